@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The MARAC & DHR workbench: a library of all behaviour (`MARACKit`) and a thin tool (`marac`).
+///
+/// No Swift package dependencies: only the toolchain and the system libraries libsqlite3,
+/// libxml2 and zlib, each wrapped once inside `MARACKit`.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault")
+]
+
+let package = Package(
+    name: "MARACWorkbench",
+    products: [
+        .library(name: "MARACKit", targets: ["MARACKit"]),
+        .executable(name: "marac", targets: ["MARACCLI"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "MARACKit",
+            dependencies: ["CSQLite", "CLibXML2", "CZlib"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "MARACCLI",
+            dependencies: ["MARACKit"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MARACKitTests",
+            dependencies: ["MARACKit"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MARACCLITests",
+            dependencies: ["MARACCLI", "MARACKit"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,37 @@
+/// One row of the append-only audit log: who changed what, when, with which command.
+///
+/// The summary names records by id or reference and says what changed, never personal data.
+/// Each entry's hash covers its fields and the previous entry's hash, so editing or deleting
+/// a row breaks the chain that `audit verify` walks.
+public struct AuditEntry: Equatable, Sendable, Codable {
+    public var id: Int
+    public var at: String
+    public var user: String
+    public var command: String
+    public var entity: String
+    public var entityID: String
+    public var summary: String
+    public var previousHash: String
+    public var hash: String
+
+    /// The hash an entry with these fields must carry.
+    public static func hash(
+        previous: String, at: String, user: String, command: String, entity: String,
+        entityID: String, summary: String
+    ) -> String {
+        let fields = [previous, at, user, command, entity, entityID, summary]
+        return SHA256.hex(fields.joined(separator: "\u{1F}"))
+    }
+
+    /// The hash of the chain's start, before any entry.
+    public static let genesis = String(repeating: "0", count: 64)
+}
+
+/// The outcome of walking the audit chain.
+public struct AuditVerification: Equatable, Sendable, Codable {
+    public var entries: Int
+    /// The id of the first entry whose hash or link does not match, if any.
+    public var firstBrokenID: Int?
+    public var reason: String?
+    public var isIntact: Bool { firstBrokenID == nil }
+}

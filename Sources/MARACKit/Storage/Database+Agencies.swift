@@ -1,0 +1,57 @@
+/// SQL for agencies and their representatives.
+extension Database {
+    static let agencyColumns = "code, name, sector, public_authority, competent_authority"
+
+    func insertAgency(_ agency: Agency, at time: String, by user: String) throws {
+        try execute(
+            """
+            INSERT INTO agency(code, name, sector, public_authority, competent_authority,
+                               created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                agency.code, agency.name, agency.sector, agency.isPublicAuthority,
+                agency.isCompetentAuthority, time, user,
+            ])
+    }
+
+    func agencyID(code: String) throws -> Int? {
+        try scalar("SELECT id FROM agency WHERE code = ?", [code])
+    }
+
+    func agency(code: String) throws -> Agency? {
+        try row("SELECT \(Self.agencyColumns) FROM agency WHERE code = ?", [code]).map(Self.agency)
+    }
+
+    func agencies() throws -> [Agency] {
+        try rows("SELECT \(Self.agencyColumns) FROM agency ORDER BY code").map(Self.agency)
+    }
+
+    private static func agency(_ row: Row) -> Agency {
+        Agency(
+            code: row[0], name: row[1], sector: row[2], isPublicAuthority: row[3],
+            isCompetentAuthority: row[4])
+    }
+
+    func insertRepresentative(
+        agencyID: Int, name: String, email: String?, role: String?, at time: String, by user: String
+    ) throws -> Int {
+        try execute(
+            """
+            INSERT INTO representative(agency_id, name, email, role, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, [agencyID, name, email, role, time, user])
+        return Int(lastInsertRowID)
+    }
+
+    func representatives(agencyCode: String? = nil) throws -> [Representative] {
+        try rows(
+            """
+            SELECT r.id, a.code, r.name, r.email, r.role
+            FROM representative r JOIN agency a ON a.id = r.agency_id
+            WHERE ?1 IS NULL OR a.code = ?1
+            ORDER BY a.code, r.name
+            """, [agencyCode]
+        ).map { Representative(id: $0[0], agencyCode: $0[1], name: $0[2], email: $0[3], role: $0[4]) }
+    }
+}

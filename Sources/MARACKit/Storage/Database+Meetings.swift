@@ -1,0 +1,196 @@
+/// SQL for meetings, their agendas, attendance and risks.
+extension Database {
+    static let meetingSelect = """
+        SELECT id, area, held_on, starts_at, chair, capacity, opened_at, opened_by, closed_at
+        FROM meeting
+        """
+
+    static func meeting(_ row: Row) -> Meeting {
+        Meeting(
+            id: row[0], area: row[1], date: try! Day(parsing: row[2]), startsAt: row[3],
+            chair: row[4], capacity: row[5], openedAt: row[6], openedBy: row[7], closedAt: row[8])
+    }
+
+    func insertMeeting(
+        area: String, date: Day, startsAt: String, chair: String?, capacity: Int, at time: String,
+        by user: String
+    ) throws -> Int {
+        try execute(
+            """
+            INSERT INTO meeting(area, held_on, starts_at, chair, capacity, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [area, date.description, startsAt, chair, capacity, time, user])
+        return Int(lastInsertRowID)
+    }
+
+    func meeting(id: Int) throws -> Meeting? {
+        try row(Self.meetingSelect + " WHERE id = ?", [id]).map(Self.meeting)
+    }
+
+    func meetings(from: Day?, to: Day?) throws -> [Meeting] {
+        try rows(
+            Self.meetingSelect
+                + " WHERE held_on >= coalesce(?, '0000') AND held_on <= coalesce(?, '9999')"
+                + " ORDER BY held_on, id", [from?.description, to?.description]
+        ).map(Self.meeting)
+    }
+
+    func setMeetingOpened(_ id: Int, at time: String, by user: String) throws {
+        try execute(
+            "UPDATE meeting SET opened_at = ?, opened_by = ? WHERE id = ?", [time, user, id])
+    }
+
+    /// Freezes the minutes and marks every case listed on the agenda as heard on the day.
+    func setMeetingClosed(_ meeting: Meeting, at time: String, by user: String) throws {
+        try execute(
+            "UPDATE meeting SET closed_at = ?, closed_by = ? WHERE id = ?", [time, user, meeting.id])
+        try execute(
+            """
+            UPDATE referral SET heard_on = ?
+            WHERE listed_meeting_id = ? AND id IN
+                (SELECT referral_id FROM agenda_item WHERE meeting_id = ? AND deferred = 0)
+            """, [meeting.date.description, meeting.id, meeting.id])
+    }
+
+    // MARK: Agenda
+
+    /// Cases of an area waiting for an agenda, referred on or before `date`, oldest first.
+    func agendaCandidates(area: String, onOrBefore date: Day, limit: Int) throws -> [AgendaCandidate] {
+        try rows(
+            """
+            SELECT id, referred_on, children FROM referral
+            WHERE heard_on IS NULL AND area = ? AND referred_on <= ? AND listed_meeting_id IS NULL
+            ORDER BY referred_on, id LIMIT ?
+            """, [area, date.description, limit]
+        ).map { AgendaCandidate(referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2]) }
+    }
+
+    /// Takes every case off a meeting's agenda, returning them to the waiting list.
+    func clearAgenda(meetingID: Int) throws {
+        try execute(
+            "UPDATE referral SET listed_meeting_id = NULL WHERE listed_meeting_id = ?", [meetingID])
+        try execute("DELETE FROM agenda_item WHERE meeting_id = ?", [meetingID])
+    }
+
+    func insertAgendaItem(
+        meetingID: Int, referralID: Int, position: Int, section: AgendaSection
+    ) throws {
+        try execute(
+            """
+            INSERT INTO agenda_item(meeting_id, referral_id, position, section) VALUES (?, ?, ?, ?)
+            ON CONFLICT(meeting_id, referral_id) DO UPDATE SET position = excluded.position,
+                section = excluded.section, deferred = 0
+            """, [meetingID, referralID, position, section.rawValue])
+        try execute("UPDATE referral SET listed_meeting_id = ? WHERE id = ?", [meetingID, referralID])
+    }
+
+    /// The cases listed for a meeting, in agenda order (deferred cases excluded).
+    func agendaItems(meetingID: Int, timing: AgendaTiming, startsAt: String) throws -> [AgendaItem] {
+        try rows(
+            """
+            SELECT i.position, r.reference, i.section, a.code, r.referred_on, r.is_repeat, r.children
+            FROM agenda_item i
+            JOIN referral r ON r.id = i.referral_id
+            JOIN agency a ON a.id = r.agency_id
+            WHERE i.meeting_id = ? AND i.deferred = 0
+            ORDER BY i.position
+            """, [meetingID]
+        ).map { row in
+            let position: Int = row[0]
+            return AgendaItem(
+                position: position, reference: row[1],
+                section: AgendaSection(rawValue: row[2]) ?? .other, referringAgency: row[3],
+                referredOn: try! Day(parsing: row[4]), isRepeat: row[5], children: row[6],
+                slot: timing.slot(position: position, start: startsAt))
+        }
+    }
+
+    /// References of cases deferred from a meeting.
+    func deferredReferences(meetingID: Int) throws -> [String] {
+        try rows(
+            """
+            SELECT r.reference FROM agenda_item i JOIN referral r ON r.id = i.referral_id
+            WHERE i.meeting_id = ? AND i.deferred = 1 ORDER BY r.reference
+            """, [meetingID]
+        ).map { $0[0] }
+    }
+
+    /// Rewrites the positions of a meeting's agenda to follow `referralIDs`.
+    func reorderAgenda(meetingID: Int, referralIDs: [Int]) throws {
+        for (offset, id) in referralIDs.enumerated() {
+            try execute(
+                "UPDATE agenda_item SET position = ? WHERE meeting_id = ? AND referral_id = ?",
+                [offset + 1, meetingID, id])
+        }
+    }
+
+    /// The listed referral ids of a meeting, in agenda order.
+    func agendaReferralIDs(meetingID: Int) throws -> [Int] {
+        try rows(
+            """
+            SELECT referral_id FROM agenda_item WHERE meeting_id = ? AND deferred = 0
+            ORDER BY position
+            """, [meetingID]
+        ).map { $0[0] }
+    }
+
+    func deferAgendaItem(meetingID: Int, referralID: Int) throws {
+        try execute(
+            """
+            UPDATE agenda_item SET deferred = 1, position = NULL
+            WHERE meeting_id = ? AND referral_id = ?
+            """, [meetingID, referralID])
+        try execute("UPDATE referral SET listed_meeting_id = NULL WHERE id = ?", [referralID])
+    }
+
+    // MARK: Attendance and risks
+
+    func upsertAttendance(
+        meetingID: Int, agencyID: Int, status: AttendanceStatus, representative: String?,
+        at time: String, by user: String
+    ) throws {
+        try execute(
+            """
+            INSERT INTO attendance(meeting_id, agency_id, status, representative, recorded_at,
+                                   recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(meeting_id, agency_id) DO UPDATE SET status = excluded.status,
+                representative = excluded.representative, recorded_at = excluded.recorded_at,
+                recorded_by = excluded.recorded_by
+            """, [meetingID, agencyID, status.rawValue, representative, time, user])
+    }
+
+    func attendance(meetingID: Int) throws -> [Attendance] {
+        try rows(
+            """
+            SELECT a.code, a.name, t.status, t.representative
+            FROM attendance t JOIN agency a ON a.id = t.agency_id
+            WHERE t.meeting_id = ? ORDER BY a.code
+            """, [meetingID]
+        ).map {
+            Attendance(
+                agencyCode: $0[0], agencyName: $0[1],
+                status: AttendanceStatus(rawValue: $0[2]) ?? .absent, representative: $0[3])
+        }
+    }
+
+    func insertRisk(
+        referralID: Int, meetingID: Int?, text: String, at time: String, by user: String
+    ) throws -> Int {
+        try execute(
+            """
+            INSERT INTO risk(referral_id, meeting_id, text, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?)
+            """, [referralID, meetingID, text, time, user])
+        return Int(lastInsertRowID)
+    }
+
+    func risks(referralID: Int) throws -> [Risk] {
+        try rows(
+            """
+            SELECT k.id, r.reference, k.meeting_id, k.text FROM risk k
+            JOIN referral r ON r.id = k.referral_id WHERE k.referral_id = ? ORDER BY k.id
+            """, [referralID]
+        ).map { Risk(id: $0[0], reference: $0[1], meeting: $0[2], text: $0[3]) }
+    }
+}

@@ -1,0 +1,128 @@
+/// The outcome of `case import`.
+public struct ImportReport: Equatable, Sendable, Codable {
+    /// How many rows were imported.
+    public var imported: Int
+    /// References of the imported cases that are repeats.
+    public var repeats: Int
+    /// Rows refused, with their line and reason (imported only with `--skip-bad`).
+    public var rejected: [RejectedRow]
+
+    public struct RejectedRow: Equatable, Sendable, Codable {
+        public var line: Int
+        public var reason: String
+    }
+}
+
+/// A `case import` refused as a whole: every bad row with its line, and nothing imported.
+public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var rejected: [ImportReport.RejectedRow]
+    public var description: String {
+        let shown = rejected.prefix(20).map { "  line \($0.line): \($0.reason)" }
+        let more = rejected.count > 20 ? ["  ... and \(rejected.count - 20) more"] : []
+        return (["\(rejected.count) bad rows; nothing was imported (use --skip-bad to import the good rows):"]
+            + shown + more).joined(separator: "\n")
+    }
+}
+
+extension Workbench {
+    /// The columns `case import` reads; `victim`, `dob`, `by` and `date` are required.
+    public static let importColumns = [
+        "victim", "dob", "by", "date", "area", "dash", "dash_answers", "visible_high_risk",
+        "callouts", "children", "override", "gender", "ethnicity", "disability",
+        "sexual_orientation",
+    ]
+
+    /// Loads referrals in bulk from CSV text (`case import`), in one transaction.
+    ///
+    /// Every row is checked as `case refer` would check it. Unless `skipBad` is set, one bad
+    /// row refuses the whole file and every bad row is reported with its line.
+    public func importCases(csv text: String, skipBad: Bool = false, area: String = "default") throws
+        -> ImportReport
+    {
+        let table: CSVTable
+        do { table = try CSVTable(parsing: text) } catch {
+            throw ImportError(rejected: [.init(line: error.line, reason: error.reason)])
+        }
+        for required in ["victim", "dob", "by", "date"] where table.column(required) == nil {
+            throw MARACError.invalid(
+                field: "header", expected: "a column named \"\(required)\" (columns: "
+                    + Self.importColumns.joined(separator: ", ") + ")")
+        }
+        if let unknown = table.header.first(where: { !Self.importColumns.contains($0) }) {
+            throw MARACError.invalid(
+                field: "header", expected: "known column names; \"\(unknown)\" is not one of "
+                    + Self.importColumns.joined(separator: ", "))
+        }
+        return try change {
+            var report = ImportReport(imported: 0, repeats: 0, rejected: [])
+            var first: String?
+            var last: String?
+            for record in table.records {
+                do {
+                    let request = try importRequest(record.fields, table: table, defaultArea: area)
+                    let referral = try insertReferral(request, audited: false)
+                    report.imported += 1
+                    if referral.isRepeat { report.repeats += 1 }
+                    first = first ?? referral.reference
+                    last = referral.reference
+                } catch let error as MARACError {
+                    report.rejected.append(.init(line: record.line, reason: error.description))
+                }
+            }
+            if !report.rejected.isEmpty && !skipBad { throw ImportError(rejected: report.rejected) }
+            if let first, let last {
+                try audit(
+                    "case import", "referral", "\(first)..\(last)",
+                    "imported \(report.imported) referrals (\(report.repeats) repeats), "
+                        + "\(report.rejected.count) rows skipped")
+            }
+            return report
+        }
+    }
+
+    /// The referral request for one CSV row, or the first problem with it.
+    private func importRequest(_ fields: [String], table: CSVTable, defaultArea: String)
+        throws(MARACError) -> ReferralRequest
+    {
+        guard fields.count == table.header.count else {
+            throw .invalid(
+                field: "row", expected: "\(table.header.count) fields, got \(fields.count)")
+        }
+        func value(_ name: String) -> String? {
+            guard let index = table.column(name) else { return nil }
+            let text = fields[index]
+            return text.trimmingSpaces.isEmpty ? nil : text
+        }
+        func day(_ name: String) throws(MARACError) -> Day {
+            guard let text = value(name) else { throw .invalid(field: name, expected: "a date as YYYY-MM-DD") }
+            do { return try Day(parsing: String(text.trimmingSpaces)) } catch {
+                throw .invalid(field: name, expected: error.expectation + ", got \"\(text)\"")
+            }
+        }
+        func int(_ name: String) throws(MARACError) -> Int? {
+            guard let text = value(name) else { return nil }
+            guard let number = Int(text.trimmingSpaces) else {
+                throw .invalid(field: name, expected: "a whole number, got \"\(text)\"")
+            }
+            return number
+        }
+        guard let victim = value("victim") else {
+            throw .invalid(field: "victim", expected: "the victim's name")
+        }
+        guard let agency = value("by") else {
+            throw .invalid(field: "by", expected: "the referring agency's code")
+        }
+        let answers = try value("dash_answers").map { (text) throws(MARACError) in
+            try ReferralRequest.parseAnswers(text, questionCount: referralCriteria.questionCount)
+        }
+        return ReferralRequest(
+            victimName: victim, dateOfBirth: try day("dob"), referringAgency: agency,
+            date: try day("date"), area: value("area") ?? defaultArea, dashScore: try int("dash"),
+            dashAnswers: answers, visibleHighRisk: value("visible_high_risk"),
+            callouts: try int("callouts"), children: try int("children") ?? 0,
+            overrideReason: value("override"),
+            diversity: Diversity(
+                gender: value("gender"), ethnicity: value("ethnicity"),
+                disability: value("disability"), sexualOrientation: value("sexual_orientation")))
+    }
+}

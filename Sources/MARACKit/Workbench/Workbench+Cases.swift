@@ -1,0 +1,84 @@
+/// A case with everything known about it, for `case show`.
+public struct CaseDetail: Equatable, Sendable, Codable {
+    public var referral: Referral
+    /// Earlier and later referrals of the same victim: reference and date.
+    public var relatedReferrals: [RelatedReferral]
+    public var risks: [Risk]
+    public var actions: [MARACAction]
+
+    public struct RelatedReferral: Equatable, Sendable, Codable {
+        public var reference: String
+        public var date: Day
+    }
+}
+
+extension Workbench {
+    /// Records a referral (`case refer`): checks it against the criteria, matches the victim to
+    /// a person record, works out whether it is a repeat, and stores it.
+    public func referCase(_ request: ReferralRequest) throws -> Referral {
+        try change { try insertReferral(request) }
+    }
+
+    /// The body of `case refer`, inside the caller's transaction (also used by `case import`).
+    ///
+    /// Everything is checked before anything is written, so a refused referral writes nothing.
+    func insertReferral(_ request: ReferralRequest, audited: Bool = true) throws -> Referral {
+        let agencyID = try agencyID(request.referringAgency)
+        let criteria = referralCriteria
+        let key = PersonMatch.key(name: request.victimName, dateOfBirth: request.dateOfBirth)
+        let knownVictim = try db.personID(matchKey: key)
+        let previous = try knownVictim.flatMap {
+            try db.latestReferral(victimID: $0, area: request.area, onOrBefore: request.date)
+        }
+        let isRepeat =
+            previous.map {
+                ReferralRules.isRepeat(
+                    previous: $0.1, date: request.date, windowMonths: criteria.repeatWindowMonths)
+            } ?? false
+        let met = try ReferralRules.evaluate(
+            request, isRepeat: isRepeat, today: today, criteria: criteria)
+        let victimID =
+            try knownVictim
+            ?? db.insertPerson(
+                name: request.victimName, dateOfBirth: request.dateOfBirth,
+                diversity: request.diversity, at: now)
+        let score = request.dashAnswers.map { $0.filter { $0 }.count } ?? request.dashScore
+        let age = PersonMatch.age(on: request.date, bornOn: request.dateOfBirth)
+        let id = try db.nextReferralID()
+        try db.insertReferral(
+            Database.NewReferral(
+                id: id, victimID: victimID, agencyID: agencyID, request: request, dashScore: score,
+                criteria: met, previousID: isRepeat ? previous?.0 : nil,
+                ageBand: PersonMatch.ageBand(age)),
+            at: now, by: user)
+        let reference = Referral.reference(for: id)
+        if audited {
+            try audit(
+                "case refer", "referral", reference,
+                "referred by \(request.referringAgency); criteria "
+                    + met.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""))
+        }
+        return try db.referral(reference: reference)!
+    }
+
+    /// One case with its related referrals, risks and actions (`case show`).
+    public func caseDetail(_ reference: String) throws -> CaseDetail {
+        guard let referral = try db.referral(reference: reference) else {
+            throw MARACError.unknownCase(reference)
+        }
+        return CaseDetail(
+            referral: referral,
+            relatedReferrals: try db.relatedReferrals(of: referral.id).map {
+                CaseDetail.RelatedReferral(reference: $0.0, date: $0.1)
+            },
+            risks: try db.risks(referralID: referral.id),
+            actions: try db.actions(ActionFilter(reference: reference), today: today))
+    }
+
+    /// Referrals (`case list`): all newest first, or those not yet heard oldest first.
+    public func cases(unheard: Bool = false, repeatOnly: Bool = false, limit: Int = 500) throws
+        -> [Referral]
+    {
+        try db.referrals(unheard: unheard, repeatOnly: repeatOnly, limit: limit)
+    }
+}

@@ -1,0 +1,176 @@
+/// A meeting with its attendance and agenda, for `meeting show` and `agenda show`.
+public struct MeetingDetail: Equatable, Sendable, Codable {
+    public var meeting: Meeting
+    public var attendance: [Attendance]
+    public var agenda: [AgendaItem]
+    /// References of cases deferred to a later meeting.
+    public var deferred: [String]
+    /// Incomplete actions from earlier meetings of the area, reviewed first.
+    public var earlierActions: [MARACAction]
+    /// The day the minutes are due.
+    public var minutesDue: Day
+}
+
+extension Workbench {
+    /// Schedules a meeting (`meeting new`).
+    public func newMeeting(
+        date: Day, area: String, chair: String? = nil, capacity: Int = 20, startsAt: String = "09:30"
+    ) throws -> Meeting {
+        guard !area.trimmingSpaces.isEmpty else {
+            throw MARACError.invalid(field: "--area", expected: "the MARAC area's name")
+        }
+        guard (1...100).contains(capacity) else {
+            throw MARACError.invalid(field: "--capacity", expected: "a number of cases from 1 to 100")
+        }
+        let parts = startsAt.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2
+        else {
+            throw MARACError.invalid(field: "--start", expected: "a time as HH:MM, such as 09:30")
+        }
+        return try change {
+            let id = try db.insertMeeting(
+                area: area, date: date, startsAt: startsAt, chair: chair, capacity: capacity,
+                at: now, by: user)
+            try audit("meeting new", "meeting", id, "scheduled for \(date), capacity \(capacity)")
+            return try db.meeting(id: id)!
+        }
+    }
+
+    /// Meetings held between two days, inclusive (`meeting list`).
+    public func meetings(from: Day? = nil, to: Day? = nil) throws -> [Meeting] {
+        try db.meetings(from: from, to: to)
+    }
+
+    /// A meeting with its attendance and agenda (`meeting show`, `agenda show`).
+    public func meetingDetail(_ id: Int) throws -> MeetingDetail {
+        let meeting = try existingMeeting(id)
+        return MeetingDetail(
+            meeting: meeting, attendance: try db.attendance(meetingID: id),
+            agenda: try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
+            deferred: try db.deferredReferences(meetingID: id),
+            earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
+            minutesDue: meeting.minutesDue())
+    }
+
+    /// Builds the agenda in SafeLives' order from the cases waiting (`agenda build`).
+    ///
+    /// Rebuilding starts again from the waiting list, so manual moves are lost; deferred cases
+    /// stay off this meeting's agenda.
+    public func buildAgenda(_ id: Int) throws -> MeetingDetail {
+        try change {
+            let meeting = try openForChanges(id)
+            try db.clearAgenda(meetingID: id)
+            let candidates = try db.agendaCandidates(
+                area: meeting.area, onOrBefore: meeting.date, limit: meeting.capacity + 200)
+            let deferred = Set(try db.deferredReferences(meetingID: id))
+            let eligible = candidates.filter { !deferred.contains(Referral.reference(for: $0.referralID)) }
+            let ordered = AgendaRules.order(eligible, capacity: meeting.capacity)
+            for (offset, (candidate, section)) in ordered.enumerated() {
+                try db.insertAgendaItem(
+                    meetingID: id, referralID: candidate.referralID, position: offset + 1,
+                    section: section)
+            }
+            try audit("agenda build", "meeting", id, "agenda built with \(ordered.count) cases")
+            return try meetingDetail(id)
+        }
+    }
+
+    /// Moves a case to a new position on the agenda (`agenda move`).
+    public func moveAgendaItem(meeting id: Int, reference: String, to position: Int) throws
+        -> MeetingDetail
+    {
+        try change {
+            _ = try openForChanges(id)
+            let referralID = try referralID(reference)
+            var order = try db.agendaReferralIDs(meetingID: id)
+            guard let current = order.firstIndex(of: referralID) else {
+                throw MARACError.notOnAgenda(reference: reference, meeting: id)
+            }
+            guard (1...order.count).contains(position) else {
+                throw MARACError.invalid(
+                    field: "POSITION", expected: "a position from 1 to \(order.count)")
+            }
+            order.remove(at: current)
+            order.insert(referralID, at: position - 1)
+            try db.reorderAgenda(meetingID: id, referralIDs: order)
+            try audit("agenda move", "meeting", id, "\(reference) moved to position \(position)")
+            return try meetingDetail(id)
+        }
+    }
+
+    /// Takes a case off the agenda; it waits for the next meeting (`agenda defer`).
+    public func deferAgendaItem(meeting id: Int, reference: String) throws -> MeetingDetail {
+        try change {
+            _ = try openForChanges(id)
+            let referralID = try referralID(reference)
+            var order = try db.agendaReferralIDs(meetingID: id)
+            guard let index = order.firstIndex(of: referralID) else {
+                throw MARACError.notOnAgenda(reference: reference, meeting: id)
+            }
+            order.remove(at: index)
+            try db.deferAgendaItem(meetingID: id, referralID: referralID)
+            try db.reorderAgenda(meetingID: id, referralIDs: order)
+            try audit("agenda defer", "meeting", id, "\(reference) deferred")
+            return try meetingDetail(id)
+        }
+    }
+
+    /// Records an agency's attendance at a meeting (`attend`).
+    public func recordAttendance(
+        meeting id: Int, agency code: String, status: AttendanceStatus, representative: String? = nil
+    ) throws {
+        try change {
+            _ = try openForChanges(id)
+            try db.upsertAttendance(
+                meetingID: id, agencyID: try agencyID(code), status: status,
+                representative: representative, at: now, by: user)
+            try audit("attend", "meeting", id, "\(code) \(status.rawValue)")
+        }
+    }
+
+    /// Opens the meeting, recording the confidentiality statement as read (`meeting open`).
+    public func openMeeting(_ id: Int) throws -> Meeting {
+        try change {
+            let meeting = try openForChanges(id)
+            guard meeting.openedAt == nil else {
+                throw MARACError.invalid(field: "MEETING", expected: "a meeting not yet opened")
+            }
+            try db.setMeetingOpened(id, at: now, by: user)
+            try audit("meeting open", "meeting", id, "confidentiality statement read")
+            return try db.meeting(id: id)!
+        }
+    }
+
+    /// Closes the meeting: its cases count as heard and its minutes are frozen (`meeting close`).
+    public func closeMeeting(_ id: Int) throws -> Meeting {
+        try change {
+            let meeting = try openForChanges(id)
+            try db.setMeetingClosed(meeting, at: now, by: user)
+            try audit("meeting close", "meeting", id, "closed; minutes frozen")
+            return try db.meeting(id: id)!
+        }
+    }
+
+    /// Records a risk identified for a case (`risk add`).
+    public func addRisk(reference: String, meeting id: Int?, text: String) throws -> Risk {
+        guard !text.trimmingSpaces.isEmpty else {
+            throw MARACError.invalid(field: "TEXT", expected: "a description of the risk")
+        }
+        return try change {
+            if let id { _ = try openForChanges(id) }
+            let referralID = try referralID(reference)
+            let riskID = try db.insertRisk(
+                referralID: referralID, meetingID: id, text: text, at: now, by: user)
+            try audit("risk add", "risk", riskID, "risk recorded for \(reference)")
+            return Risk(id: riskID, reference: reference, meeting: id, text: text)
+        }
+    }
+
+    /// The meeting, if it may still change: an error if unknown or closed.
+    func openForChanges(_ id: Int) throws -> Meeting {
+        let meeting = try existingMeeting(id)
+        if meeting.isClosed { throw MARACError.meetingClosed(id) }
+        return meeting
+    }
+}

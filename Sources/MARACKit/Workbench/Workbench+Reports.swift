@@ -1,0 +1,58 @@
+extension Workbench {
+    /// The quarterly data return over meetings held between two days (`report data-return`).
+    public func dataReturn(from: Day, to: Day) throws -> DataReturn {
+        guard from <= to else {
+            throw MARACError.invalid(field: "--to", expected: "a day on or after --from (\(from))")
+        }
+        return try db.dataReturn(from: from, to: to)
+    }
+
+    /// Entries of the audit log, oldest first (`audit log`).
+    public func auditLog(since: Day? = nil, limit: Int = 1000) throws -> [AuditEntry] {
+        try db.auditEntries(since: since?.description, limit: limit)
+    }
+
+    /// Walks the audit log's hash chain (`audit verify`): an edited, inserted or deleted row
+    /// breaks a link or leaves a gap in the ids.
+    public func verifyAudit() throws -> AuditVerification {
+        var previous = AuditEntry.genesis
+        var count = 0
+        var expectedID = 1
+        var broken: (Int, String)?
+        try db.forEachAuditEntry { entry in
+            count += 1
+            guard broken == nil else { return }
+            if entry.id != expectedID {
+                broken = (entry.id, "entries \(expectedID) to \(entry.id - 1) are missing")
+            } else if entry.previousHash != previous {
+                broken = (entry.id, "it does not link to the entry before it")
+            } else if entry.hash
+                != AuditEntry.hash(
+                    previous: previous, at: entry.at, user: entry.user, command: entry.command,
+                    entity: entry.entity, entityID: entry.entityID, summary: entry.summary)
+            {
+                broken = (entry.id, "its contents do not match its hash")
+            }
+            previous = entry.hash
+            expectedID = entry.id + 1
+        }
+        return AuditVerification(entries: count, firstBrokenID: broken?.0, reason: broken?.1)
+    }
+
+    /// Runs SQLite's integrity and foreign-key checks (`check`); returns the problems found.
+    public func check() throws -> [String] {
+        var problems = try db.rows("PRAGMA integrity_check").map { row -> String in row[0] }
+        if problems == ["ok"] { problems = [] }
+        problems += try db.rows("PRAGMA foreign_key_check").map { row -> String in
+            let table: String = row[0]
+            let parent: String = row[2]
+            return "\(table) row refers to a missing \(parent)"
+        }
+        return problems
+    }
+
+    /// Copies the database, while in use, to `path` with mode 0600 (`backup`).
+    public func backup(to path: String) throws {
+        try db.backup(to: path)
+    }
+}

@@ -70,3 +70,11 @@ extension Optional: SQLValueConvertible where Wrapped: SQLValueConvertible {
         }
     }
 }
+
+extension Array: SQLValueConvertible where Element == UInt8 {
+    public var sqlValue: SQLValue { .blob(self) }
+    public init?(sqlValue: SQLValue) {
+        guard case .blob(let bytes) = sqlValue else { return nil }
+        self = bytes
+    }
+}

@@ -1,0 +1,184 @@
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TABLE action(
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    meeting_id INTEGER REFERENCES meeting(id),
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    owner TEXT,
+    text TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'in-progress', 'done', 'blocked', 'cancelled')),
+    completed_on TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE action_update(
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    status TEXT,
+    note TEXT,
+    evidence TEXT,
+    due_on TEXT
+);
+
+CREATE TABLE agency(
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    public_authority INTEGER NOT NULL DEFAULT 0 CHECK (public_authority IN (0, 1)),
+    competent_authority INTEGER NOT NULL DEFAULT 0 CHECK (competent_authority IN (0, 1)),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE agenda_item(
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    position INTEGER,
+    section TEXT NOT NULL CHECK (section IN ('children', 'other', 'review')),
+    deferred INTEGER NOT NULL DEFAULT 0 CHECK (deferred IN (0, 1)),
+    PRIMARY KEY (meeting_id, referral_id)
+);
+
+CREATE TABLE attendance(
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    status TEXT NOT NULL CHECK (status IN ('present', 'apologies', 'absent')),
+    representative TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, agency_id)
+);
+
+CREATE TABLE audit_log(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    command TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+
+CREATE TABLE meeting(
+    id INTEGER PRIMARY KEY,
+    area TEXT NOT NULL,
+    held_on TEXT NOT NULL,
+    starts_at TEXT NOT NULL DEFAULT '09:30',
+    chair TEXT,
+    capacity INTEGER NOT NULL DEFAULT 20 CHECK (capacity > 0),
+    opened_at TEXT,
+    opened_by TEXT,
+    closed_at TEXT,
+    closed_by TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE perpetrator(
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    relationship TEXT NOT NULL,
+    PRIMARY KEY (referral_id, person_id)
+);
+
+CREATE TABLE person(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    date_of_birth TEXT,
+    match_key TEXT NOT NULL UNIQUE,
+    gender TEXT NOT NULL DEFAULT 'not recorded',
+    ethnicity TEXT NOT NULL DEFAULT 'not recorded',
+    disability TEXT NOT NULL DEFAULT 'not recorded',
+    sexual_orientation TEXT NOT NULL DEFAULT 'not recorded',
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE referral(
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    victim_id INTEGER NOT NULL REFERENCES person(id),
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    area TEXT NOT NULL,
+    referred_on TEXT NOT NULL,
+    dash_score INTEGER CHECK (dash_score BETWEEN 0 AND 27),
+    dash_answers TEXT,
+    visible_high_risk TEXT,
+    callouts INTEGER CHECK (callouts >= 0),
+    children INTEGER NOT NULL DEFAULT 0 CHECK (children >= 0),
+    criteria TEXT NOT NULL,
+    override_reason TEXT,
+    is_repeat INTEGER NOT NULL CHECK (is_repeat IN (0, 1)),
+    previous_referral_id INTEGER REFERENCES referral(id),
+    age_band TEXT NOT NULL DEFAULT 'not recorded',
+    listed_meeting_id INTEGER REFERENCES meeting(id),
+    heard_on TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE representative(
+    id INTEGER PRIMARY KEY,
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    name TEXT NOT NULL,
+    email TEXT,
+    role TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE risk(
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    meeting_id INTEGER REFERENCES meeting(id),
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE schema_migration(
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
+
+CREATE INDEX action_by_meeting ON action(meeting_id);
+
+CREATE INDEX action_by_referral ON action(referral_id);
+
+CREATE INDEX action_pending_by_agency ON action(agency_id, due_on)
+    WHERE status IN ('open', 'in-progress', 'blocked');
+
+CREATE INDEX action_pending_by_due ON action(due_on)
+    WHERE status IN ('open', 'in-progress', 'blocked');
+
+CREATE INDEX action_update_by_action ON action_update(action_id);
+
+CREATE INDEX agenda_item_by_referral ON agenda_item(referral_id);
+
+CREATE INDEX audit_log_by_time ON audit_log(at);
+
+CREATE INDEX meeting_by_date ON meeting(held_on);
+
+CREATE INDEX referral_by_date ON referral(referred_on);
+
+CREATE INDEX referral_by_listing ON referral(listed_meeting_id)
+    WHERE listed_meeting_id IS NOT NULL;
+
+CREATE INDEX referral_by_victim ON referral(victim_id, referred_on);
+
+CREATE INDEX referral_unheard ON referral(area, referred_on) WHERE heard_on IS NULL;
+
+CREATE INDEX representative_by_agency ON representative(agency_id);
+
+CREATE INDEX risk_by_referral ON risk(referral_id);

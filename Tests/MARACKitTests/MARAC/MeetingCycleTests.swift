@@ -1,0 +1,128 @@
+import Testing
+
+@testable import MARACKit
+
+@Suite("The MARAC cycle")
+struct MeetingCycleTests {
+    @Test("The agenda lists cases with children first, then the others, oldest referral first")
+    func agendaOrder() throws {
+        let test = try TestWorkbench()
+        let a = try test.refer("A", on: "2026-11-03")
+        let b = try test.refer("B", on: "2026-11-01", children: 2)
+        let c = try test.refer("C", on: "2026-11-02")
+        let d = try test.refer("D", on: "2026-11-04", children: 1)
+        let late = try test.refer("E", on: "2026-11-20")
+        let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default", capacity: 10)
+        let detail = try test.workbench.buildAgenda(meeting.id)
+        #expect(detail.agenda.map(\.reference) == [b, d, c, a].map(\.reference))
+        #expect(detail.agenda.map(\.section) == [.children, .children, .other, .other])
+        #expect(detail.agenda.first?.slot == "09:50")
+        #expect(!detail.agenda.map(\.reference).contains(late.reference))
+    }
+
+    @Test("Capacity takes the oldest referrals; moving and deferring reorder the agenda")
+    func capacityMoveDefer() throws {
+        let test = try TestWorkbench()
+        let cases = try (1...4).map { try test.refer("V\($0)", on: "2026-11-0\($0)") }
+        let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default", capacity: 3)
+        var detail = try test.workbench.buildAgenda(meeting.id)
+        #expect(detail.agenda.map(\.reference) == cases.prefix(3).map(\.reference))
+        detail = try test.workbench.moveAgendaItem(meeting: meeting.id, reference: cases[2].reference, to: 1)
+        #expect(detail.agenda.map(\.reference) == [cases[2], cases[0], cases[1]].map(\.reference))
+        detail = try test.workbench.deferAgendaItem(meeting: meeting.id, reference: cases[0].reference)
+        #expect(detail.agenda.map(\.reference) == [cases[2], cases[1]].map(\.reference))
+        #expect(detail.deferred == [cases[0].reference])
+        #expect(throws: MARACError.self) {
+            try test.workbench.moveAgendaItem(meeting: meeting.id, reference: cases[1].reference, to: 9)
+        }
+    }
+
+    @Test("Closing a meeting marks its cases heard and freezes it")
+    func closeMeeting() throws {
+        let test = try TestWorkbench()
+        let referral = try test.refer(on: "2026-11-01")
+        let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default")
+        _ = try test.workbench.buildAgenda(meeting.id)
+        _ = try test.workbench.openMeeting(meeting.id)
+        try test.workbench.recordAttendance(meeting: meeting.id, agency: "POL", status: .present, representative: "DS Rep")
+        _ = try test.workbench.closeMeeting(meeting.id)
+        #expect(try test.workbench.cases(unheard: true).isEmpty)
+        #expect(try test.workbench.caseDetail(referral.reference).referral.heardOn == day("2026-11-10"))
+        #expect(throws: MARACError.meetingClosed(meeting.id)) {
+            try test.workbench.recordAttendance(meeting: meeting.id, agency: "IDVA", status: .absent)
+        }
+    }
+
+    @Test("Actions: due date before the referral refused; overdue and due-soon lists; evidence to close")
+    func actions() throws {
+        let test = try TestWorkbench(today: day("2026-11-25"))
+        let referral = try test.refer(on: "2026-11-01")
+        #expect(throws: MARACError.self) {
+            try test.workbench.addAction(
+                reference: referral.reference, agency: "POL", due: day("2026-10-01"), text: "Visit")
+        }
+        #expect(throws: MARACError.unknownCase("C-999999")) {
+            try test.workbench.addAction(
+                reference: "C-999999", agency: "POL", due: day("2026-12-01"), text: "Visit")
+        }
+        let overdue = try test.workbench.addAction(
+            reference: referral.reference, agency: "POL", due: day("2026-11-24"), text: "Check bail")
+        let today = try test.workbench.addAction(
+            reference: referral.reference, agency: "IDVA", due: day("2026-11-25"), text: "Safety plan")
+        let later = try test.workbench.addAction(
+            reference: referral.reference, agency: "IDVA", due: day("2026-12-10"), text: "Review")
+        #expect(try test.workbench.actions(ActionFilter(overdue: true)).map(\.id) == [overdue.id])
+        #expect(try test.workbench.actions(ActionFilter(dueWithinDays: 7)).map(\.id) == [today.id])
+        #expect(
+            try test.workbench.actions(ActionFilter(agencyCode: "IDVA")).map(\.id) == [today.id, later.id])
+        #expect(throws: MARACError.self) {
+            try test.workbench.updateAction(overdue.id, ActionChange(status: .done))
+        }
+        let done = try test.workbench.updateAction(
+            overdue.id, ActionChange(status: .done, evidence: "bail conditions checked on PNC"))
+        #expect(done.status == .done && done.completedOn == day("2026-11-25") && done.version == 2)
+        #expect(try test.workbench.actions(ActionFilter(overdue: true)).isEmpty)
+        #expect(try test.workbench.actionDetail(overdue.id).updates.count == 1)
+    }
+
+    @Test("An update from a stale view is refused, not silently applied")
+    func staleUpdate() throws {
+        let test = try TestWorkbench()
+        let referral = try test.refer(on: "2026-11-01")
+        let action = try test.workbench.addAction(
+            reference: referral.reference, agency: "POL", due: day("2026-12-01"), text: "Visit")
+        _ = try test.workbench.updateAction(action.id, ActionChange(note: "first", expectedVersion: 1))
+        #expect(throws: MARACError.staleUpdate(entity: "action", id: action.id, expected: 1, found: 2)) {
+            try test.workbench.updateAction(action.id, ActionChange(note: "second", expectedVersion: 1))
+        }
+    }
+
+    @Test("The data return counts cases heard, repeats, children and referring agencies")
+    func dataReturn() throws {
+        let test = try TestWorkbench()
+        try test.refer("A", on: "2026-07-01")
+        try test.refer("A", on: "2026-08-01", children: 2)
+        try test.refer("B", on: "2026-08-02", children: 1)
+        let meeting = try test.workbench.newMeeting(date: day("2026-08-10"), area: "default")
+        _ = try test.workbench.buildAgenda(meeting.id)
+        _ = try test.workbench.closeMeeting(meeting.id)
+        let report = try test.workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
+        #expect(report.meetings == 1)
+        #expect(report.casesHeard == 3)
+        #expect(report.repeatCases == 1)
+        #expect(report.casesWithChildren == 2)
+        #expect(report.children == 3)
+        #expect(report.referralsByAgency == [.init(label: "POL", count: 3)])
+    }
+
+    @Test("Every change is in the audit log, whose chain verifies")
+    func auditChain() throws {
+        let test = try TestWorkbench()
+        try test.refer(on: "2026-11-01")
+        let log = try test.workbench.auditLog()
+        #expect(log.count == 5)
+        #expect(log.allSatisfy { $0.user == "tester" })
+        #expect(log.allSatisfy { !$0.summary.contains("Alice") })
+        #expect(try test.workbench.verifyAudit().isIntact)
+    }
+}

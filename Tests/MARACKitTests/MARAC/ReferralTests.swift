@@ -1,0 +1,150 @@
+import Testing
+
+@testable import MARACKit
+
+@Suite("Referrals")
+struct ReferralTests {
+    @Test("A referral with DASH 13 and no other criterion is refused, naming the thresholds")
+    func belowThresholdRefused() throws {
+        let test = try TestWorkbench()
+        let error = try #require(throws: MARACError.self) {
+            try test.refer(on: "2026-11-01", dash: 13, callouts: 2)
+        }
+        #expect(
+            error
+                == .belowThreshold(
+                    dash: 13, dashRequired: 14, callouts: 2, calloutsRequired: 3, months: 12))
+        #expect(error.description.contains("below 14"))
+        #expect(!error.description.contains("Alice"))
+        #expect(try test.workbench.cases().isEmpty)
+    }
+
+    @Test(
+        "Each criterion qualifies at its threshold and not below it",
+        arguments: [
+            (14, nil, Criterion.dash, true), (13, nil, .dash, false),
+            (nil, 3, .escalation, true), (nil, 2, .escalation, false),
+        ] as [(Int?, Int?, Criterion, Bool)])
+    func thresholds(dash: Int?, callouts: Int?, criterion: Criterion, qualifies: Bool) throws {
+        let request = ReferralRequest(
+            victimName: "A", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
+            date: day("2026-11-01"), dashScore: dash, callouts: callouts)
+        let met = try? ReferralRules.evaluate(
+            request, isRepeat: false, today: day("2026-11-25"), criteria: .safeLivesDefault)
+        #expect((met?.contains(criterion) ?? false) == qualifies)
+    }
+
+    @Test("An area's own escalation threshold applies")
+    func areaThreshold() throws {
+        var criteria = ReferralCriteria.safeLivesDefault
+        criteria.escalationThreshold = 5
+        let request = ReferralRequest(
+            victimName: "A", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
+            date: day("2026-11-01"), callouts: 4)
+        #expect(throws: MARACError.self) {
+            try ReferralRules.evaluate(request, isRepeat: false, today: day("2026-11-25"), criteria: criteria)
+        }
+    }
+
+    @Test("Professional judgement raises a case with a low score; an override is recorded")
+    func judgementAndOverride() throws {
+        let test = try TestWorkbench()
+        let judged = try test.workbench.referCase(
+            ReferralRequest(
+                victimName: "B", dateOfBirth: day("1985-05-05"), referringAgency: "IDVA",
+                date: day("2026-11-02"), dashScore: 9, visibleHighRisk: "threats to kill"))
+        #expect(judged.criteria == [.professionalJudgement])
+        let overridden = try test.refer("C", on: "2026-11-03", dash: 10, override: "coordinator's decision")
+        #expect(overridden.criteria == [.override])
+        #expect(overridden.overrideReason == "coordinator's decision")
+    }
+
+    @Test(
+        "A referral is a repeat the day before 12 months have passed, not on or after the anniversary",
+        arguments: [("2026-03-09", true), ("2026-03-10", false), ("2026-03-11", false)])
+    func repeatWindow(second: String, isRepeat: Bool) throws {
+        let test = try TestWorkbench(today: day("2026-11-25"))
+        let first = try test.refer(on: "2025-03-10")
+        let again = try test.refer(on: second, dash: isRepeat ? 2 : 15)
+        #expect(again.isRepeat == isRepeat)
+        #expect(again.previousReference == (isRepeat ? first.reference : nil))
+        if isRepeat { #expect(again.criteria == [.repeat]) }
+    }
+
+    @Test("Victims are matched on name and date of birth, whatever the case and spacing")
+    func personMatching() throws {
+        let test = try TestWorkbench()
+        try test.refer("Alice  Example", on: "2026-10-01")
+        let second = try test.refer("alice example", on: "2026-11-01")
+        #expect(second.isRepeat)
+        let other = try test.workbench.referCase(
+            ReferralRequest(
+                victimName: "Alice Example", dateOfBirth: day("1991-01-01"), referringAgency: "POL",
+                date: day("2026-11-01"), dashScore: 20))
+        #expect(!other.isRepeat)
+    }
+
+    @Test("Bad fields are refused with the field named and nothing stored", arguments: [
+        ("--dash", 25, "2026-11-01", "POL"), ("--date", 15, "2026-12-01", "POL"),
+        ("--dob", 15, "2026-11-01", "POL"),
+    ])
+    func badFields(field: String, dash: Int, date: String, agency: String) throws {
+        let test = try TestWorkbench()
+        let birth = field == "--dob" ? day("2015-01-01") : day("1990-01-01")
+        let error = try #require(throws: MARACError.self) {
+            try test.workbench.referCase(
+                ReferralRequest(
+                    victimName: "A", dateOfBirth: birth, referringAgency: agency, date: day(date),
+                    dashScore: dash))
+        }
+        #expect(error.description.hasPrefix(field))
+        #expect(try test.workbench.cases().isEmpty)
+    }
+
+    @Test("An unknown agency is refused")
+    func unknownAgency() throws {
+        let test = try TestWorkbench()
+        #expect(throws: MARACError.unknownAgency("NOPE")) {
+            try test.workbench.referCase(
+                ReferralRequest(
+                    victimName: "A", dateOfBirth: day("1990-01-01"), referringAgency: "NOPE",
+                    date: day("2026-11-01"), dashScore: 20))
+        }
+    }
+
+    @Test("DASH answers are kept and counted; a score that disagrees is refused")
+    func dashAnswers() throws {
+        let answers = try ReferralRequest.parseAnswers(
+            String(repeating: "y", count: 15) + String(repeating: "n", count: 9), questionCount: 24)
+        let test = try TestWorkbench()
+        let referral = try test.workbench.referCase(
+            ReferralRequest(
+                victimName: "A", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
+                date: day("2026-11-01"), dashAnswers: answers))
+        #expect(referral.dashScore == 15)
+        #expect(throws: MARACError.self) {
+            try ReferralRequest.parseAnswers("yyn", questionCount: 24)
+        }
+    }
+
+    @Test("CSV import is all or nothing, reporting bad rows by line; --skip-bad keeps the good")
+    func csvImport() throws {
+        let test = try TestWorkbench()
+        let csv = """
+            victim,dob,by,date,dash,children
+            "Smith, Jo",1990-01-01,POL,2026-10-01,15,1
+            Bad Date,1990-01-01,POL,2026-02-30,15,0
+            Low Score,1990-01-01,IDVA,2026-10-02,3,0
+            Ann Other,1980-06-01,CSC,2026-10-03,20,2
+            """
+        let error = try #require(throws: ImportError.self) {
+            try test.workbench.importCases(csv: csv)
+        }
+        #expect(error.rejected.map(\.line) == [3, 4])
+        #expect(try test.workbench.cases().isEmpty)
+        let report = try test.workbench.importCases(csv: csv, skipBad: true)
+        #expect(report.imported == 2)
+        #expect(report.rejected.map(\.line) == [3, 4])
+        #expect(try test.workbench.cases().count == 2)
+    }
+}

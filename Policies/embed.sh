@@ -26,3 +26,5 @@ out=Sources/MARACKit/Policies/EmbeddedPolicies.swift
     echo '    ]'
     echo '}'
 } > "$out"
+# Keep the generated file in house style (swift-format re-indents the raw strings safely).
+swift format format -i "$out"

@@ -6,1048 +6,1048 @@ enum EmbeddedPolicies {
     static let files: [String: (xml: String, schema: String)] = [
         "lawful-bases": (
             xml: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  The catalogue of lawful-basis tags for sharing records (product.md section 3).
-  Sourced from research/dhr-and-infosharing.md part D; check commencement before release.
-  A tag marked status="prospective" is refused until it is given an in-force date.
-  Flags drive the sharing rules: edit the data here, not code.
--->
-<lawful-bases version="2025.1">
-  <tag id="UKGDPR-6-1-a" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Consent</title>
-    <citation>UK GDPR Art 6(1)(a)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
-    <requires-consent/>
-  </tag>
-  <tag id="UKGDPR-6-1-b" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Contract</title>
-    <citation>UK GDPR Art 6(1)(b)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
-  </tag>
-  <tag id="UKGDPR-6-1-c" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Legal obligation</title>
-    <citation>UK GDPR Art 6(1)(c)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
-  </tag>
-  <tag id="UKGDPR-6-1-d" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Vital interests of the data subject or another natural person</title>
-    <citation>UK GDPR Art 6(1)(d)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
-  </tag>
-  <tag id="UKGDPR-6-1-e" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Public task or official authority</title>
-    <citation>UK GDPR Art 6(1)(e); see DPA 2018 s8</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
-    <note>Art 6(3): the task must be laid down by law; record the statutory power as a gateway tag.</note>
-  </tag>
-  <tag id="UKGDPR-6-1-ea" kind="basis" regime="uk-gdpr" status="prospective">
-    <title>Recognised legitimate interest</title>
-    <citation>UK GDPR Art 6(1)(ea), inserted by Data (Use and Access) Act 2025 s70</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2025/18/section/70</source>
-    <needs-annex1-condition/>
-    <not-for-public-authority-tasks/>
-    <note>Commencement of DUAA 2025 Sch 4 unconfirmed when checked; give an in-force date once confirmed.</note>
-  </tag>
-  <tag id="UKGDPR-6-1-f" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Legitimate interests</title>
-    <citation>UK GDPR Art 6(1)(f)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
-    <not-for-public-authority-tasks/>
-  </tag>
-  <tag id="UKGDPR-ANX1-P1" kind="basis" regime="uk-gdpr" status="prospective">
-    <title>Recognised legitimate interest: disclosure on request for another's Art 6(1)(e) task</title>
-    <citation>UK GDPR Annex 1 para 1 (Data (Use and Access) Act 2025 Sch 4)</citation>
-    <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
-    <satisfies ref="UKGDPR-6-1-ea"/>
-  </tag>
-  <tag id="UKGDPR-ANX1-P2" kind="basis" regime="uk-gdpr" status="prospective">
-    <title>Recognised legitimate interest: national security, public security and defence</title>
-    <citation>UK GDPR Annex 1 para 2 (Data (Use and Access) Act 2025 Sch 4)</citation>
-    <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
-    <satisfies ref="UKGDPR-6-1-ea"/>
-  </tag>
-  <tag id="UKGDPR-ANX1-P3" kind="basis" regime="uk-gdpr" status="prospective">
-    <title>Recognised legitimate interest: responding to an emergency</title>
-    <citation>UK GDPR Annex 1 para 3 (Data (Use and Access) Act 2025 Sch 4)</citation>
-    <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
-    <satisfies ref="UKGDPR-6-1-ea"/>
-  </tag>
-  <tag id="UKGDPR-ANX1-P5" kind="basis" regime="uk-gdpr" status="prospective">
-    <title>Recognised legitimate interest: detecting, investigating or preventing crime; apprehending or prosecuting offenders</title>
-    <citation>UK GDPR Annex 1 para 5 (Data (Use and Access) Act 2025 Sch 4)</citation>
-    <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
-    <satisfies ref="UKGDPR-6-1-ea"/>
-  </tag>
-  <tag id="UKGDPR-ANX1-P6" kind="basis" regime="uk-gdpr" status="prospective">
-    <title>Recognised legitimate interest: safeguarding a vulnerable individual</title>
-    <citation>UK GDPR Annex 1 para 6 (Data (Use and Access) Act 2025 Sch 4)</citation>
-    <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
-    <satisfies ref="UKGDPR-6-1-ea"/>
-  </tag>
-  <tag id="UKGDPR-9-2-a" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Explicit consent</title>
-    <citation>UK GDPR Art 9(2)(a)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-    <requires-consent/>
-  </tag>
-  <tag id="UKGDPR-9-2-b" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Employment, social security and social protection law</title>
-    <citation>UK GDPR Art 9(2)(b)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-    <needs-schedule1-paragraph/>
-  </tag>
-  <tag id="UKGDPR-9-2-c" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Vital interests where the data subject is incapable of consenting</title>
-    <citation>UK GDPR Art 9(2)(c)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-  </tag>
-  <tag id="UKGDPR-9-2-d" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Not-for-profit body, members and regular contacts</title>
-    <citation>UK GDPR Art 9(2)(d)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-  </tag>
-  <tag id="UKGDPR-9-2-e" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Manifestly made public by the data subject</title>
-    <citation>UK GDPR Art 9(2)(e)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-  </tag>
-  <tag id="UKGDPR-9-2-f" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Legal claims or courts acting judicially</title>
-    <citation>UK GDPR Art 9(2)(f)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-  </tag>
-  <tag id="UKGDPR-9-2-g" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Substantial public interest, on the basis of domestic law</title>
-    <citation>UK GDPR Art 9(2)(g)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-    <needs-schedule1-paragraph/>
-  </tag>
-  <tag id="UKGDPR-9-2-h" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Health or social care</title>
-    <citation>UK GDPR Art 9(2)(h)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-    <needs-schedule1-paragraph/>
-  </tag>
-  <tag id="UKGDPR-9-2-i" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Public health</title>
-    <citation>UK GDPR Art 9(2)(i)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-    <needs-schedule1-paragraph/>
-  </tag>
-  <tag id="UKGDPR-9-2-j" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Archiving, research and statistics</title>
-    <citation>UK GDPR Art 9(2)(j)</citation>
-    <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
-    <art9-condition/>
-    <needs-schedule1-paragraph/>
-  </tag>
-  <tag id="UKGDPR-10-OA" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Criminal offence data under the control of official authority</title>
-    <citation>UK GDPR Art 10</citation>
-    <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
-    <art10-route/>
-    <note>Name the law giving the official authority as a gateway tag.</note>
-  </tag>
-  <tag id="UKGDPR-10-DL" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
-    <title>Criminal offence data authorised by domestic law with safeguards</title>
-    <citation>UK GDPR Art 10; DPA 2018 s10(5) and Sch 1</citation>
-    <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
-    <art10-route/>
-    <needs-schedule1-paragraph/>
-  </tag>
-  <tag id="DPA2018-sec8-a" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Public task includes the administration of justice</title>
-    <citation>DPA 2018 s8(a)</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
-  </tag>
-  <tag id="DPA2018-sec8-c" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Public task includes a function conferred by an enactment or rule of law</title>
-    <citation>DPA 2018 s8(c)</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
-  </tag>
-  <tag id="DPA2018-sec8-d" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Public task includes functions of the Crown, a Minister or a government department</title>
-    <citation>DPA 2018 s8(d)</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
-  </tag>
-  <tag id="DPA2018-S1-P1" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Employment, social security and social protection</title>
-    <citation>DPA 2018 Sch 1 Part 1 para 1</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-b"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P2" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Health or social care purposes</title>
-    <citation>DPA 2018 Sch 1 Part 1 para 2</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-9-2-h"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P3" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Public health</title>
-    <citation>DPA 2018 Sch 1 Part 1 para 3</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-9-2-i"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P4" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Research etc</title>
-    <citation>DPA 2018 Sch 1 Part 1 para 4</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-9-2-j"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P6" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Statutory etc and government purposes</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 6</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P7" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Administration of justice and parliamentary purposes</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 7</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P8" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Equality of opportunity or treatment</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 8</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P9" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Racial and ethnic diversity at senior levels of organisations</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 9</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P10" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Preventing or detecting unlawful acts</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 10</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-    <note>No appropriate policy document is needed for a disclosure to a competent authority (para 10(2)).</note>
-  </tag>
-  <tag id="DPA2018-S1-P11" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Protecting the public against dishonesty etc</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 11</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P12" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Regulatory requirements relating to unlawful acts and dishonesty etc</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 12</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P13" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Journalism etc in connection with unlawful acts and dishonesty etc</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 13</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P14" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Preventing fraud</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 14</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P15" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Suspicion of terrorist financing or money laundering</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 15</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P16" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Support for individuals with a particular disability or medical condition</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 16</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P17" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Counselling etc</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 17</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <without-consent-only/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P18" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Safeguarding of children and of individuals at risk</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 18</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <adult-at-risk-test/>
-    <without-consent-only/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-    <note>An adult (18 or over) is covered only if at risk: care and support needs, experiencing or at risk of harm, and unable to protect themselves as a result (para 18(3)). Do not default to it.</note>
-  </tag>
-  <tag id="DPA2018-S1-P19" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Safeguarding of economic well-being of certain individuals</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 19</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P20" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Insurance</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 20</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P21" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Occupational pensions</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 21</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P22" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Political parties</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 22</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P23" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Elected representatives responding to requests</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 23</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P24" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Disclosure to elected representatives</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 24</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P25" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Informing elected representatives about prisoners</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 25</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P26" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Publication of legal judgments</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 26</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P27" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Anti-doping in sport</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 27</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P28" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Standards of behaviour in sport</title>
-    <citation>DPA 2018 Sch 1 Part 2 para 28</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <appropriate-policy-document/>
-    <satisfies ref="UKGDPR-9-2-g"/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P29" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Consent (criminal offence data)</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 29</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <requires-consent/>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P30" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Protecting individual's vital interests</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 30</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P31" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Processing by not-for-profit bodies</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 31</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P32" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Personal data in the public domain</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 32</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P33" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Legal claims</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 33</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P34" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Judicial acts</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 34</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P35" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Administration of accounts used in commission of indecency offences involving children</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 35</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P36" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Extension of Part 2 conditions (without the substantial public interest test) to criminal offence data</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 36</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-S1-P37" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
-    <title>Extension of insurance conditions</title>
-    <citation>DPA 2018 Sch 1 Part 3 para 37</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
-    <satisfies ref="UKGDPR-10-DL"/>
-  </tag>
-  <tag id="DPA2018-sec35-2-a" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Law enforcement processing based on law and consent</title>
-    <citation>DPA 2018 s35(2)(a)</citation>
-    <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
-    <competent-authority-only/>
-    <requires-consent/>
-  </tag>
-  <tag id="DPA2018-sec35-2-b" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Law enforcement processing necessary for a competent authority's law enforcement task</title>
-    <citation>DPA 2018 s35(2)(b)</citation>
-    <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
-    <competent-authority-only/>
-  </tag>
-  <tag id="DPA2018-S8-P1" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Statutory etc purposes</title>
-    <citation>DPA 2018 Sch 8 para 1</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-  </tag>
-  <tag id="DPA2018-S8-P2" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Administration of justice</title>
-    <citation>DPA 2018 Sch 8 para 2</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-  </tag>
-  <tag id="DPA2018-S8-P3" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Protecting individual's vital interests</title>
-    <citation>DPA 2018 Sch 8 para 3</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-  </tag>
-  <tag id="DPA2018-S8-P4" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Safeguarding of children and of individuals at risk</title>
-    <citation>DPA 2018 Sch 8 para 4</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <adult-at-risk-test/>
-    <competent-authority-only/>
-    <without-consent-only/>
-    <note>Same structure as DPA 2018 Sch 1 para 18: an adult is covered only if at risk.</note>
-  </tag>
-  <tag id="DPA2018-S8-P5" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Personal data already in the public domain</title>
-    <citation>DPA 2018 Sch 8 para 5</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-    <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
-  </tag>
-  <tag id="DPA2018-S8-P6" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Legal claims</title>
-    <citation>DPA 2018 Sch 8 para 6</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-    <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
-  </tag>
-  <tag id="DPA2018-S8-P7" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Judicial acts</title>
-    <citation>DPA 2018 Sch 8 para 7</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-    <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
-  </tag>
-  <tag id="DPA2018-S8-P8" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Preventing fraud</title>
-    <citation>DPA 2018 Sch 8 para 8</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-    <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
-  </tag>
-  <tag id="DPA2018-S8-P9" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
-    <title>Archiving etc</title>
-    <citation>DPA 2018 Sch 8 para 9</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
-    <sensitive-processing-condition/>
-    <appropriate-policy-document/>
-    <competent-authority-only/>
-    <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
-  </tag>
-  <tag id="CDA1998-s115" kind="gateway" regime="other" status="in-force">
-    <title>Power to disclose information to relevant authorities where necessary or expedient for the Act's purposes</title>
-    <citation>Crime and Disorder Act 1998 s115</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1998/37/section/115</source>
-  </tag>
-  <tag id="CDA1998-s17" kind="context" regime="other" status="in-force">
-    <title>Duty to consider crime and disorder implications</title>
-    <citation>Crime and Disorder Act 1998 s17</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1998/37/section/17</source>
-  </tag>
-  <tag id="CDA1998-s17A" kind="gateway" regime="other" status="in-force">
-    <title>Duty to share prescribed (depersonalised) information between relevant authorities</title>
-    <citation>Crime and Disorder Act 1998 s17A</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1998/37/part/I/chapter/I/crossheading/miscellaneous-and-supplemental/2003-04-01/data.xht</source>
-  </tag>
-  <tag id="PCSC2022-s16" kind="gateway" regime="other" status="in-force">
-    <title>Disclosure of information for the serious violence duty</title>
-    <citation>Police, Crime, Sentencing and Courts Act 2022 s16</citation>
-    <source>https://legislation.gov.uk/ukpga/2022/32/section/16</source>
-  </tag>
-  <tag id="CJA2003-s325" kind="gateway" regime="other" status="in-force">
-    <title>MAPPA co-operation and information sharing between responsible authorities and duty-to-co-operate agencies</title>
-    <citation>Criminal Justice Act 2003 s325</citation>
-    <source>https://seftonlscb.safeguardingpolicies.org.uk/may-2017/sec-12-mappa-multi-agency-public-protection-arrangements/123-information-to-be-shared</source>
-  </tag>
-  <tag id="CA1989-s17" kind="context" regime="other" status="in-force">
-    <title>Local authority duty to safeguard and promote the welfare of children in need</title>
-    <citation>Children Act 1989 s17</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1989/41/section/17</source>
-  </tag>
-  <tag id="CA1989-s27" kind="gateway" regime="other" status="in-force">
-    <title>Co-operation between authorities on request</title>
-    <citation>Children Act 1989 s27</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1989/41/section/27</source>
-  </tag>
-  <tag id="CA1989-s47" kind="gateway" regime="other" status="in-force">
-    <title>Local authority duty to make enquiries where a child is suffering or likely to suffer significant harm</title>
-    <citation>Children Act 1989 s47</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1989/41/section/47</source>
-  </tag>
-  <tag id="CA2004-s10" kind="context" regime="other" status="in-force">
-    <title>Co-operation to improve the well-being of children</title>
-    <citation>Children Act 2004 s10</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2004/31/section/10</source>
-  </tag>
-  <tag id="CA2004-s11" kind="gateway" regime="other" status="in-force">
-    <title>Arrangements to safeguard and promote the welfare of children</title>
-    <citation>Children Act 2004 s11</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2004/31/section/11</source>
-  </tag>
-  <tag id="CareAct2014-s42" kind="gateway" regime="other" status="in-force">
-    <title>Enquiry by local authority into abuse or neglect of an adult with care and support needs</title>
-    <citation>Care Act 2014 s42</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2014/23/section/42</source>
-  </tag>
-  <tag id="CareAct2014-s45" kind="gateway" regime="other" status="in-force">
-    <title>Duty to supply information requested by a Safeguarding Adults Board</title>
-    <citation>Care Act 2014 s45</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2014/23/section/45</source>
-  </tag>
-  <tag id="DVCVA2004-s9" kind="gateway" regime="other" status="in-force" in-force="2011-04-13">
-    <title>Establishment and conduct of domestic homicide reviews; duty to have regard to guidance; report copy to the Domestic Abuse Commissioner</title>
-    <citation>Domestic Violence, Crime and Victims Act 2004 s9</citation>
-    <source>http://www.legislation.gov.uk/ukpga/2004/28/part/1/crossheading/domestic-homicide-reviews?view=plain</source>
-  </tag>
-  <tag id="DAA2021-s1" kind="context" regime="other" status="in-force">
-    <title>Definition of domestic abuse</title>
-    <citation>Domestic Abuse Act 2021 s1</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2021/17/section/1</source>
-  </tag>
-  <tag id="DAA2021-s2" kind="context" regime="other" status="in-force">
-    <title>Definition of "personally connected"</title>
-    <citation>Domestic Abuse Act 2021 s2</citation>
-    <source>https://www.legislation.gov.uk/ukpga/2021/17/section/2</source>
-  </tag>
-  <tag id="HRA1998-Sch1-Art8" kind="context" regime="other" status="in-force">
-    <title>Right to respect for private and family life; qualified by necessity and proportionality</title>
-    <citation>Human Rights Act 1998 Sch 1 Art 8</citation>
-    <source>https://www.legislation.gov.uk/ukpga/1998/42/schedule/1</source>
-  </tag>
-  <tag id="VPA2024-s19" kind="gateway" regime="other" status="prospective">
-    <title>Domestic abuse related death reviews</title>
-    <citation>Victims and Prisoners Act 2024 s19 (inserted into DVCVA 2004)</citation>
-    <source>https://legislation.gov.uk/ukpga/2024/21/section/19</source>
-    <note>Marked Prospective on legislation.gov.uk when checked.</note>
-  </tag>
-  <tag id="CL-CONF-CONSENT" kind="common-law" regime="other" status="in-force">
-    <title>Common law duty of confidentiality: disclosure with consent</title>
-    <citation>Common law</citation>
-    <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
-    <requires-consent/>
-    <common-law-position value="consent"/>
-  </tag>
-  <tag id="CL-CONF-LAW" kind="common-law" regime="other" status="in-force">
-    <title>Common law duty of confidentiality: disclosure required or permitted by law (statute or court order)</title>
-    <citation>Common law</citation>
-    <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
-    <common-law-position value="law"/>
-  </tag>
-  <tag id="CL-CONF-PUBINT" kind="common-law" regime="other" status="in-force">
-    <title>Common law duty of confidentiality: disclosure justified in the overriding public interest</title>
-    <citation>Common law; W v Egdell [1989] EWCA Civ 13</citation>
-    <source>https://beta.bailii.org/ew/cases/EWCA/Civ/1989/13.html</source>
-    <common-law-position value="public-interest"/>
-  </tag>
-</lawful-bases>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              The catalogue of lawful-basis tags for sharing records (product.md section 3).
+              Sourced from research/dhr-and-infosharing.md part D; check commencement before release.
+              A tag marked status="prospective" is refused until it is given an in-force date.
+              Flags drive the sharing rules: edit the data here, not code.
+            -->
+            <lawful-bases version="2025.1">
+              <tag id="UKGDPR-6-1-a" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Consent</title>
+                <citation>UK GDPR Art 6(1)(a)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
+                <requires-consent/>
+              </tag>
+              <tag id="UKGDPR-6-1-b" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Contract</title>
+                <citation>UK GDPR Art 6(1)(b)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
+              </tag>
+              <tag id="UKGDPR-6-1-c" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Legal obligation</title>
+                <citation>UK GDPR Art 6(1)(c)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
+              </tag>
+              <tag id="UKGDPR-6-1-d" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Vital interests of the data subject or another natural person</title>
+                <citation>UK GDPR Art 6(1)(d)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
+              </tag>
+              <tag id="UKGDPR-6-1-e" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Public task or official authority</title>
+                <citation>UK GDPR Art 6(1)(e); see DPA 2018 s8</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
+                <note>Art 6(3): the task must be laid down by law; record the statutory power as a gateway tag.</note>
+              </tag>
+              <tag id="UKGDPR-6-1-ea" kind="basis" regime="uk-gdpr" status="prospective">
+                <title>Recognised legitimate interest</title>
+                <citation>UK GDPR Art 6(1)(ea), inserted by Data (Use and Access) Act 2025 s70</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2025/18/section/70</source>
+                <needs-annex1-condition/>
+                <not-for-public-authority-tasks/>
+                <note>Commencement of DUAA 2025 Sch 4 unconfirmed when checked; give an in-force date once confirmed.</note>
+              </tag>
+              <tag id="UKGDPR-6-1-f" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Legitimate interests</title>
+                <citation>UK GDPR Art 6(1)(f)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
+                <not-for-public-authority-tasks/>
+              </tag>
+              <tag id="UKGDPR-ANX1-P1" kind="basis" regime="uk-gdpr" status="prospective">
+                <title>Recognised legitimate interest: disclosure on request for another's Art 6(1)(e) task</title>
+                <citation>UK GDPR Annex 1 para 1 (Data (Use and Access) Act 2025 Sch 4)</citation>
+                <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
+                <satisfies ref="UKGDPR-6-1-ea"/>
+              </tag>
+              <tag id="UKGDPR-ANX1-P2" kind="basis" regime="uk-gdpr" status="prospective">
+                <title>Recognised legitimate interest: national security, public security and defence</title>
+                <citation>UK GDPR Annex 1 para 2 (Data (Use and Access) Act 2025 Sch 4)</citation>
+                <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
+                <satisfies ref="UKGDPR-6-1-ea"/>
+              </tag>
+              <tag id="UKGDPR-ANX1-P3" kind="basis" regime="uk-gdpr" status="prospective">
+                <title>Recognised legitimate interest: responding to an emergency</title>
+                <citation>UK GDPR Annex 1 para 3 (Data (Use and Access) Act 2025 Sch 4)</citation>
+                <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
+                <satisfies ref="UKGDPR-6-1-ea"/>
+              </tag>
+              <tag id="UKGDPR-ANX1-P5" kind="basis" regime="uk-gdpr" status="prospective">
+                <title>Recognised legitimate interest: detecting, investigating or preventing crime; apprehending or prosecuting offenders</title>
+                <citation>UK GDPR Annex 1 para 5 (Data (Use and Access) Act 2025 Sch 4)</citation>
+                <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
+                <satisfies ref="UKGDPR-6-1-ea"/>
+              </tag>
+              <tag id="UKGDPR-ANX1-P6" kind="basis" regime="uk-gdpr" status="prospective">
+                <title>Recognised legitimate interest: safeguarding a vulnerable individual</title>
+                <citation>UK GDPR Annex 1 para 6 (Data (Use and Access) Act 2025 Sch 4)</citation>
+                <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
+                <satisfies ref="UKGDPR-6-1-ea"/>
+              </tag>
+              <tag id="UKGDPR-9-2-a" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Explicit consent</title>
+                <citation>UK GDPR Art 9(2)(a)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+                <requires-consent/>
+              </tag>
+              <tag id="UKGDPR-9-2-b" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Employment, social security and social protection law</title>
+                <citation>UK GDPR Art 9(2)(b)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+                <needs-schedule1-paragraph/>
+              </tag>
+              <tag id="UKGDPR-9-2-c" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Vital interests where the data subject is incapable of consenting</title>
+                <citation>UK GDPR Art 9(2)(c)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+              </tag>
+              <tag id="UKGDPR-9-2-d" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Not-for-profit body, members and regular contacts</title>
+                <citation>UK GDPR Art 9(2)(d)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+              </tag>
+              <tag id="UKGDPR-9-2-e" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Manifestly made public by the data subject</title>
+                <citation>UK GDPR Art 9(2)(e)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+              </tag>
+              <tag id="UKGDPR-9-2-f" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Legal claims or courts acting judicially</title>
+                <citation>UK GDPR Art 9(2)(f)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+              </tag>
+              <tag id="UKGDPR-9-2-g" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Substantial public interest, on the basis of domestic law</title>
+                <citation>UK GDPR Art 9(2)(g)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+                <needs-schedule1-paragraph/>
+              </tag>
+              <tag id="UKGDPR-9-2-h" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Health or social care</title>
+                <citation>UK GDPR Art 9(2)(h)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+                <needs-schedule1-paragraph/>
+              </tag>
+              <tag id="UKGDPR-9-2-i" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Public health</title>
+                <citation>UK GDPR Art 9(2)(i)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+                <needs-schedule1-paragraph/>
+              </tag>
+              <tag id="UKGDPR-9-2-j" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Archiving, research and statistics</title>
+                <citation>UK GDPR Art 9(2)(j)</citation>
+                <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
+                <art9-condition/>
+                <needs-schedule1-paragraph/>
+              </tag>
+              <tag id="UKGDPR-10-OA" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Criminal offence data under the control of official authority</title>
+                <citation>UK GDPR Art 10</citation>
+                <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
+                <art10-route/>
+                <note>Name the law giving the official authority as a gateway tag.</note>
+              </tag>
+              <tag id="UKGDPR-10-DL" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
+                <title>Criminal offence data authorised by domestic law with safeguards</title>
+                <citation>UK GDPR Art 10; DPA 2018 s10(5) and Sch 1</citation>
+                <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
+                <art10-route/>
+                <needs-schedule1-paragraph/>
+              </tag>
+              <tag id="DPA2018-sec8-a" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Public task includes the administration of justice</title>
+                <citation>DPA 2018 s8(a)</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
+              </tag>
+              <tag id="DPA2018-sec8-c" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Public task includes a function conferred by an enactment or rule of law</title>
+                <citation>DPA 2018 s8(c)</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
+              </tag>
+              <tag id="DPA2018-sec8-d" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Public task includes functions of the Crown, a Minister or a government department</title>
+                <citation>DPA 2018 s8(d)</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
+              </tag>
+              <tag id="DPA2018-S1-P1" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Employment, social security and social protection</title>
+                <citation>DPA 2018 Sch 1 Part 1 para 1</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-b"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P2" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Health or social care purposes</title>
+                <citation>DPA 2018 Sch 1 Part 1 para 2</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-9-2-h"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P3" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Public health</title>
+                <citation>DPA 2018 Sch 1 Part 1 para 3</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-9-2-i"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P4" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Research etc</title>
+                <citation>DPA 2018 Sch 1 Part 1 para 4</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-9-2-j"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P6" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Statutory etc and government purposes</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 6</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P7" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Administration of justice and parliamentary purposes</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 7</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P8" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Equality of opportunity or treatment</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 8</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P9" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Racial and ethnic diversity at senior levels of organisations</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 9</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P10" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Preventing or detecting unlawful acts</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 10</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+                <note>No appropriate policy document is needed for a disclosure to a competent authority (para 10(2)).</note>
+              </tag>
+              <tag id="DPA2018-S1-P11" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Protecting the public against dishonesty etc</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 11</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P12" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Regulatory requirements relating to unlawful acts and dishonesty etc</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 12</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P13" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Journalism etc in connection with unlawful acts and dishonesty etc</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 13</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P14" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Preventing fraud</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 14</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P15" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Suspicion of terrorist financing or money laundering</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 15</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P16" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Support for individuals with a particular disability or medical condition</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 16</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P17" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Counselling etc</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 17</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <without-consent-only/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P18" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Safeguarding of children and of individuals at risk</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 18</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <adult-at-risk-test/>
+                <without-consent-only/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+                <note>An adult (18 or over) is covered only if at risk: care and support needs, experiencing or at risk of harm, and unable to protect themselves as a result (para 18(3)). Do not default to it.</note>
+              </tag>
+              <tag id="DPA2018-S1-P19" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Safeguarding of economic well-being of certain individuals</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 19</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P20" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Insurance</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 20</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P21" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Occupational pensions</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 21</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P22" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Political parties</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 22</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P23" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Elected representatives responding to requests</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 23</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P24" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Disclosure to elected representatives</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 24</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P25" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Informing elected representatives about prisoners</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 25</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P26" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Publication of legal judgments</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 26</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P27" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Anti-doping in sport</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 27</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P28" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Standards of behaviour in sport</title>
+                <citation>DPA 2018 Sch 1 Part 2 para 28</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <appropriate-policy-document/>
+                <satisfies ref="UKGDPR-9-2-g"/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P29" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Consent (criminal offence data)</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 29</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <requires-consent/>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P30" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Protecting individual's vital interests</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 30</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P31" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Processing by not-for-profit bodies</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 31</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P32" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Personal data in the public domain</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 32</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P33" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Legal claims</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 33</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P34" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Judicial acts</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 34</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P35" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Administration of accounts used in commission of indecency offences involving children</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 35</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P36" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Extension of Part 2 conditions (without the substantial public interest test) to criminal offence data</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 36</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-S1-P37" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
+                <title>Extension of insurance conditions</title>
+                <citation>DPA 2018 Sch 1 Part 3 para 37</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
+                <satisfies ref="UKGDPR-10-DL"/>
+              </tag>
+              <tag id="DPA2018-sec35-2-a" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Law enforcement processing based on law and consent</title>
+                <citation>DPA 2018 s35(2)(a)</citation>
+                <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
+                <competent-authority-only/>
+                <requires-consent/>
+              </tag>
+              <tag id="DPA2018-sec35-2-b" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Law enforcement processing necessary for a competent authority's law enforcement task</title>
+                <citation>DPA 2018 s35(2)(b)</citation>
+                <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
+                <competent-authority-only/>
+              </tag>
+              <tag id="DPA2018-S8-P1" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Statutory etc purposes</title>
+                <citation>DPA 2018 Sch 8 para 1</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+              </tag>
+              <tag id="DPA2018-S8-P2" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Administration of justice</title>
+                <citation>DPA 2018 Sch 8 para 2</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+              </tag>
+              <tag id="DPA2018-S8-P3" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Protecting individual's vital interests</title>
+                <citation>DPA 2018 Sch 8 para 3</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+              </tag>
+              <tag id="DPA2018-S8-P4" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Safeguarding of children and of individuals at risk</title>
+                <citation>DPA 2018 Sch 8 para 4</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <adult-at-risk-test/>
+                <competent-authority-only/>
+                <without-consent-only/>
+                <note>Same structure as DPA 2018 Sch 1 para 18: an adult is covered only if at risk.</note>
+              </tag>
+              <tag id="DPA2018-S8-P5" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Personal data already in the public domain</title>
+                <citation>DPA 2018 Sch 8 para 5</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+                <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
+              </tag>
+              <tag id="DPA2018-S8-P6" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Legal claims</title>
+                <citation>DPA 2018 Sch 8 para 6</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+                <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
+              </tag>
+              <tag id="DPA2018-S8-P7" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Judicial acts</title>
+                <citation>DPA 2018 Sch 8 para 7</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+                <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
+              </tag>
+              <tag id="DPA2018-S8-P8" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Preventing fraud</title>
+                <citation>DPA 2018 Sch 8 para 8</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+                <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
+              </tag>
+              <tag id="DPA2018-S8-P9" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
+                <title>Archiving etc</title>
+                <citation>DPA 2018 Sch 8 para 9</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
+                <sensitive-processing-condition/>
+                <appropriate-policy-document/>
+                <competent-authority-only/>
+                <note>Heading from a secondary listing; not read on legislation.gov.uk.</note>
+              </tag>
+              <tag id="CDA1998-s115" kind="gateway" regime="other" status="in-force">
+                <title>Power to disclose information to relevant authorities where necessary or expedient for the Act's purposes</title>
+                <citation>Crime and Disorder Act 1998 s115</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1998/37/section/115</source>
+              </tag>
+              <tag id="CDA1998-s17" kind="context" regime="other" status="in-force">
+                <title>Duty to consider crime and disorder implications</title>
+                <citation>Crime and Disorder Act 1998 s17</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1998/37/section/17</source>
+              </tag>
+              <tag id="CDA1998-s17A" kind="gateway" regime="other" status="in-force">
+                <title>Duty to share prescribed (depersonalised) information between relevant authorities</title>
+                <citation>Crime and Disorder Act 1998 s17A</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1998/37/part/I/chapter/I/crossheading/miscellaneous-and-supplemental/2003-04-01/data.xht</source>
+              </tag>
+              <tag id="PCSC2022-s16" kind="gateway" regime="other" status="in-force">
+                <title>Disclosure of information for the serious violence duty</title>
+                <citation>Police, Crime, Sentencing and Courts Act 2022 s16</citation>
+                <source>https://legislation.gov.uk/ukpga/2022/32/section/16</source>
+              </tag>
+              <tag id="CJA2003-s325" kind="gateway" regime="other" status="in-force">
+                <title>MAPPA co-operation and information sharing between responsible authorities and duty-to-co-operate agencies</title>
+                <citation>Criminal Justice Act 2003 s325</citation>
+                <source>https://seftonlscb.safeguardingpolicies.org.uk/may-2017/sec-12-mappa-multi-agency-public-protection-arrangements/123-information-to-be-shared</source>
+              </tag>
+              <tag id="CA1989-s17" kind="context" regime="other" status="in-force">
+                <title>Local authority duty to safeguard and promote the welfare of children in need</title>
+                <citation>Children Act 1989 s17</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1989/41/section/17</source>
+              </tag>
+              <tag id="CA1989-s27" kind="gateway" regime="other" status="in-force">
+                <title>Co-operation between authorities on request</title>
+                <citation>Children Act 1989 s27</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1989/41/section/27</source>
+              </tag>
+              <tag id="CA1989-s47" kind="gateway" regime="other" status="in-force">
+                <title>Local authority duty to make enquiries where a child is suffering or likely to suffer significant harm</title>
+                <citation>Children Act 1989 s47</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1989/41/section/47</source>
+              </tag>
+              <tag id="CA2004-s10" kind="context" regime="other" status="in-force">
+                <title>Co-operation to improve the well-being of children</title>
+                <citation>Children Act 2004 s10</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2004/31/section/10</source>
+              </tag>
+              <tag id="CA2004-s11" kind="gateway" regime="other" status="in-force">
+                <title>Arrangements to safeguard and promote the welfare of children</title>
+                <citation>Children Act 2004 s11</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2004/31/section/11</source>
+              </tag>
+              <tag id="CareAct2014-s42" kind="gateway" regime="other" status="in-force">
+                <title>Enquiry by local authority into abuse or neglect of an adult with care and support needs</title>
+                <citation>Care Act 2014 s42</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2014/23/section/42</source>
+              </tag>
+              <tag id="CareAct2014-s45" kind="gateway" regime="other" status="in-force">
+                <title>Duty to supply information requested by a Safeguarding Adults Board</title>
+                <citation>Care Act 2014 s45</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2014/23/section/45</source>
+              </tag>
+              <tag id="DVCVA2004-s9" kind="gateway" regime="other" status="in-force" in-force="2011-04-13">
+                <title>Establishment and conduct of domestic homicide reviews; duty to have regard to guidance; report copy to the Domestic Abuse Commissioner</title>
+                <citation>Domestic Violence, Crime and Victims Act 2004 s9</citation>
+                <source>http://www.legislation.gov.uk/ukpga/2004/28/part/1/crossheading/domestic-homicide-reviews?view=plain</source>
+              </tag>
+              <tag id="DAA2021-s1" kind="context" regime="other" status="in-force">
+                <title>Definition of domestic abuse</title>
+                <citation>Domestic Abuse Act 2021 s1</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2021/17/section/1</source>
+              </tag>
+              <tag id="DAA2021-s2" kind="context" regime="other" status="in-force">
+                <title>Definition of "personally connected"</title>
+                <citation>Domestic Abuse Act 2021 s2</citation>
+                <source>https://www.legislation.gov.uk/ukpga/2021/17/section/2</source>
+              </tag>
+              <tag id="HRA1998-Sch1-Art8" kind="context" regime="other" status="in-force">
+                <title>Right to respect for private and family life; qualified by necessity and proportionality</title>
+                <citation>Human Rights Act 1998 Sch 1 Art 8</citation>
+                <source>https://www.legislation.gov.uk/ukpga/1998/42/schedule/1</source>
+              </tag>
+              <tag id="VPA2024-s19" kind="gateway" regime="other" status="prospective">
+                <title>Domestic abuse related death reviews</title>
+                <citation>Victims and Prisoners Act 2024 s19 (inserted into DVCVA 2004)</citation>
+                <source>https://legislation.gov.uk/ukpga/2024/21/section/19</source>
+                <note>Marked Prospective on legislation.gov.uk when checked.</note>
+              </tag>
+              <tag id="CL-CONF-CONSENT" kind="common-law" regime="other" status="in-force">
+                <title>Common law duty of confidentiality: disclosure with consent</title>
+                <citation>Common law</citation>
+                <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
+                <requires-consent/>
+                <common-law-position value="consent"/>
+              </tag>
+              <tag id="CL-CONF-LAW" kind="common-law" regime="other" status="in-force">
+                <title>Common law duty of confidentiality: disclosure required or permitted by law (statute or court order)</title>
+                <citation>Common law</citation>
+                <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
+                <common-law-position value="law"/>
+              </tag>
+              <tag id="CL-CONF-PUBINT" kind="common-law" regime="other" status="in-force">
+                <title>Common law duty of confidentiality: disclosure justified in the overriding public interest</title>
+                <citation>Common law; W v Egdell [1989] EWCA Civ 13</citation>
+                <source>https://beta.bailii.org/ew/cases/EWCA/Civ/1989/13.html</source>
+                <common-law-position value="public-interest"/>
+              </tag>
+            </lawful-bases>
 
-"""#,
+            """#,
             schema: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- RELAX NG schema for lawful-bases.xml: the catalogue of lawful-basis tags. -->
-<grammar xmlns="http://relaxng.org/ns/structure/1.0"
-         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-  <start>
-    <element name="lawful-bases">
-      <attribute name="version"><data type="token"/></attribute>
-      <oneOrMore><ref name="tag"/></oneOrMore>
-    </element>
-  </start>
-  <define name="tag">
-    <element name="tag">
-      <attribute name="id"><data type="token"><param name="pattern">[A-Za-z0-9][A-Za-z0-9\-]*</param></data></attribute>
-      <attribute name="kind">
-        <choice>
-          <value>basis</value><value>sc-condition</value><value>co-condition</value>
-          <value>gateway</value><value>context</value><value>common-law</value>
-        </choice>
-      </attribute>
-      <attribute name="regime">
-        <choice><value>uk-gdpr</value><value>part3</value><value>other</value></choice>
-      </attribute>
-      <attribute name="status">
-        <choice><value>in-force</value><value>prospective</value></choice>
-      </attribute>
-      <optional><attribute name="in-force"><data type="date"/></attribute></optional>
-      <interleave>
-        <element name="title"><ref name="text"/></element>
-        <element name="citation"><ref name="text"/></element>
-        <zeroOrMore><element name="source"><data type="anyURI"/></element></zeroOrMore>
-        <optional><element name="art9-condition"><empty/></element></optional>
-        <optional><element name="sensitive-processing-condition"><empty/></element></optional>
-        <optional><element name="art10-route"><empty/></element></optional>
-        <optional><element name="needs-schedule1-paragraph"><empty/></element></optional>
-        <optional><element name="needs-annex1-condition"><empty/></element></optional>
-        <optional><element name="appropriate-policy-document"><empty/></element></optional>
-        <optional><element name="adult-at-risk-test"><empty/></element></optional>
-        <optional><element name="not-for-public-authority-tasks"><empty/></element></optional>
-        <optional><element name="competent-authority-only"><empty/></element></optional>
-        <optional><element name="requires-consent"><empty/></element></optional>
-        <optional><element name="without-consent-only"><empty/></element></optional>
-        <zeroOrMore>
-          <element name="satisfies"><attribute name="ref"><data type="token"/></attribute></element>
-        </zeroOrMore>
-        <optional>
-          <element name="common-law-position">
-            <attribute name="value">
-              <choice><value>consent</value><value>law</value><value>public-interest</value></choice>
-            </attribute>
-          </element>
-        </optional>
-        <optional><element name="note"><ref name="text"/></element></optional>
-      </interleave>
-    </element>
-  </define>
-  <define name="text">
-    <data type="string"><param name="minLength">1</param></data>
-  </define>
-</grammar>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for lawful-bases.xml: the catalogue of lawful-basis tags. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="lawful-bases">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore><ref name="tag"/></oneOrMore>
+                </element>
+              </start>
+              <define name="tag">
+                <element name="tag">
+                  <attribute name="id"><data type="token"><param name="pattern">[A-Za-z0-9][A-Za-z0-9\-]*</param></data></attribute>
+                  <attribute name="kind">
+                    <choice>
+                      <value>basis</value><value>sc-condition</value><value>co-condition</value>
+                      <value>gateway</value><value>context</value><value>common-law</value>
+                    </choice>
+                  </attribute>
+                  <attribute name="regime">
+                    <choice><value>uk-gdpr</value><value>part3</value><value>other</value></choice>
+                  </attribute>
+                  <attribute name="status">
+                    <choice><value>in-force</value><value>prospective</value></choice>
+                  </attribute>
+                  <optional><attribute name="in-force"><data type="date"/></attribute></optional>
+                  <interleave>
+                    <element name="title"><ref name="text"/></element>
+                    <element name="citation"><ref name="text"/></element>
+                    <zeroOrMore><element name="source"><data type="anyURI"/></element></zeroOrMore>
+                    <optional><element name="art9-condition"><empty/></element></optional>
+                    <optional><element name="sensitive-processing-condition"><empty/></element></optional>
+                    <optional><element name="art10-route"><empty/></element></optional>
+                    <optional><element name="needs-schedule1-paragraph"><empty/></element></optional>
+                    <optional><element name="needs-annex1-condition"><empty/></element></optional>
+                    <optional><element name="appropriate-policy-document"><empty/></element></optional>
+                    <optional><element name="adult-at-risk-test"><empty/></element></optional>
+                    <optional><element name="not-for-public-authority-tasks"><empty/></element></optional>
+                    <optional><element name="competent-authority-only"><empty/></element></optional>
+                    <optional><element name="requires-consent"><empty/></element></optional>
+                    <optional><element name="without-consent-only"><empty/></element></optional>
+                    <zeroOrMore>
+                      <element name="satisfies"><attribute name="ref"><data type="token"/></attribute></element>
+                    </zeroOrMore>
+                    <optional>
+                      <element name="common-law-position">
+                        <attribute name="value">
+                          <choice><value>consent</value><value>law</value><value>public-interest</value></choice>
+                        </attribute>
+                      </element>
+                    </optional>
+                    <optional><element name="note"><ref name="text"/></element></optional>
+                  </interleave>
+                </element>
+              </define>
+              <define name="text">
+                <data type="string"><param name="minLength">1</param></data>
+              </define>
+            </grammar>
 
-"""#
+            """#
         ),
         "sharing-presets": (
             xml: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  Named combinations of lawful-basis tags, used on a sharing record as `preset:NAME`.
-  Suggestions from research/dhr-and-infosharing.md part D, to be validated with the DPO and the
-  local information sharing protocol. A preset expands before the rules are checked, so every
-  rule still applies (for example the adult-at-risk test behind DPA2018-S1-P18).
-  The common-law confidentiality position is recorded separately, never in a preset.
--->
-<sharing-presets version="2025.1">
-  <preset name="public-body">
-    <title>Public body sharing personal data for a statutory function</title>
-    <tag ref="UKGDPR-6-1-e"/>
-    <tag ref="DPA2018-sec8-c"/>
-    <tag ref="CDA1998-s115"/>
-  </preset>
-  <preset name="public-body-unlawful-acts">
-    <title>Public body (health, local authority) sharing special-category and offence data to prevent or detect unlawful acts</title>
-    <tag ref="UKGDPR-6-1-e"/>
-    <tag ref="DPA2018-sec8-c"/>
-    <tag ref="UKGDPR-9-2-g"/>
-    <tag ref="DPA2018-S1-P10"/>
-    <tag ref="UKGDPR-10-DL"/>
-    <tag ref="CDA1998-s115"/>
-  </preset>
-  <preset name="public-body-statutory">
-    <title>Public body sharing special-category and offence data for a statutory purpose</title>
-    <tag ref="UKGDPR-6-1-e"/>
-    <tag ref="DPA2018-sec8-c"/>
-    <tag ref="UKGDPR-9-2-g"/>
-    <tag ref="DPA2018-S1-P6"/>
-    <tag ref="UKGDPR-10-DL"/>
-    <tag ref="CDA1998-s115"/>
-  </preset>
-  <preset name="public-body-safeguarding">
-    <title>Public body sharing special-category and offence data to safeguard a child or an adult at risk</title>
-    <note>For an adult subject, DPA2018-S1-P18 needs the adult-at-risk test recorded.</note>
-    <tag ref="UKGDPR-6-1-e"/>
-    <tag ref="DPA2018-sec8-c"/>
-    <tag ref="UKGDPR-9-2-g"/>
-    <tag ref="DPA2018-S1-P18"/>
-    <tag ref="UKGDPR-10-DL"/>
-    <tag ref="CDA1998-s115"/>
-  </preset>
-  <preset name="police-part3">
-    <title>Police or another competent authority sharing under DPA 2018 Part 3 for a statutory purpose</title>
-    <tag ref="DPA2018-sec35-2-b"/>
-    <tag ref="DPA2018-S8-P1"/>
-  </preset>
-  <preset name="police-part3-safeguarding">
-    <title>Police or another competent authority sharing under DPA 2018 Part 3 to safeguard a child or an adult at risk</title>
-    <note>For an adult subject, DPA2018-S8-P4 needs the adult-at-risk test recorded.</note>
-    <tag ref="DPA2018-sec35-2-b"/>
-    <tag ref="DPA2018-S8-P4"/>
-  </preset>
-  <preset name="idva-counselling">
-    <title>Voluntary-sector IDVA service sharing to provide confidential support</title>
-    <note>Legitimate interests: not available to a public authority for its tasks. Para 17 applies only without consent.</note>
-    <tag ref="UKGDPR-6-1-f"/>
-    <tag ref="UKGDPR-9-2-g"/>
-    <tag ref="DPA2018-S1-P17"/>
-    <tag ref="UKGDPR-10-DL"/>
-  </preset>
-  <preset name="idva-unlawful-acts">
-    <title>Voluntary-sector IDVA service sharing to prevent or detect unlawful acts</title>
-    <tag ref="UKGDPR-6-1-f"/>
-    <tag ref="UKGDPR-9-2-g"/>
-    <tag ref="DPA2018-S1-P10"/>
-    <tag ref="UKGDPR-10-DL"/>
-  </preset>
-  <preset name="idva-safeguarding">
-    <title>Voluntary-sector IDVA service sharing to safeguard a child or an adult at risk</title>
-    <tag ref="UKGDPR-6-1-f"/>
-    <tag ref="UKGDPR-9-2-g"/>
-    <tag ref="DPA2018-S1-P18"/>
-    <tag ref="UKGDPR-10-DL"/>
-  </preset>
-</sharing-presets>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              Named combinations of lawful-basis tags, used on a sharing record as `preset:NAME`.
+              Suggestions from research/dhr-and-infosharing.md part D, to be validated with the DPO and the
+              local information sharing protocol. A preset expands before the rules are checked, so every
+              rule still applies (for example the adult-at-risk test behind DPA2018-S1-P18).
+              The common-law confidentiality position is recorded separately, never in a preset.
+            -->
+            <sharing-presets version="2025.1">
+              <preset name="public-body">
+                <title>Public body sharing personal data for a statutory function</title>
+                <tag ref="UKGDPR-6-1-e"/>
+                <tag ref="DPA2018-sec8-c"/>
+                <tag ref="CDA1998-s115"/>
+              </preset>
+              <preset name="public-body-unlawful-acts">
+                <title>Public body (health, local authority) sharing special-category and offence data to prevent or detect unlawful acts</title>
+                <tag ref="UKGDPR-6-1-e"/>
+                <tag ref="DPA2018-sec8-c"/>
+                <tag ref="UKGDPR-9-2-g"/>
+                <tag ref="DPA2018-S1-P10"/>
+                <tag ref="UKGDPR-10-DL"/>
+                <tag ref="CDA1998-s115"/>
+              </preset>
+              <preset name="public-body-statutory">
+                <title>Public body sharing special-category and offence data for a statutory purpose</title>
+                <tag ref="UKGDPR-6-1-e"/>
+                <tag ref="DPA2018-sec8-c"/>
+                <tag ref="UKGDPR-9-2-g"/>
+                <tag ref="DPA2018-S1-P6"/>
+                <tag ref="UKGDPR-10-DL"/>
+                <tag ref="CDA1998-s115"/>
+              </preset>
+              <preset name="public-body-safeguarding">
+                <title>Public body sharing special-category and offence data to safeguard a child or an adult at risk</title>
+                <note>For an adult subject, DPA2018-S1-P18 needs the adult-at-risk test recorded.</note>
+                <tag ref="UKGDPR-6-1-e"/>
+                <tag ref="DPA2018-sec8-c"/>
+                <tag ref="UKGDPR-9-2-g"/>
+                <tag ref="DPA2018-S1-P18"/>
+                <tag ref="UKGDPR-10-DL"/>
+                <tag ref="CDA1998-s115"/>
+              </preset>
+              <preset name="police-part3">
+                <title>Police or another competent authority sharing under DPA 2018 Part 3 for a statutory purpose</title>
+                <tag ref="DPA2018-sec35-2-b"/>
+                <tag ref="DPA2018-S8-P1"/>
+              </preset>
+              <preset name="police-part3-safeguarding">
+                <title>Police or another competent authority sharing under DPA 2018 Part 3 to safeguard a child or an adult at risk</title>
+                <note>For an adult subject, DPA2018-S8-P4 needs the adult-at-risk test recorded.</note>
+                <tag ref="DPA2018-sec35-2-b"/>
+                <tag ref="DPA2018-S8-P4"/>
+              </preset>
+              <preset name="idva-counselling">
+                <title>Voluntary-sector IDVA service sharing to provide confidential support</title>
+                <note>Legitimate interests: not available to a public authority for its tasks. Para 17 applies only without consent.</note>
+                <tag ref="UKGDPR-6-1-f"/>
+                <tag ref="UKGDPR-9-2-g"/>
+                <tag ref="DPA2018-S1-P17"/>
+                <tag ref="UKGDPR-10-DL"/>
+              </preset>
+              <preset name="idva-unlawful-acts">
+                <title>Voluntary-sector IDVA service sharing to prevent or detect unlawful acts</title>
+                <tag ref="UKGDPR-6-1-f"/>
+                <tag ref="UKGDPR-9-2-g"/>
+                <tag ref="DPA2018-S1-P10"/>
+                <tag ref="UKGDPR-10-DL"/>
+              </preset>
+              <preset name="idva-safeguarding">
+                <title>Voluntary-sector IDVA service sharing to safeguard a child or an adult at risk</title>
+                <tag ref="UKGDPR-6-1-f"/>
+                <tag ref="UKGDPR-9-2-g"/>
+                <tag ref="DPA2018-S1-P18"/>
+                <tag ref="UKGDPR-10-DL"/>
+              </preset>
+            </sharing-presets>
 
-"""#,
+            """#,
             schema: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- RELAX NG schema for sharing-presets.xml: named combinations of lawful-basis tags. -->
-<grammar xmlns="http://relaxng.org/ns/structure/1.0"
-         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-  <start>
-    <element name="sharing-presets">
-      <attribute name="version"><data type="token"/></attribute>
-      <zeroOrMore>
-        <element name="preset">
-          <attribute name="name"><data type="token"><param name="pattern">[a-z0-9][a-z0-9\-]*</param></data></attribute>
-          <element name="title"><data type="string"><param name="minLength">1</param></data></element>
-          <optional><element name="note"><text/></element></optional>
-          <oneOrMore>
-            <element name="tag"><attribute name="ref"><data type="token"/></attribute></element>
-          </oneOrMore>
-        </element>
-      </zeroOrMore>
-    </element>
-  </start>
-</grammar>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for sharing-presets.xml: named combinations of lawful-basis tags. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="sharing-presets">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <zeroOrMore>
+                    <element name="preset">
+                      <attribute name="name"><data type="token"><param name="pattern">[a-z0-9][a-z0-9\-]*</param></data></attribute>
+                      <element name="title"><data type="string"><param name="minLength">1</param></data></element>
+                      <optional><element name="note"><text/></element></optional>
+                      <oneOrMore>
+                        <element name="tag"><attribute name="ref"><data type="token"/></attribute></element>
+                      </oneOrMore>
+                    </element>
+                  </zeroOrMore>
+                </element>
+              </start>
+            </grammar>
 
-"""#
+            """#
         ),
         "data-categories": (
             xml: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  Categories of information named on a sharing record.
-  special="art9": special category data (UK GDPR Art 9(1)); needs an Art 9 condition,
-  or a DPA 2018 Schedule 8 condition under Part 3.
-  special="art10": criminal offence data (UK GDPR Art 10; DPA 2018 s11(2) includes allegations);
-  needs an Art 10 route under the UK GDPR.
--->
-<data-categories version="2025.1">
-  <category id="contact-details"><title>Names, addresses and contact details</title></category>
-  <category id="identity"><title>Identifying details (date of birth, identifiers)</title></category>
-  <category id="household"><title>Household members and relationships</title></category>
-  <category id="children"><title>Children in the household and their circumstances</title>
-    <note>Not special category in itself; add health or other categories as they apply.</note></category>
-  <category id="housing"><title>Housing and tenancy</title></category>
-  <category id="finances"><title>Finances, benefits and economic abuse</title></category>
-  <category id="employment"><title>Employment</title></category>
-  <category id="education"><title>Education and school</title></category>
-  <category id="immigration"><title>Immigration status and nationality</title></category>
-  <category id="risk-assessment"><title>Risk assessment (DASH answers and score)</title></category>
-  <category id="safety-plan"><title>Safety planning and support in place</title></category>
-  <category id="health" special="art9"><title>Physical health, injuries and pregnancy</title></category>
-  <category id="mental-health" special="art9"><title>Mental health, including self-harm and suicidal thoughts</title></category>
-  <category id="substance-misuse" special="art9"><title>Drug and alcohol use</title>
-    <note>Treated as health data.</note></category>
-  <category id="disability" special="art9"><title>Disability</title>
-    <note>Treated as health data.</note></category>
-  <category id="sex-life" special="art9"><title>Sex life, including sexual abuse</title></category>
-  <category id="sexual-orientation" special="art9"><title>Sexual orientation</title></category>
-  <category id="ethnicity" special="art9"><title>Racial or ethnic origin</title></category>
-  <category id="religion" special="art9"><title>Religious or philosophical beliefs</title></category>
-  <category id="political-opinions" special="art9"><title>Political opinions</title></category>
-  <category id="trade-union" special="art9"><title>Trade union membership</title></category>
-  <category id="genetic" special="art9"><title>Genetic data</title></category>
-  <category id="biometric" special="art9"><title>Biometric data used to identify a person</title></category>
-  <category id="criminal-offence" special="art10"><title>Criminal offences, convictions, bail and police history</title></category>
-  <category id="alleged-offence" special="art10"><title>Alleged offences, including reported abuse without a conviction</title>
-    <note>DPA 2018 s11(2): allegations are criminal offence data.</note></category>
-</data-categories>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              Categories of information named on a sharing record.
+              special="art9": special category data (UK GDPR Art 9(1)); needs an Art 9 condition,
+              or a DPA 2018 Schedule 8 condition under Part 3.
+              special="art10": criminal offence data (UK GDPR Art 10; DPA 2018 s11(2) includes allegations);
+              needs an Art 10 route under the UK GDPR.
+            -->
+            <data-categories version="2025.1">
+              <category id="contact-details"><title>Names, addresses and contact details</title></category>
+              <category id="identity"><title>Identifying details (date of birth, identifiers)</title></category>
+              <category id="household"><title>Household members and relationships</title></category>
+              <category id="children"><title>Children in the household and their circumstances</title>
+                <note>Not special category in itself; add health or other categories as they apply.</note></category>
+              <category id="housing"><title>Housing and tenancy</title></category>
+              <category id="finances"><title>Finances, benefits and economic abuse</title></category>
+              <category id="employment"><title>Employment</title></category>
+              <category id="education"><title>Education and school</title></category>
+              <category id="immigration"><title>Immigration status and nationality</title></category>
+              <category id="risk-assessment"><title>Risk assessment (DASH answers and score)</title></category>
+              <category id="safety-plan"><title>Safety planning and support in place</title></category>
+              <category id="health" special="art9"><title>Physical health, injuries and pregnancy</title></category>
+              <category id="mental-health" special="art9"><title>Mental health, including self-harm and suicidal thoughts</title></category>
+              <category id="substance-misuse" special="art9"><title>Drug and alcohol use</title>
+                <note>Treated as health data.</note></category>
+              <category id="disability" special="art9"><title>Disability</title>
+                <note>Treated as health data.</note></category>
+              <category id="sex-life" special="art9"><title>Sex life, including sexual abuse</title></category>
+              <category id="sexual-orientation" special="art9"><title>Sexual orientation</title></category>
+              <category id="ethnicity" special="art9"><title>Racial or ethnic origin</title></category>
+              <category id="religion" special="art9"><title>Religious or philosophical beliefs</title></category>
+              <category id="political-opinions" special="art9"><title>Political opinions</title></category>
+              <category id="trade-union" special="art9"><title>Trade union membership</title></category>
+              <category id="genetic" special="art9"><title>Genetic data</title></category>
+              <category id="biometric" special="art9"><title>Biometric data used to identify a person</title></category>
+              <category id="criminal-offence" special="art10"><title>Criminal offences, convictions, bail and police history</title></category>
+              <category id="alleged-offence" special="art10"><title>Alleged offences, including reported abuse without a conviction</title>
+                <note>DPA 2018 s11(2): allegations are criminal offence data.</note></category>
+            </data-categories>
 
-"""#,
+            """#,
             schema: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- RELAX NG schema for data-categories.xml: the categories of information a sharing record names. -->
-<grammar xmlns="http://relaxng.org/ns/structure/1.0"
-         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-  <start>
-    <element name="data-categories">
-      <attribute name="version"><data type="token"/></attribute>
-      <oneOrMore>
-        <element name="category">
-          <attribute name="id"><data type="token"><param name="pattern">[a-z0-9][a-z0-9\-]*</param></data></attribute>
-          <optional>
-            <attribute name="special"><choice><value>art9</value><value>art10</value></choice></attribute>
-          </optional>
-          <element name="title"><data type="string"><param name="minLength">1</param></data></element>
-          <optional><element name="note"><text/></element></optional>
-        </element>
-      </oneOrMore>
-    </element>
-  </start>
-</grammar>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for data-categories.xml: the categories of information a sharing record names. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="data-categories">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore>
+                    <element name="category">
+                      <attribute name="id"><data type="token"><param name="pattern">[a-z0-9][a-z0-9\-]*</param></data></attribute>
+                      <optional>
+                        <attribute name="special"><choice><value>art9</value><value>art10</value></choice></attribute>
+                      </optional>
+                      <element name="title"><data type="string"><param name="minLength">1</param></data></element>
+                      <optional><element name="note"><text/></element></optional>
+                    </element>
+                  </oneOrMore>
+                </element>
+              </start>
+            </grammar>
 
-"""#
+            """#
         ),
         "retention": (
             xml: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  How long each kind of record is kept before it is due for review or deletion.
-  No national retention period for MARAC or DHR records was found (research part B10): these
-  defaults follow one council's schedule (multi-agency meeting minutes "6+" years; partnership
-  operational decisions "ACTION+15") and must be set by each area's own retention policy.
-  Storage limitation (UK GDPR Art 5(1)(e)) and the appropriate policy document (DPA 2018 Sch 1
-  para 39) require a documented period.
--->
-<retention version="2025.1">
-  <keep record="referral" for="6" unit="years" from="last-referral">
-    <note>Inferred: six years after the victim's most recent referral, so repeats stay visible.</note>
-  </keep>
-  <keep record="action" for="6" unit="years" from="closure">
-    <note>Inferred: follows the case.</note>
-  </keep>
-  <keep record="sharing-record" for="6" unit="years" from="last-referral">
-    <note>Includes decisions not to share. Inferred: follows the case it belongs to.</note>
-  </keep>
-  <keep record="meeting" for="6" unit="years" from="meeting">
-    <note>Minutes of multi-agency meetings: "6+" years (Derbyshire County Council schedule).</note>
-  </keep>
-  <keep record="dhr-review" for="15" unit="years" from="closure">
-    <note>Partnership operational decisions: "ACTION+15" (Derbyshire County Council schedule).</note>
-  </keep>
-  <keep record="audit" for="7" unit="years" from="creation">
-    <note>Inferred: a year beyond the six-year case records. Deleting audit entries breaks the hash chain; keep longer if in doubt.</note>
-  </keep>
-</retention>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              How long each kind of record is kept before it is due for review or deletion.
+              No national retention period for MARAC or DHR records was found (research part B10): these
+              defaults follow one council's schedule (multi-agency meeting minutes "6+" years; partnership
+              operational decisions "ACTION+15") and must be set by each area's own retention policy.
+              Storage limitation (UK GDPR Art 5(1)(e)) and the appropriate policy document (DPA 2018 Sch 1
+              para 39) require a documented period.
+            -->
+            <retention version="2025.1">
+              <keep record="referral" for="6" unit="years" from="last-referral">
+                <note>Inferred: six years after the victim's most recent referral, so repeats stay visible.</note>
+              </keep>
+              <keep record="action" for="6" unit="years" from="closure">
+                <note>Inferred: follows the case.</note>
+              </keep>
+              <keep record="sharing-record" for="6" unit="years" from="last-referral">
+                <note>Includes decisions not to share. Inferred: follows the case it belongs to.</note>
+              </keep>
+              <keep record="meeting" for="6" unit="years" from="meeting">
+                <note>Minutes of multi-agency meetings: "6+" years (Derbyshire County Council schedule).</note>
+              </keep>
+              <keep record="dhr-review" for="15" unit="years" from="closure">
+                <note>Partnership operational decisions: "ACTION+15" (Derbyshire County Council schedule).</note>
+              </keep>
+              <keep record="audit" for="7" unit="years" from="creation">
+                <note>Inferred: a year beyond the six-year case records. Deleting audit entries breaks the hash chain; keep longer if in doubt.</note>
+              </keep>
+            </retention>
 
-"""#,
+            """#,
             schema: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- RELAX NG schema for retention.xml: how long each kind of record is kept. -->
-<grammar xmlns="http://relaxng.org/ns/structure/1.0"
-         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-  <start>
-    <element name="retention">
-      <attribute name="version"><data type="token"/></attribute>
-      <oneOrMore>
-        <element name="keep">
-          <attribute name="record">
-            <choice>
-              <value>referral</value><value>action</value><value>sharing-record</value>
-              <value>meeting</value><value>dhr-review</value><value>audit</value>
-            </choice>
-          </attribute>
-          <attribute name="for"><data type="positiveInteger"/></attribute>
-          <attribute name="unit"><choice><value>months</value><value>years</value></choice></attribute>
-          <attribute name="from">
-            <choice>
-              <value>last-referral</value><value>closure</value><value>meeting</value>
-              <value>creation</value><value>publication</value>
-            </choice>
-          </attribute>
-          <optional><element name="note"><text/></element></optional>
-        </element>
-      </oneOrMore>
-    </element>
-  </start>
-</grammar>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for retention.xml: how long each kind of record is kept. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="retention">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore>
+                    <element name="keep">
+                      <attribute name="record">
+                        <choice>
+                          <value>referral</value><value>action</value><value>sharing-record</value>
+                          <value>meeting</value><value>dhr-review</value><value>audit</value>
+                        </choice>
+                      </attribute>
+                      <attribute name="for"><data type="positiveInteger"/></attribute>
+                      <attribute name="unit"><choice><value>months</value><value>years</value></choice></attribute>
+                      <attribute name="from">
+                        <choice>
+                          <value>last-referral</value><value>closure</value><value>meeting</value>
+                          <value>creation</value><value>publication</value>
+                        </choice>
+                      </attribute>
+                      <optional><element name="note"><text/></element></optional>
+                    </element>
+                  </oneOrMore>
+                </element>
+              </start>
+            </grammar>
 
-"""#
+            """#
         ),
         "referral-criteria": (
             xml: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  MARAC referral thresholds per area, versioned: for a referral on a given day the newest
-  version of the area whose `from` day is on or before it applies; an area without an entry
-  uses area "*". Defaults are SafeLives' (research/marac.md section 3; product.md section 2).
-  The risk tool is contested (the Home Office asked for DASH to be reviewed in 2025): change
-  the checklist and thresholds here, never in code.
--->
-<referral-criteria version="2025.1">
-  <checklist id="safelives-dash-ric-2009" name="SafeLives DASH RIC 2009" questions="24">
-    <note>Question topics, summarised; 1-9 read from the 2009 form, 10-24 not verified against the official SafeLives PDF (research/marac.md 3.2). Only "yes" answers count.</note>
-    <question number="1">Current incident resulted in injury</question>
-    <question number="2">Very frightened</question>
-    <question number="3">Afraid of further injury, violence or being killed</question>
-    <question number="4">Isolated from family, friends or services</question>
-    <question number="5">Depressed or having suicidal thoughts</question>
-    <question number="6">Separated or tried to separate in the past year</question>
-    <question number="7">Conflict over child contact</question>
-    <question number="8">Abuser constantly contacts, follows, stalks or harasses</question>
-    <question number="9">Pregnant or had a baby in the past 18 months</question>
-    <question number="10">Abuse happening more often</question>
-    <question number="11">Abuse getting worse</question>
-    <question number="12">Abuser tries to control everything or is excessively jealous</question>
-    <question number="13">Abuser has used weapons or objects to hurt</question>
-    <question number="14">Abuser has threatened to kill someone and was believed</question>
-    <question number="15">Abuser has attempted to strangle, choke, suffocate or drown</question>
-    <question number="16">Sexual abuse or degrading sexual behaviour</question>
-    <question number="17">Another person has threatened the victim or is feared</question>
-    <question number="18">Abuser has hurt anyone else</question>
-    <question number="19">Abuser has mistreated an animal or the family pet</question>
-    <question number="20">Financial issues or dependence on the abuser</question>
-    <question number="21">Abuser has had problems with drugs, alcohol or mental health in the past year</question>
-    <question number="22">Abuser has threatened or attempted suicide</question>
-    <question number="23">Abuser has broken bail, an injunction or a contact agreement</question>
-    <question number="24">Abuser has been in trouble with the police or has a criminal history</question>
-  </checklist>
-  <area name="*" version="1" checklist="safelives-dash-ric-2009" dash-threshold="14"
-        escalation-threshold="3" escalation-window-months="12" repeat-window-months="12"
-        minimum-age="16">
-    <note>SafeLives national defaults.</note>
-  </area>
-  <area name="Example Borough" version="1" from="2024-04-01" checklist="safelives-dash-ric-2009"
-        dash-threshold="14" escalation-threshold="5" escalation-window-months="12"
-        repeat-window-months="12" minimum-age="16">
-    <note>Fictional example of an area counting 5 police call-outs as potential escalation.</note>
-  </area>
-</referral-criteria>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              MARAC referral thresholds per area, versioned: for a referral on a given day the newest
+              version of the area whose `from` day is on or before it applies; an area without an entry
+              uses area "*". Defaults are SafeLives' (research/marac.md section 3; product.md section 2).
+              The risk tool is contested (the Home Office asked for DASH to be reviewed in 2025): change
+              the checklist and thresholds here, never in code.
+            -->
+            <referral-criteria version="2025.1">
+              <checklist id="safelives-dash-ric-2009" name="SafeLives DASH RIC 2009" questions="24">
+                <note>Question topics, summarised; 1-9 read from the 2009 form, 10-24 not verified against the official SafeLives PDF (research/marac.md 3.2). Only "yes" answers count.</note>
+                <question number="1">Current incident resulted in injury</question>
+                <question number="2">Very frightened</question>
+                <question number="3">Afraid of further injury, violence or being killed</question>
+                <question number="4">Isolated from family, friends or services</question>
+                <question number="5">Depressed or having suicidal thoughts</question>
+                <question number="6">Separated or tried to separate in the past year</question>
+                <question number="7">Conflict over child contact</question>
+                <question number="8">Abuser constantly contacts, follows, stalks or harasses</question>
+                <question number="9">Pregnant or had a baby in the past 18 months</question>
+                <question number="10">Abuse happening more often</question>
+                <question number="11">Abuse getting worse</question>
+                <question number="12">Abuser tries to control everything or is excessively jealous</question>
+                <question number="13">Abuser has used weapons or objects to hurt</question>
+                <question number="14">Abuser has threatened to kill someone and was believed</question>
+                <question number="15">Abuser has attempted to strangle, choke, suffocate or drown</question>
+                <question number="16">Sexual abuse or degrading sexual behaviour</question>
+                <question number="17">Another person has threatened the victim or is feared</question>
+                <question number="18">Abuser has hurt anyone else</question>
+                <question number="19">Abuser has mistreated an animal or the family pet</question>
+                <question number="20">Financial issues or dependence on the abuser</question>
+                <question number="21">Abuser has had problems with drugs, alcohol or mental health in the past year</question>
+                <question number="22">Abuser has threatened or attempted suicide</question>
+                <question number="23">Abuser has broken bail, an injunction or a contact agreement</question>
+                <question number="24">Abuser has been in trouble with the police or has a criminal history</question>
+              </checklist>
+              <area name="*" version="1" checklist="safelives-dash-ric-2009" dash-threshold="14"
+                    escalation-threshold="3" escalation-window-months="12" repeat-window-months="12"
+                    minimum-age="16">
+                <note>SafeLives national defaults.</note>
+              </area>
+              <area name="Example Borough" version="1" from="2024-04-01" checklist="safelives-dash-ric-2009"
+                    dash-threshold="14" escalation-threshold="5" escalation-window-months="12"
+                    repeat-window-months="12" minimum-age="16">
+                <note>Fictional example of an area counting 5 police call-outs as potential escalation.</note>
+              </area>
+            </referral-criteria>
 
-"""#,
+            """#,
             schema: #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- RELAX NG schema for referral-criteria.xml: versioned MARAC referral thresholds per area. -->
-<grammar xmlns="http://relaxng.org/ns/structure/1.0"
-         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-  <start>
-    <element name="referral-criteria">
-      <attribute name="version"><data type="token"/></attribute>
-      <oneOrMore><ref name="checklist"/></oneOrMore>
-      <oneOrMore><ref name="area"/></oneOrMore>
-    </element>
-  </start>
-  <define name="checklist">
-    <element name="checklist">
-      <attribute name="id"><data type="token"/></attribute>
-      <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
-      <attribute name="questions"><data type="positiveInteger"/></attribute>
-      <optional><element name="note"><text/></element></optional>
-      <zeroOrMore>
-        <element name="question">
-          <attribute name="number"><data type="positiveInteger"/></attribute>
-          <data type="string"><param name="minLength">1</param></data>
-        </element>
-      </zeroOrMore>
-    </element>
-  </define>
-  <define name="area">
-    <element name="area">
-      <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
-      <attribute name="version"><data type="positiveInteger"/></attribute>
-      <optional><attribute name="from"><data type="date"/></attribute></optional>
-      <attribute name="checklist"><data type="token"/></attribute>
-      <attribute name="dash-threshold"><data type="positiveInteger"/></attribute>
-      <attribute name="escalation-threshold"><data type="positiveInteger"/></attribute>
-      <attribute name="escalation-window-months"><data type="positiveInteger"/></attribute>
-      <attribute name="repeat-window-months"><data type="positiveInteger"/></attribute>
-      <attribute name="minimum-age"><data type="positiveInteger"/></attribute>
-      <optional><element name="note"><text/></element></optional>
-    </element>
-  </define>
-</grammar>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for referral-criteria.xml: versioned MARAC referral thresholds per area. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="referral-criteria">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore><ref name="checklist"/></oneOrMore>
+                  <oneOrMore><ref name="area"/></oneOrMore>
+                </element>
+              </start>
+              <define name="checklist">
+                <element name="checklist">
+                  <attribute name="id"><data type="token"/></attribute>
+                  <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
+                  <attribute name="questions"><data type="positiveInteger"/></attribute>
+                  <optional><element name="note"><text/></element></optional>
+                  <zeroOrMore>
+                    <element name="question">
+                      <attribute name="number"><data type="positiveInteger"/></attribute>
+                      <data type="string"><param name="minLength">1</param></data>
+                    </element>
+                  </zeroOrMore>
+                </element>
+              </define>
+              <define name="area">
+                <element name="area">
+                  <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
+                  <attribute name="version"><data type="positiveInteger"/></attribute>
+                  <optional><attribute name="from"><data type="date"/></attribute></optional>
+                  <attribute name="checklist"><data type="token"/></attribute>
+                  <attribute name="dash-threshold"><data type="positiveInteger"/></attribute>
+                  <attribute name="escalation-threshold"><data type="positiveInteger"/></attribute>
+                  <attribute name="escalation-window-months"><data type="positiveInteger"/></attribute>
+                  <attribute name="repeat-window-months"><data type="positiveInteger"/></attribute>
+                  <attribute name="minimum-age"><data type="positiveInteger"/></attribute>
+                  <optional><element name="note"><text/></element></optional>
+                </element>
+              </define>
+            </grammar>
 
-"""#
+            """#
         ),
     ]
 }

@@ -87,7 +87,8 @@ enum DataCategoriesPolicy {
     static let fileName = "data-categories"
 
     /// The categories from the validated root element.
-    static func read(_ root: PolicyNode, file: String) throws(PolicyError) -> DataCategoryCatalogue {
+    static func read(_ root: PolicyNode, file: String) throws(PolicyError) -> DataCategoryCatalogue
+    {
         let reader = PolicyReader(file: file)
         let nodes = root.children(named: "category")
         try reader.requireUnique(nodes) { $0.attribute("id") }

@@ -15,13 +15,13 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
         case badSchema(String)
         /// Two entries share an id that must be unique.
         case duplicateID(String)
-        /// A reference names nothing defined (`what` is e.g. `tag`, `checklist`).
+        /// A reference names nothing defined (`what` is for example `tag`, `checklist`).
         case unknownReference(what: String, id: String)
         /// A value the schema allows but the policy cannot use.
         case invalidValue(String)
     }
 
-    /// The file as the caller named it, e.g. `Policies/lawful-bases.xml`.
+    /// The file as the caller named it, such as `Policies/lawful-bases.xml`.
     public var file: String
     /// The line in `file`, when known.
     public var line: Int?

@@ -72,7 +72,8 @@ enum PolicyLoader {
         var property = pointer.pointee.properties
         while let attribute = property {
             let name = String(cString: attribute.pointee.name)
-            if let value = xmlNodeListGetString(pointer.pointee.doc, attribute.pointee.children, 1) {
+            if let value = xmlNodeListGetString(pointer.pointee.doc, attribute.pointee.children, 1)
+            {
                 attributes[name] = String(cString: value)
                 cxml_free(value)
             } else {

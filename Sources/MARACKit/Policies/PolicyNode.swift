@@ -3,7 +3,7 @@
 ///
 /// `PolicyLoader` builds the tree with libxml2; everything else reads it without C.
 struct PolicyNode: Equatable, Sendable {
-    /// The element's local name, e.g. `tag`.
+    /// The element's local name, such as `tag`.
     var name: String
     /// The element's attributes by name.
     var attributes: [String: String]

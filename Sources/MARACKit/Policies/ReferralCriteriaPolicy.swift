@@ -9,11 +9,11 @@
 /// criteria.escalationThreshold   // 5
 /// ```
 public struct ReferralCriteriaPolicy: Equatable, Sendable {
-    /// A risk checklist and its questions, e.g. the 24-question SafeLives DASH RIC.
+    /// A risk checklist and its questions, such as the 24-question SafeLives DASH RIC.
     public struct Checklist: Equatable, Sendable, Identifiable {
-        /// The id areas refer to, e.g. `safelives-dash-ric-2009`.
+        /// The id areas refer to, such as `safelives-dash-ric-2009`.
         public var id: String
-        /// The name and version, e.g. `SafeLives DASH RIC 2009`.
+        /// The name and version, such as `SafeLives DASH RIC 2009`.
         public var name: String
         /// How many questions it has.
         public var questionCount: Int
@@ -91,7 +91,8 @@ public struct ReferralCriteriaPolicy: Equatable, Sendable {
 
     /// The policy from the validated root element, refusing repeated checklist ids, repeated
     /// area versions, unknown checklists and question lists that do not match their count.
-    static func read(_ root: PolicyNode, file: String) throws(PolicyError) -> ReferralCriteriaPolicy {
+    static func read(_ root: PolicyNode, file: String) throws(PolicyError) -> ReferralCriteriaPolicy
+    {
         let reader = PolicyReader(file: file)
         let checklistNodes = root.children(named: "checklist")
         try reader.requireUnique(checklistNodes) { $0.attribute("id") }

@@ -54,7 +54,9 @@ public struct RetentionPolicy: Equatable, Sendable {
         /// Where the default comes from.
         public var note: String?
 
-        public init(record: RecordType, count: Int, unit: Unit, trigger: Trigger, note: String? = nil) {
+        public init(
+            record: RecordType, count: Int, unit: Unit, trigger: Trigger, note: String? = nil
+        ) {
             self.record = record
             self.count = count
             self.unit = unit

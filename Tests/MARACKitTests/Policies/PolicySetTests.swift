@@ -15,12 +15,15 @@ struct PolicySetTests {
         let p18 = try #require(policies.lawfulBases["DPA2018-S1-P18"])
         #expect(p18.flags.contains(.adultAtRiskTest))
         #expect(p18.satisfies == ["UKGDPR-9-2-g", "UKGDPR-10-DL"])
-        #expect(policies.lawfulBases["UKGDPR-6-1-f"]?.flags.contains(.notForPublicAuthorityTasks) == true)
+        #expect(
+            policies.lawfulBases["UKGDPR-6-1-f"]?.flags.contains(.notForPublicAuthorityTasks)
+                == true)
         #expect(policies.sharingPresets.contains { $0.name == "police-part3" })
         #expect(policies.dataCategories["mental-health"]?.isSpecialCategory == true)
         #expect(policies.dataCategories["alleged-offence"]?.isCriminalOffence == true)
         #expect(policies.dataCategories["housing"]?.special == nil)
-        #expect(policies.referralCriteria.checklist("safelives-dash-ric-2009")?.questions.count == 24)
+        #expect(
+            policies.referralCriteria.checklist("safelives-dash-ric-2009")?.questions.count == 24)
     }
 
     @Test("Every tag named in part D of the research is catalogued")
@@ -40,8 +43,10 @@ struct PolicySetTests {
     func embeddedMatchesFiles() throws {
         for name in PolicySet.fileNames {
             let copy = try #require(EmbeddedPolicies.files[name])
-            let xml = try String(contentsOfFile: "\(PackageRoot.policies)/\(name).xml", encoding: .utf8)
-            let rng = try String(contentsOfFile: "\(PackageRoot.policies)/\(name).rng", encoding: .utf8)
+            let xml = try String(
+                contentsOfFile: "\(PackageRoot.policies)/\(name).xml", encoding: .utf8)
+            let rng = try String(
+                contentsOfFile: "\(PackageRoot.policies)/\(name).rng", encoding: .utf8)
             #expect(copy.xml == xml, "run ./Policies/embed.sh: \(name).xml differs")
             #expect(copy.schema == rng, "run ./Policies/embed.sh: \(name).rng differs")
         }
@@ -141,7 +146,8 @@ struct PolicySetTests {
 
     @Test("The tree keeps names, attributes, text and lines")
     func treeReading() throws {
-        let xml = "<root a=\"1\">\n  <child b=\"x &amp; y\">hello <![CDATA[<world>]]></child>\n</root>"
+        let xml =
+            "<root a=\"1\">\n  <child b=\"x &amp; y\">hello <![CDATA[<world>]]></child>\n</root>"
         let root = try PolicyLoader.parse(xml: Array(xml.utf8), file: "t.xml")
         #expect(root.name == "root")
         #expect(root.attribute("a") == "1")

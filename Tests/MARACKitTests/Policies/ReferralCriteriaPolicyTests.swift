@@ -35,6 +35,7 @@ struct ReferralCriteriaPolicyTests {
         for type in RetentionPolicy.RecordType.allCases { #expect(retention[type] != nil) }
         let meeting = try #require(retention[.meeting])
         #expect(meeting.trigger == .meeting)
-        #expect(meeting.due(from: try Day(parsing: "2026-11-27")) == (try Day(parsing: "2032-11-27")))
+        #expect(
+            meeting.due(from: try Day(parsing: "2026-11-27")) == (try Day(parsing: "2032-11-27")))
     }
 }

@@ -9,7 +9,7 @@ public struct DataCategory: Equatable, Sendable, Identifiable {
         case article10 = "art10"
     }
 
-    /// The category, e.g. `mental-health`.
+    /// The category, such as `mental-health`.
     public var id: String
     /// A short description.
     public var title: String
@@ -42,7 +42,7 @@ public struct DataCategoryCatalogue: Equatable, Sendable {
 /// A named combination of lawful-basis tags (`Policies/sharing-presets.xml`), written on a
 /// sharing record as `preset:NAME` and expanded before the rules are checked.
 public struct SharingPreset: Equatable, Sendable, Identifiable {
-    /// The name used after `preset:`, e.g. `public-body-unlawful-acts`.
+    /// The name used after `preset:`, such as `public-body-unlawful-acts`.
     public var name: String
     /// What the preset is for.
     public var title: String

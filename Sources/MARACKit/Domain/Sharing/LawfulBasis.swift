@@ -20,7 +20,7 @@ public struct LawfulBasis: Equatable, Sendable, Identifiable {
         case specialCategoryCondition = "sc-condition"
         /// A condition for criminal offence data: Art 10, or DPA 2018 Sch 1 Part 3.
         case criminalOffenceCondition = "co-condition"
-        /// A statutory power or duty to share (e.g. Crime and Disorder Act 1998 s115).
+        /// A statutory power or duty to share (for example Crime and Disorder Act 1998 s115).
         case gateway
         /// A definition or duty relevant to the case but not itself a power to share.
         case context
@@ -90,7 +90,7 @@ public struct LawfulBasis: Equatable, Sendable, Identifiable {
         ]
     }
 
-    /// The tag, e.g. `UKGDPR-6-1-e`, `DPA2018-S1-P18`, `CL-CONF-PUBINT`.
+    /// The tag, such as `UKGDPR-6-1-e`, `DPA2018-S1-P18`, `CL-CONF-PUBINT`.
     public var id: String
     /// Its part in a sharing record.
     public var kind: Kind
@@ -100,9 +100,9 @@ public struct LawfulBasis: Equatable, Sendable, Identifiable {
     public var status: Status
     /// The day it came or comes into force, when known.
     public var inForceDate: Day?
-    /// A short title, e.g. `Public task or official authority`.
+    /// A short title, such as `Public task or official authority`.
     public var title: String
-    /// The citation, e.g. `UK GDPR Art 6(1)(e); see DPA 2018 s8`.
+    /// The citation, such as `UK GDPR Art 6(1)(e); see DPA 2018 s8`.
     public var citation: String
     /// Where the text was checked.
     public var sources: [String]
@@ -171,7 +171,7 @@ public struct LawfulBasisCatalogue: Equatable, Sendable {
     /// The tag with `id`, if catalogued.
     public subscript(id: String) -> LawfulBasis? { index[id].map { tags[$0] } }
 
-    /// The ids of the tags that satisfy `id` (e.g. the Sch 1 paragraphs for `UKGDPR-9-2-g`).
+    /// The ids of the tags that satisfy `id` (for example the Sch 1 paragraphs for `UKGDPR-9-2-g`).
     public func satisfying(_ id: String) -> [String] {
         tags.filter { $0.satisfies.contains(id) }.map(\.id)
     }

@@ -1,6 +1,6 @@
 /// The agency sharing information, with the two facts that change which lawful bases apply.
 public struct SharingAgency: Equatable, Sendable {
-    /// The agency code, e.g. `POL`, `IDVA`, `HEALTH-GP`.
+    /// The agency code, such as `POL`, `IDVA`, `HEALTH-GP`.
     public var code: String
     /// A public authority cannot rely on legitimate interests for its tasks (UK GDPR Art 6(1)).
     public var isPublicAuthority: Bool
@@ -40,7 +40,7 @@ public enum ConsentState: Equatable, Sendable {
 public enum ConsentNotSoughtReason: String, Equatable, Sendable, CaseIterable {
     /// Asking would put the person or someone else at risk.
     case unsafe
-    /// Asking would prejudice the purpose (e.g. preventing or detecting crime).
+    /// Asking would prejudice the purpose (for example preventing or detecting crime).
     case wouldPrejudicePurpose = "would-prejudice-purpose"
     /// The person cannot give consent (capacity, age, cannot be reached).
     case cannotBeGiven = "cannot-be-given"

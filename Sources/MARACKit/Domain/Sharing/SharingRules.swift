@@ -82,7 +82,8 @@ public struct SharingRules: Sendable {
         }
         if Self.isBlank(record.rationale) {
             problems.append(
-                .init(.complete, "no rationale: record why sharing was necessary and proportionate"))
+                .init(.complete, "no rationale: record why sharing was necessary and proportionate")
+            )
         }
         return problems.enumerated().sorted {
             ($0.element.rule, $0.offset) < ($1.element.rule, $1.offset)
@@ -104,8 +105,10 @@ public struct SharingRules: Sendable {
 
     // MARK: - Rule 1
 
-    /// Rule 1: one primary basis in one regime, Part 3 only for competent authorities, and
-    /// refinements (Annex 1) with the basis they complete. Returns the record's regime.
+    /// Checks rule 1 and returns the record's regime.
+    ///
+    /// One primary basis in one regime, Part 3 only for competent authorities, and refinements
+    /// (Annex 1) only with the basis they complete.
     private func checkBasis(
         _ tags: [LawfulBasis], agency: SharingAgency, into problems: inout [SharingViolation]
     ) -> LawfulBasis.Regime {
@@ -173,7 +176,8 @@ public struct SharingRules: Sendable {
             }
         }
         for tag in tags where tag.flags.contains(.needsAnnex1Condition) {
-            requireSupport(for: tag, in: tags, rule: .oneBasis, what: "UK GDPR Annex 1 condition",
+            requireSupport(
+                for: tag, in: tags, rule: .oneBasis, what: "UK GDPR Annex 1 condition",
                 into: &problems)
         }
         return regime
@@ -188,7 +192,9 @@ public struct SharingRules: Sendable {
         into problems: inout [SharingViolation]
     ) {
         if ids.isEmpty {
-            problems.append(.init(.knownCategories, "no data category: say what kind of information was shared"))
+            problems.append(
+                .init(.knownCategories, "no data category: say what kind of information was shared")
+            )
         }
         var special: [String] = []
         var criminal: [String] = []
@@ -273,7 +279,9 @@ public struct SharingRules: Sendable {
                             + "result), otherwise use another condition such as DPA2018-S1-P10"))
             }
             if !tag.isUsable(on: record.date) {
-                let when = tag.inForceDate.map { "until \($0)" } ?? "until the catalogue gives it an in-force date"
+                let when =
+                    tag.inForceDate.map { "until \($0)" }
+                    ?? "until the catalogue gives it an in-force date"
                 problems.append(
                     .init(.inForce, "\(tag.id) is prospective: it cannot be relied on \(when)"))
             }
@@ -298,7 +306,8 @@ public struct SharingRules: Sendable {
             }
             if position == .consent, !consentGiven {
                 problems.append(
-                    .init(.commonLaw, "the common-law position is consent but consent was not given"))
+                    .init(
+                        .commonLaw, "the common-law position is consent but consent was not given"))
             }
         } else {
             problems.append(

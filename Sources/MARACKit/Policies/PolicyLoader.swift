@@ -1,0 +1,227 @@
+internal import CLibXML2
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Reads a policy file with libxml2, validates it against its RELAX NG schema and returns a
+/// `PolicyNode` tree: the only code that touches libxml2 for reading.
+///
+/// libxml2 prints its errors to standard error by default; here a structured error handler
+/// collects them instead, so a refused file becomes one `PolicyError` with a file and line.
+/// Parsing never touches the network (`XML_PARSE_NONET`) and never expands external entities.
+///
+/// ```swift
+/// let root = try PolicyLoader.load(
+///     xml: bytes, schema: schemaBytes, file: "Policies/retention.xml",
+///     schemaFile: "Policies/retention.rng")
+/// ```
+enum PolicyLoader {
+    /// Reads the bytes of the file at `path`, naming `path` when it cannot.
+    static func read(_ path: String) throws(PolicyError) -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: URL(filePath: path)))
+        } catch {
+            throw PolicyError(file: path, line: nil, reason: .unreadable)
+        }
+    }
+
+    /// Whether a directory exists at `path`.
+    static func directoryExists(_ path: String) -> Bool {
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory
+    }
+
+    /// Whether a file exists at `path`.
+    static func fileExists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Parses `xml`, validates it against the RELAX NG `schema` and returns its root element.
+    ///
+    /// `file` and `schemaFile` name the inputs in errors. Calls `xmlReadMemory`,
+    /// `xmlRelaxNGNewMemParserCtxt`, `xmlRelaxNGParse` and `xmlRelaxNGValidateDoc`
+    /// (https://gnome.pages.gitlab.gnome.org/libxml2/html/libxml-relaxng.html).
+    static func load(
+        xml: [UInt8], schema: [UInt8], file: String, schemaFile: String
+    ) throws(PolicyError) -> PolicyNode {
+        let document = try XMLDocumentHandle(parsing: xml, file: file)
+        let grammar = try RelaxNGSchema(compiling: schema, file: schemaFile)
+        try grammar.validate(document, file: file)
+        guard let root = xmlDocGetRootElement(document.pointer) else {
+            throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
+        }
+        return node(from: root)
+    }
+
+    /// Parses `xml` without a schema (for tests and tools); the root element.
+    static func parse(xml: [UInt8], file: String) throws(PolicyError) -> PolicyNode {
+        let document = try XMLDocumentHandle(parsing: xml, file: file)
+        guard let root = xmlDocGetRootElement(document.pointer) else {
+            throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
+        }
+        return node(from: root)
+    }
+
+    /// Copies the element `pointer` and its descendants into Swift values.
+    private static func node(from pointer: xmlNodePtr) -> PolicyNode {
+        var attributes: [String: String] = [:]
+        var property = pointer.pointee.properties
+        while let attribute = property {
+            let name = String(cString: attribute.pointee.name)
+            if let value = xmlNodeListGetString(pointer.pointee.doc, attribute.pointee.children, 1)
+            {
+                attributes[name] = String(cString: value)
+                cxml_free(value)
+            } else {
+                attributes[name] = ""
+            }
+            property = attribute.pointee.next
+        }
+        var children: [PolicyNode] = []
+        var text = ""
+        var child = pointer.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(node(from: current))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { text += String(cString: content) }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return PolicyNode(
+            name: String(cString: pointer.pointee.name), attributes: attributes,
+            children: children, text: text, line: Int(xmlGetLineNo(pointer)))
+    }
+}
+
+/// Makes sure libxml2's global tables are set up once, before any thread parses.
+///
+/// `xmlInitParser` and `xmlRelaxNGInitTypes` are not safe to race on first use (libxml2 2.9).
+private let libxml2Ready: Bool = {
+    xmlInitParser()
+    _ = xmlRelaxNGInitTypes()
+    return true
+}()
+
+/// Collects libxml2's structured errors while a parse or validation runs.
+///
+/// Installed with `xmlSetStructuredErrorFunc` (thread-local in libxml2) for the duration of one
+/// call and removed afterwards, so nothing reaches standard error.
+private final class XMLErrorCollector {
+    /// Every error seen, in order, with its line (0 when libxml2 gave none).
+    var errors: [(line: Int, message: String)] = []
+    /// The first error seen.
+    var first: (line: Int, message: String)? { errors.first }
+
+    /// The C callback: records the first error into the collector passed as `context`.
+    static let handler: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let collector = Unmanaged<XMLErrorCollector>.fromOpaque(context).takeUnretainedValue()
+        var line = Int(error.pointee.line)
+        if line == 0, let node = error.pointee.node {
+            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        }
+        var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        while message.last == "\n" || message.last == " " { message.removeLast() }
+        collector.errors.append((line, message))
+    }
+
+    /// Runs `body` with this collector installed as the thread's structured error handler.
+    func capturing<T>(_ body: (UnsafeMutableRawPointer) -> T) -> T {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(context, XMLErrorCollector.handler)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return withExtendedLifetime(self) { body(context) }
+    }
+
+    /// The line of the first error that has one (a RELAX NG failure on an attribute can come
+    /// without a line, followed by the failing element's), or `nil` when libxml2 gave none.
+    var line: Int? { errors.first { $0.line > 0 }?.line }
+    /// The message of the first error, or `fallback`.
+    func message(or fallback: String) -> String { first?.message ?? fallback }
+}
+
+/// Owns a parsed `xmlDoc` and frees it with `xmlFreeDoc`.
+private final class XMLDocumentHandle {
+    let pointer: xmlDocPtr
+
+    /// Parses `bytes` with `xmlReadMemory`, no network, keeping line numbers above 65535.
+    init(parsing bytes: [UInt8], file: String) throws(PolicyError) {
+        _ = libxml2Ready
+        let collector = XMLErrorCollector()
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let parsed = collector.capturing { _ in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        xmlReadMemory($0, Int32(buffer.count), file, nil, options)
+                    }
+                }
+            }
+        }
+        guard let parsed, collector.first == nil else {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw PolicyError(
+                file: file, line: collector.line,
+                reason: .malformedXML(collector.message(or: "the document is empty")))
+        }
+        pointer = parsed
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+}
+
+/// Owns a compiled RELAX NG grammar and frees it with `xmlRelaxNGFree`.
+private final class RelaxNGSchema {
+    let pointer: xmlRelaxNGPtr
+
+    /// Compiles `bytes` with `xmlRelaxNGNewMemParserCtxt` and `xmlRelaxNGParse`.
+    init(compiling bytes: [UInt8], file: String) throws(PolicyError) {
+        _ = libxml2Ready
+        let collector = XMLErrorCollector()
+        let compiled: xmlRelaxNGPtr? = collector.capturing { context in
+            bytes.withUnsafeBufferPointer { buffer -> xmlRelaxNGPtr? in
+                guard let base = buffer.baseAddress else { return nil }
+                let parser = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlRelaxNGNewMemParserCtxt($0, Int32(buffer.count))
+                }
+                guard let parser else { return nil }
+                defer { xmlRelaxNGFreeParserCtxt(parser) }
+                xmlRelaxNGSetParserStructuredErrors(parser, XMLErrorCollector.handler, context)
+                return xmlRelaxNGParse(parser)
+            }
+        }
+        guard let compiled, collector.first == nil else {
+            if let compiled { xmlRelaxNGFree(compiled) }
+            throw PolicyError(
+                file: file, line: collector.line,
+                reason: .badSchema(collector.message(or: "the schema is empty")))
+        }
+        pointer = compiled
+    }
+
+    deinit { xmlRelaxNGFree(pointer) }
+
+    /// Validates `document` with `xmlRelaxNGValidateDoc`, naming the first failing line.
+    func validate(_ document: XMLDocumentHandle, file: String) throws(PolicyError) {
+        let collector = XMLErrorCollector()
+        let result: Int32 = collector.capturing { context in
+            guard let validator = xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
+            defer { xmlRelaxNGFreeValidCtxt(validator) }
+            xmlRelaxNGSetValidStructuredErrors(validator, XMLErrorCollector.handler, context)
+            return xmlRelaxNGValidateDoc(validator, document.pointer)
+        }
+        guard result == 0 else {
+            throw PolicyError(
+                file: file, line: collector.line,
+                reason: .failsSchema(collector.message(or: "the document is not valid")))
+        }
+    }
+}

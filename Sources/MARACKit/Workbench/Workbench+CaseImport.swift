@@ -113,7 +113,8 @@ extension Workbench {
             throw .invalid(field: "by", expected: "the referring agency's code")
         }
         let answers = try value("dash_answers").map { (text) throws(MARACError) in
-            try ReferralRequest.parseAnswers(text, questionCount: referralCriteria.questionCount)
+            try ReferralRequest.parseAnswers(
+                text, questionCount: referralCriteria(area: defaultArea, on: today).questionCount)
         }
         return ReferralRequest(
             victimName: victim, dateOfBirth: try day("dob"), referringAgency: agency,

@@ -24,7 +24,7 @@ extension Workbench {
     /// Everything is checked before anything is written, so a refused referral writes nothing.
     func insertReferral(_ request: ReferralRequest, audited: Bool = true) throws -> Referral {
         let agencyID = try agencyID(request.referringAgency)
-        let criteria = referralCriteria
+        let criteria = referralCriteria(area: request.area, on: request.date)
         let key = PersonMatch.key(name: request.victimName, dateOfBirth: request.dateOfBirth)
         let knownVictim = try db.personID(matchKey: key)
         let previous = try knownVictim.flatMap {

@@ -14,24 +14,32 @@ public final class Workbench {
     public let user: String
     /// The day the workbench treats as today (overdue, due soon, referral dates).
     public let today: Day
-    /// The referral thresholds in force.
-    public var referralCriteria: ReferralCriteria
+    /// The policies in force: lawful bases, presets, data categories, retention, thresholds.
+    public let policies: PolicySet
     /// How meetings' time is divided into slots.
     public var agendaTiming = AgendaTiming()
     /// The time of the command being run, shared by all its changes.
     var now: String
 
     /// Opens (creating and migrating if needed) the database at `path`.
+    ///
+    /// - Parameters:
+    ///   - policies: the policies in force; by default the copy built into the library. The tool
+    ///     loads and validates `Policies/` and passes them here.
     public init(
-        path: String, user: String, today: Day? = nil,
-        referralCriteria: ReferralCriteria = .safeLivesDefault
+        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded
     ) throws {
         self.db = try Database(path: path)
         try Migrator.migrate(db)
         self.user = user
         self.today = today ?? Clock.today()
-        self.referralCriteria = referralCriteria
+        self.policies = policies
         self.now = Clock.timestamp()
+    }
+
+    /// The referral thresholds in force for an area on a day.
+    public func referralCriteria(area: String, on day: Day) -> ReferralCriteria {
+        policies.referralCriteria.criteria(forArea: area, on: day)
     }
 
     /// Runs `body` as one command: one transaction, and an audit entry for each change it records.

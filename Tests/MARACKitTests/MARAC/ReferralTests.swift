@@ -148,3 +148,19 @@ struct ReferralTests {
         #expect(try test.workbench.cases().count == 2)
     }
 }
+
+@Suite("Referral criteria from Policies")
+struct ReferralPolicyTests {
+    @Test("An area whose policy counts 5 call-outs refuses 4; the default area accepts them")
+    func areaPolicy() throws {
+        let test = try TestWorkbench()
+        func refer(_ area: String) throws -> Referral {
+            try test.workbench.referCase(
+                ReferralRequest(
+                    victimName: "V \(area)", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
+                    date: day("2026-11-01"), area: area, callouts: 4))
+        }
+        #expect(throws: MARACError.self) { try refer("Example Borough") }
+        #expect(try refer("default").criteria == [.escalation])
+    }
+}

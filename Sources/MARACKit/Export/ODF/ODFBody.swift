@@ -186,7 +186,7 @@ struct ODFBody {
         let relative = max(1, Int((weight * 1000).rounded()))
         return style(
             "ExTable\(table).C\(index + 1)", family: "table-column",
-            [properties("table-column-properties", [(ODFNamespace.style, "rel-width", "\(relative)*")])])
+            [properties("table-column-properties", [(ODFNamespace.style, "rel-column-width", "\(relative)*")])])
     }
 
     private static func breakStyle(_ number: Int, parent: String) -> XMLTree.Element {

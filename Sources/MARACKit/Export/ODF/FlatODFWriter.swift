@@ -17,7 +17,7 @@ public struct FlatODFWriter: Sendable {
 
     /// The `.fodt` bytes of `document`.
     public func write(_ document: ODFDocument) throws -> [UInt8] {
-        let parts = ODFParts(template: template, document: document)
+        let parts = ODFParts(template: template.inliningPictures(), document: document)
         let writer = try XMLWriter()
         try writer.startDocument()
         try ODFParts.startRoot("office:document", writer)

@@ -43,7 +43,9 @@ enum ExportTestSupport {
     }
 
     /// Runs `executable` with `arguments` and returns its exit status and combined output.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ executable: String, _ arguments: [String]) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -64,9 +66,11 @@ enum ExportTestSupport {
     }
 
     /// A document using every kind of block, filled with `adversarial` text.
-    static func adversarialDocument(orientation: ODFDocument.Orientation = .portrait) -> ODFDocument {
+    static func adversarialDocument(orientation: ODFDocument.Orientation = .portrait) -> ODFDocument
+    {
         var document = ODFDocument(
-            title: "MARAC minutes <draft> & \"notes\" \u{0C}", organisation: "Anytown & District MARAC",
+            title: "MARAC minutes <draft> & \"notes\" \u{0C}",
+            organisation: "Anytown & District MARAC",
             marking: "OFFICIAL-SENSITIVE <b>&amp;</b>", orientation: orientation,
             created: Date(timeIntervalSince1970: 1_795_000_000))
         document.blocks = [
@@ -88,7 +92,9 @@ enum ExportTestSupport {
             .heading(level: 1, text: "Actions <&>"),
             .table(
                 columns: ["Ref", "Action", "Owner"],
-                rows: adversarial.enumerated().map { ["C-\($0.offset + 1)", $0.element, "Police"] },
+                rows: adversarial.enumerated().map {
+                    ["C-\($0.offset + 1)", $0.element, "Police"]
+                },
                 columnWidths: [1, 5, 1.5]),
             .pageBreak,
             .paragraph("Small print " + adversarial[0], style: .small),

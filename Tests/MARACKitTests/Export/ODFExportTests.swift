@@ -15,9 +15,13 @@ import Testing
         #expect(Array(odt[30..<38]) == Array("mimetype".utf8))
         #expect(String(decoding: try zip.read("mimetype"), as: UTF8.self) == ODFParts.mediaType)
         let manifest = try XMLTree.parse(try zip.read("META-INF/manifest.xml"), part: "manifest")
-        let paths = manifest.elements.compactMap { $0.attribute(ODFNamespace.manifest, "full-path") }
+        let paths = manifest.elements.compactMap {
+            $0.attribute(ODFNamespace.manifest, "full-path")
+        }
         #expect(paths == ["/", "content.xml", "styles.xml", "meta.xml"])
-        #expect(Set(zip.entries.map(\.name)) == Set(paths.dropFirst() + ["mimetype", "META-INF/manifest.xml"]))
+        #expect(
+            Set(zip.entries.map(\.name))
+                == Set(paths.dropFirst() + ["mimetype", "META-INF/manifest.xml"]))
     }
 
     @Test("Metadata names the tool and the title, and no person")
@@ -50,13 +54,18 @@ import Testing
         try ODFText.write("  a\tb\r\nc   d", to: writer)
         try writer.endElement()
         let xml = String(decoding: try writer.finish(), as: UTF8.self)
-        #expect(xml.hasSuffix("<text:p><text:s text:c=\"2\"/>a<text:tab/>b<text:line-break/>c <text:s text:c=\"2\"/>d</text:p>\n"))
+        #expect(
+            xml.hasSuffix(
+                "<text:p><text:s text:c=\"2\"/>a<text:tab/>b<text:line-break/>c <text:s text:c=\"2\"/>d</text:p>\n"
+            ))
     }
 
     @Test("Landscape documents use the landscape page layout")
     func landscape() throws {
         var document = ExportTestSupport.adversarialDocument(orientation: .landscape)
-        document.blocks = [.table(columns: ["Recommendation", "Action"], rows: [["1", "Train staff"]])]
+        document.blocks = [
+            .table(columns: ["Recommendation", "Action"], rows: [["1", "Train staff"]])
+        ]
         let fodt = try FlatODFWriter(template: .embedded(.actionPlan)).write(document)
         let xml = String(decoding: fodt, as: UTF8.self)
         #expect(xml.contains("style:print-orientation=\"landscape\""))
@@ -81,11 +90,14 @@ import Testing
         if let keep = ProcessInfo.processInfo.environment["MARAC_KEEP_EXPORTS"] {
             // For looking at the output: MARAC_KEEP_EXPORTS=/tmp/x swift test, then odf-check --png.
             for file in [odt, fodt] {
-                try? FileManager.default.removeItem(atPath: keep + "/" + AtomicFile.fileName(of: file))
-                try FileManager.default.copyItem(atPath: file, toPath: keep + "/" + AtomicFile.fileName(of: file))
+                try? FileManager.default.removeItem(
+                    atPath: keep + "/" + AtomicFile.fileName(of: file))
+                try FileManager.default.copyItem(
+                    atPath: file, toPath: keep + "/" + AtomicFile.fileName(of: file))
             }
         }
-        let result = try ExportTestSupport.run(ExportTestSupport.odfCheck, ["--no-render", odt, fodt])
+        let result = try ExportTestSupport.run(
+            ExportTestSupport.odfCheck, ["--no-render", odt, fodt])
         #expect(result.status == 0, "\(result.output)")
     }
 }

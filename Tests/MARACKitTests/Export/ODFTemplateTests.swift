@@ -11,7 +11,8 @@ import Testing
     @Test("The embedded templates are the shipped files (run Templates/make-embedded)")
     func embeddedMatchFiles() throws {
         for kind in [ODFTemplate.Kind.minutes, .actionPlan] {
-            let file = try ODFTemplate(contentsOf: "\(Self.templates)/\(kind.defaultTemplateName).fott")
+            let file = try ODFTemplate(
+                contentsOf: "\(Self.templates)/\(kind.defaultTemplateName).fott")
             let embedded = ODFTemplate.embedded(kind)
             #expect(file.styles == embedded.styles)
             #expect(file.automaticStyles == embedded.automaticStyles)
@@ -25,13 +26,16 @@ import Testing
         #expect(loader.path(for: .agenda) == "\(Self.templates)/minutes.fott")
         #expect(loader.path(for: .actionPlan) == "\(Self.templates)/action-plan.fott")
         #expect(TemplateLoader(directory: "/nonexistent").path(for: .minutes) == nil)
-        #expect(try TemplateLoader(directory: nil).template(for: .minutes).source == "embedded:minutes")
         #expect(
-            TemplateLoader.locateDirectory(environment: ["MARAC_TEMPLATES": "/t"], executablePath: "/x/y")
+            try TemplateLoader(directory: nil).template(for: .minutes).source == "embedded:minutes")
+        #expect(
+            TemplateLoader.locateDirectory(
+                environment: ["MARAC_TEMPLATES": "/t"], executablePath: "/x/y")
                 == "/t")
         #expect(
             TemplateLoader.locateDirectory(
-                environment: [:], executablePath: "\(ExportTestSupport.packageRoot)/.build/debug/marac")
+                environment: [:],
+                executablePath: "\(ExportTestSupport.packageRoot)/.build/debug/marac")
                 == "\(ExportTestSupport.packageRoot)/Templates")
     }
 
@@ -40,7 +44,8 @@ import Testing
         let template = try ODFTemplate(contentsOf: Self.libreOfficeTemplate)
         #expect(template.removedForeignMarkup > 0)
         #expect(!template.masterStyles.isEmpty)
-        let fodt = try FlatODFWriter(template: template).write(ExportTestSupport.adversarialDocument())
+        let fodt = try FlatODFWriter(template: template).write(
+            ExportTestSupport.adversarialDocument())
         #expect(!String(decoding: fodt, as: UTF8.self).contains("loext:"))
     }
 
@@ -56,9 +61,11 @@ import Testing
             let template = try ODFTemplate(contentsOf: path)
             let document = ExportTestSupport.adversarialDocument()
             try AtomicFile.write(
-                try ODFPackageWriter(template: template).write(document), to: "\(directory)/\(name).odt")
+                try ODFPackageWriter(template: template).write(document),
+                to: "\(directory)/\(name).odt")
             try AtomicFile.write(
-                try FlatODFWriter(template: template).write(document), to: "\(directory)/\(name).fodt")
+                try FlatODFWriter(template: template).write(document),
+                to: "\(directory)/\(name).fodt")
             files += ["\(directory)/\(name).odt", "\(directory)/\(name).fodt"]
         }
         let odt = try ZipReader(bytes: try Array(Data(contentsOf: URL(fileURLWithPath: files[2]))))
@@ -73,7 +80,10 @@ import Testing
             ("not-a-zip.ott", "not a template"),
             ("no-mimetype.ott", "zip:styles.xml"),
             ("no-styles.ott", "zip:mimetype=application/vnd.oasis.opendocument.text-template"),
-            ("spreadsheet.ott", "zip:mimetype=application/vnd.oasis.opendocument.spreadsheet-template"),
+            (
+                "spreadsheet.ott",
+                "zip:mimetype=application/vnd.oasis.opendocument.spreadsheet-template"
+            ),
             ("wrong-root.fott", "<html/>"),
             ("malformed.fott", "<office:document"),
         ])
@@ -97,9 +107,11 @@ import Testing
             case "spreadsheet.ott":
                 .notATextTemplate(
                     path: path,
-                    reason: "its media type is application/vnd.oasis.opendocument.spreadsheet-template")
+                    reason:
+                        "its media type is application/vnd.oasis.opendocument.spreadsheet-template")
             case "wrong-root.fott":
-                .notATextTemplate(path: path, reason: "its root element is html, not office:document")
+                .notATextTemplate(
+                    path: path, reason: "its root element is html, not office:document")
             default: .xmlMalformed(part: path, message: "")
             }
         do {

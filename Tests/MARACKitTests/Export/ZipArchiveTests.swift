@@ -37,7 +37,8 @@ import Testing
         let result = try ExportTestSupport.run(path, arguments + ["\(directory)/sample.zip"])
         #expect(result.status == 0, "\(result.output)")
         let listing = try ExportTestSupport.run(
-            path, (tool == "unzip" ? ["-l"] : ["-m", "zipfile", "-l"]) + ["\(directory)/sample.zip"])
+            path,
+            (tool == "unzip" ? ["-l"] : ["-m", "zipfile", "-l"]) + ["\(directory)/sample.zip"])
         #expect(listing.output.contains("big.txt") && listing.output.contains("mimetype"))
     }
 

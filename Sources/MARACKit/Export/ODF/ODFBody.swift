@@ -106,18 +106,25 @@ struct ODFBody {
         try writer.attribute("table:style-name", "ExTable\(number)")
         for index in 0..<count {
             try writer.element(
-                "table:table-column", attributes: ["table:style-name": "ExTable\(number).C\(index + 1)"])
+                "table:table-column",
+                attributes: ["table:style-name": "ExTable\(number).C\(index + 1)"])
         }
         if !columns.isEmpty {
             try writer.startElement("table:table-header-rows")
-            try row(columns, count: count, cellStyle: "MARAC_HeaderCell", textStyle: "Table_20_Heading", to: writer)
+            try row(
+                columns, count: count, cellStyle: "MARAC_HeaderCell", textStyle: "Table_20_Heading",
+                to: writer)
             try writer.endElement()
         }
         for cells in rows {
-            try row(cells, count: count, cellStyle: "MARAC_Cell", textStyle: "Table_20_Contents", to: writer)
+            try row(
+                cells, count: count, cellStyle: "MARAC_Cell", textStyle: "Table_20_Contents",
+                to: writer)
         }
         if columns.isEmpty && rows.isEmpty {
-            try row([], count: count, cellStyle: "MARAC_Cell", textStyle: "Table_20_Contents", to: writer)
+            try row(
+                [], count: count, cellStyle: "MARAC_Cell", textStyle: "Table_20_Contents",
+                to: writer)
         }
         try writer.endElement()
     }
@@ -159,7 +166,9 @@ struct ODFBody {
         }
     }
 
-    private static func style(_ name: String, family: String, _ children: [XMLTree.Element]) -> XMLTree.Element {
+    private static func style(_ name: String, family: String, _ children: [XMLTree.Element])
+        -> XMLTree.Element
+    {
         XMLTree.Element(
             namespace: ODFNamespace.style, localName: "style",
             attributes: [
@@ -169,7 +178,9 @@ struct ODFBody {
             children: children.map(XMLTree.Node.element))
     }
 
-    private static func properties(_ localName: String, _ attributes: [(String, String, String)]) -> XMLTree.Element {
+    private static func properties(_ localName: String, _ attributes: [(String, String, String)])
+        -> XMLTree.Element
+    {
         XMLTree.Element(
             namespace: ODFNamespace.style, localName: localName,
             attributes: attributes.map { .init(namespace: $0.0, localName: $0.1, value: $0.2) })
@@ -179,21 +190,27 @@ struct ODFBody {
         var attributes = [(ODFNamespace.table, "align", "margins")]
         if pageBreak { attributes.append((ODFNamespace.fo, "break-before", "page")) }
         attributes.append((ODFNamespace.fo, "margin-bottom", "0.3cm"))
-        return style("ExTable\(number)", family: "table", [properties("table-properties", attributes)])
+        return style(
+            "ExTable\(number)", family: "table", [properties("table-properties", attributes)])
     }
 
     private static func columnStyle(_ table: Int, _ index: Int, weight: Double) -> XMLTree.Element {
         let relative = max(1, Int((weight * 1000).rounded()))
         return style(
             "ExTable\(table).C\(index + 1)", family: "table-column",
-            [properties("table-column-properties", [(ODFNamespace.style, "rel-column-width", "\(relative)*")])])
+            [
+                properties(
+                    "table-column-properties",
+                    [(ODFNamespace.style, "rel-column-width", "\(relative)*")])
+            ])
     }
 
     private static func breakStyle(_ number: Int, parent: String) -> XMLTree.Element {
         var element = style(
             "ExBreak\(number)", family: "paragraph",
             [properties("paragraph-properties", [(ODFNamespace.fo, "break-before", "page")])])
-        element.attributes.append(.init(namespace: ODFNamespace.style, localName: "parent-style-name", value: parent))
+        element.attributes.append(
+            .init(namespace: ODFNamespace.style, localName: "parent-style-name", value: parent))
         return element
     }
 }

@@ -27,7 +27,9 @@ public struct ODFPackageWriter: Sendable {
         for picture in parts.template.pictures {
             try zip.add(picture.path, bytes: picture.bytes, method: .stored)
         }
-        var entries = [("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml")]
+        var entries = [
+            ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
+        ]
         entries += parts.template.pictures.map { ($0.path, $0.mediaType) }
         try zip.add("META-INF/manifest.xml", bytes: try Self.manifest(entries))
         return try zip.finish()

@@ -19,7 +19,7 @@ struct ODFParts {
     static let version = "1.3"
     /// The media type of an ODF text document.
     static let mediaType = "application/vnd.oasis.opendocument.text"
-    /// The `meta:generator` value. It names the tool only: no user, no machine.
+    /// The `meta:generator` value, naming the tool only: no user, no machine.
     static let generator = "MARAC workbench"
 
     init(template: ODFTemplate, document: ODFDocument) {
@@ -81,7 +81,8 @@ struct ODFParts {
         try writer.endElement()
     }
 
-    private func section(_ qname: String, _ elements: [XMLTree.Element], _ writer: XMLWriter) throws {
+    private func section(_ qname: String, _ elements: [XMLTree.Element], _ writer: XMLWriter) throws
+    {
         try writer.startElement(qname)
         for element in elements {
             try element.write(to: writer, prefixes: ODFNamespace.prefixes)

@@ -34,7 +34,8 @@ extension ODFTemplate {
         copy.fontFaces = merged(fontFaces, fallback.fontFaces)
         copy.styles = merged(styles, fallback.styles)
         copy.automaticStyles = merged(
-            automaticStyles, fallback.automaticStyles.filter { !$0.isNamed(ODFNamespace.style, "page-layout") })
+            automaticStyles,
+            fallback.automaticStyles.filter { !$0.isNamed(ODFNamespace.style, "page-layout") })
         return copy
     }
 

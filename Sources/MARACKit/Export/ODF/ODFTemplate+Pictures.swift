@@ -9,7 +9,8 @@ extension ODFTemplate {
     /// (base64) instead of pointing at a package part, as a flat `.fodt` file needs.
     func inliningPictures() -> ODFTemplate {
         guard !pictures.isEmpty else { return self }
-        let byPath = Dictionary(pictures.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        let byPath = Dictionary(
+            pictures.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
         func inline(_ element: XMLTree.Element) -> XMLTree.Element {
             var copy = element
             let xlink = "http://www.w3.org/1999/xlink"

@@ -101,20 +101,24 @@ public struct ODFTemplate: Equatable, Sendable {
         guard zip.entry("mimetype") != nil else {
             throw ExportError.templateMissingPart(path: path, part: "mimetype")
         }
-        try Self.checkMediaType(String(decoding: try zip.read("mimetype"), as: UTF8.self), path: path)
+        try Self.checkMediaType(
+            String(decoding: try zip.read("mimetype"), as: UTF8.self), path: path)
         guard zip.entry("styles.xml") != nil else {
             throw ExportError.templateMissingPart(path: path, part: "styles.xml")
         }
         let root = try XMLTree.parse(try zip.read("styles.xml"), part: "\(path): styles.xml")
         guard root.isNamed(ODFNamespace.office, "document-styles") else {
             throw ExportError.notATextTemplate(
-                path: path, reason: "styles.xml holds \(root.localName), not office:document-styles")
+                path: path, reason: "styles.xml holds \(root.localName), not office:document-styles"
+            )
         }
         try self.init(root: root, source: path)
         pictures = try zip.entries.filter { $0.name.hasPrefix("Pictures/") && $0.size > 0 }
             .compactMap { entry in
-                guard let type = Self.pictureTypes[entry.name.split(separator: ".").last.map(String.init)?
-                    .lowercased() ?? ""]
+                guard
+                    let type = Self.pictureTypes[
+                        entry.name.split(separator: ".").last.map(String.init)?
+                            .lowercased() ?? ""]
                 else { return nil }
                 return Picture(path: entry.name, mediaType: type, bytes: try zip.read(entry))
             }

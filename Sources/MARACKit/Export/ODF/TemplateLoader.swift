@@ -74,7 +74,9 @@ public struct TemplateLoader: Sendable {
     }
 
     private static func currentExecutable() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: "/proc/self/exe")
+        {
             return resolved
         }
         return CommandLine.arguments.first ?? "."

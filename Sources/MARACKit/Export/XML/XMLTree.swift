@@ -96,7 +96,9 @@ enum XMLTree {
             guard let qname = Self.qualifiedName(namespace, localName, prefixes) else { return }
             try writer.startElement(qname)
             for attribute in attributes {
-                guard let name = Self.qualifiedName(attribute.namespace, attribute.localName, prefixes)
+                guard
+                    let name = Self.qualifiedName(
+                        attribute.namespace, attribute.localName, prefixes)
                 else { continue }
                 try writer.attribute(name, attribute.value)
             }

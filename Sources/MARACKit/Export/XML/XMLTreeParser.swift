@@ -17,7 +17,9 @@ extension XMLTree {
             }
         }
         guard let document else {
-            let message = xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) }
+            let message = xmlGetLastError().flatMap { $0.pointee.message }.map {
+                String(cString: $0)
+            }
             throw ExportError.xmlMalformed(
                 part: part,
                 message: message?.trimmingTrailingNewlines ?? "unknown error")

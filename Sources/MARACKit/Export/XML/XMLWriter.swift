@@ -24,6 +24,7 @@ public final class XMLWriter {
     private var finished: [UInt8]?
 
     /// Creates a writer into a fresh memory buffer.
+    ///
     /// Calls `xmlBufferCreate` and `xmlNewTextWriterMemory`.
     public init() throws {
         guard let buffer = xmlBufferCreate() else {
@@ -43,12 +44,14 @@ public final class XMLWriter {
     }
 
     /// Writes the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`).
+    ///
     /// Calls `xmlTextWriterStartDocument`.
     public func startDocument() throws {
         try check("starting the document") { xmlTextWriterStartDocument($0, "1.0", "UTF-8", nil) }
     }
 
     /// Opens the element named `qname` (`"text:p"`); close it with `endElement()`.
+    ///
     /// Calls `xmlTextWriterStartElement`.
     public func startElement(_ qname: String) throws {
         try Self.withXMLString(qname) { name in
@@ -57,6 +60,7 @@ public final class XMLWriter {
     }
 
     /// Adds the attribute `qname="value"` to the element just opened.
+    ///
     /// Calls `xmlTextWriterWriteAttribute`.
     public func attribute(_ qname: String, _ value: String) throws {
         try Self.withXMLString(qname) { name in
@@ -74,6 +78,7 @@ public final class XMLWriter {
     }
 
     /// Writes character data, escaping markup characters.
+    ///
     /// Calls `xmlTextWriterWriteString`.
     public func text(_ text: String) throws {
         guard !text.isEmpty else { return }
@@ -82,7 +87,7 @@ public final class XMLWriter {
         }
     }
 
-    /// Closes the innermost open element. Calls `xmlTextWriterEndElement`.
+    /// Closes the innermost open element with `xmlTextWriterEndElement`.
     public func endElement() throws {
         try check("ending an element") { xmlTextWriterEndElement($0) }
     }
@@ -100,6 +105,7 @@ public final class XMLWriter {
     }
 
     /// Closes every open element, ends the document and returns its UTF-8 bytes.
+    ///
     /// Calls `xmlTextWriterEndDocument` and `xmlFreeTextWriter` (which flushes the buffer).
     public func finish() throws -> [UInt8] {
         if let finished { return finished }

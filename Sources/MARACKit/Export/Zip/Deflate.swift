@@ -6,7 +6,7 @@ internal import CZlib
 /// `czlib_deflate_init_raw` / `czlib_inflate_init_raw` shims with negative window bits.
 /// See https://zlib.net/manual.html
 enum Deflate {
-    /// The CRC-32 of `bytes`, as ZIP records it. Calls zlib's `crc32`.
+    /// The CRC-32 of `bytes`, as ZIP records it, from zlib's `crc32`.
     static func crc32(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBufferPointer { buffer in
             var crc = CZlib.crc32(0, nil, 0)
@@ -21,13 +21,15 @@ enum Deflate {
     }
 
     /// `bytes` compressed as one raw deflate stream at zlib's `level` (0–9).
+    ///
     /// Calls `deflateInit2` (via the shim), `deflateBound`, `deflate` and `deflateEnd`.
     static func compress(_ bytes: [UInt8], level: Int32 = 6) throws -> [UInt8] {
         var stream = z_stream()
         var code = czlib_deflate_init_raw(&stream, level)
         guard code == Z_OK else { throw ExportError.compressionFailed(code: code) }
         defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))) + 64)
+        var output = [UInt8](
+            repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))) + 64)
         var input = bytes
         code = input.withUnsafeMutableBufferPointer { source in
             output.withUnsafeMutableBufferPointer { destination in
@@ -44,6 +46,7 @@ enum Deflate {
     }
 
     /// The `expectedSize` bytes inflated from one raw deflate stream.
+    ///
     /// Calls `inflateInit2` (via the shim), `inflate` and `inflateEnd`.
     static func decompress(_ bytes: ArraySlice<UInt8>, expectedSize: Int) throws -> [UInt8] {
         var stream = z_stream()

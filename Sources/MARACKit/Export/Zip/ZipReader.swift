@@ -43,14 +43,17 @@ public struct ZipReader: Sendable {
         let reader = ByteReader(bytes: bytes)
         // The end record is at least 22 bytes and is followed by a comment of up to 65,535.
         guard bytes.count >= 22,
-            let end = stride(from: bytes.count - 22, through: max(0, bytes.count - 22 - 0xFFFF), by: -1)
-                .first(where: { reader.uint32(at: $0) == 0x0605_4b50 })
+            let end = stride(
+                from: bytes.count - 22, through: max(0, bytes.count - 22 - 0xFFFF), by: -1
+            )
+            .first(where: { reader.uint32(at: $0) == 0x0605_4b50 })
         else { throw ExportError.notAZipArchive(path: path) }
         let count = Int(reader.uint16(at: end + 10)!)
         let directorySize = Int(reader.uint32(at: end + 12)!)
         var offset = Int(reader.uint32(at: end + 16)!)
         guard offset + directorySize <= end else {
-            throw ExportError.corruptArchive(path: path, reason: "the central directory is out of bounds")
+            throw ExportError.corruptArchive(
+                path: path, reason: "the central directory is out of bounds")
         }
         var entries: [Entry] = []
         for _ in 0..<count {
@@ -66,7 +69,8 @@ public struct ZipReader: Sendable {
                 let localOffset = reader.uint32(at: offset + 42),
                 let name = reader.slice(at: offset + 46, count: Int(nameLength))
             else {
-                throw ExportError.corruptArchive(path: path, reason: "a central directory record is damaged")
+                throw ExportError.corruptArchive(
+                    path: path, reason: "a central directory record is damaged")
             }
             entries.append(
                 Entry(
@@ -105,7 +109,8 @@ public struct ZipReader: Sendable {
             let data = reader.slice(
                 at: header + 30 + Int(nameLength) + Int(extraLength), count: entry.compressedSize)
         else {
-            throw ExportError.corruptArchive(path: path, reason: "the local header of \(entry.name) is damaged")
+            throw ExportError.corruptArchive(
+                path: path, reason: "the local header of \(entry.name) is damaged")
         }
         let content: [UInt8]
         switch entry.method {
@@ -115,14 +120,16 @@ public struct ZipReader: Sendable {
             do {
                 content = try Deflate.decompress(data, expectedSize: entry.size)
             } catch {
-                throw ExportError.corruptArchive(path: path, reason: "\(entry.name) does not inflate")
+                throw ExportError.corruptArchive(
+                    path: path, reason: "\(entry.name) does not inflate")
             }
         default:
             throw ExportError.unsupportedEntry(
                 name: entry.name, reason: "compression method \(entry.method) is not supported")
         }
         guard content.count == entry.size, Deflate.crc32(content) == entry.crc32 else {
-            throw ExportError.corruptArchive(path: path, reason: "\(entry.name) fails its CRC-32 check")
+            throw ExportError.corruptArchive(
+                path: path, reason: "\(entry.name) fails its CRC-32 check")
         }
         return content
     }

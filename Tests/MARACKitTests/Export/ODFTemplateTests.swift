@@ -18,6 +18,11 @@ import Testing
             #expect(file.automaticStyles == embedded.automaticStyles)
             #expect(file.masterStyles == embedded.masterStyles)
         }
+        let minutes = try String(contentsOfFile: "\(Self.templates)/minutes.fott", encoding: .utf8)
+        #expect(EmbeddedTemplates.minutes + "\n" == minutes)
+        let actionPlan = try String(
+            contentsOfFile: "\(Self.templates)/action-plan.fott", encoding: .utf8)
+        #expect(EmbeddedTemplates.actionPlan + "\n" == actionPlan)
     }
 
     @Test("The loader uses the folder, falls back by orientation, then to the embedded copy")

@@ -4,355 +4,355 @@
 enum EmbeddedTemplates {
     /// `Templates/minutes.fott`: portrait A4 for minutes, agendas and agency extracts.
     static let minutes = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  MARAC workbench template: portrait A4, used for minutes, agendas and agency extracts.
-  Strict ODF 1.3 (no extension namespaces). {{marking}}, {{organisation}} and {{title}} are
-  replaced when a document is exported. Only the styles below are used; the body is a sample.
--->
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
-  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text-template">
- <office:font-face-decls>
-  <style:font-face style:name="Arial" svg:font-family="Arial"
-    style:font-family-generic="swiss" style:font-pitch="variable"/>
- </office:font-face-decls>
- <office:styles>
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="page"/>
-   <style:text-properties style:font-name="Arial" fo:font-size="11pt" fo:color="#1a1a1a"
-     fo:language="en" fo:country="GB" style:font-name-asian="Arial"
-     style:font-size-asian="11pt" style:font-name-complex="Arial"
-     style:font-size-complex="11pt"/>
-  </style:default-style>
-  <style:default-style style:family="table">
-   <style:table-properties table:border-model="collapsing"/>
-  </style:default-style>
-  <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
-  <style:style style:name="Text_20_body" style:display-name="Text body"
-    style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm"
-     fo:line-height="115%"/>
-  </style:style>
-  <style:style style:name="Title" style:family="paragraph"
-    style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.1cm"/>
-   <style:text-properties fo:font-size="20pt" fo:font-weight="bold" fo:color="#1f3864"
-     style:font-size-complex="20pt" style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Subtitle" style:family="paragraph"
-    style:parent-style-name="Standard" style:next-style-name="Text_20_body"
-    style:class="chapter">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.5cm"
-     fo:padding-bottom="0.15cm" fo:border-bottom="1.5pt solid #1f3864"/>
-   <style:text-properties fo:font-size="12pt" fo:color="#404040"
-     style:font-size-complex="12pt"/>
-  </style:style>
-  <style:style style:name="Heading" style:family="paragraph"
-    style:parent-style-name="Standard" style:next-style-name="Text_20_body"
-    style:class="text">
-   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"
-     fo:keep-with-next="always"/>
-   <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
-     style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Heading_20_1" style:display-name="Heading 1"
-    style:family="paragraph" style:parent-style-name="Heading"
-    style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
-   <style:text-properties fo:font-size="15pt" style:font-size-complex="15pt"/>
-  </style:style>
-  <style:style style:name="Heading_20_2" style:display-name="Heading 2"
-    style:family="paragraph" style:parent-style-name="Heading"
-    style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.15cm"/>
-   <style:text-properties fo:font-size="13pt" style:font-size-complex="13pt"/>
-  </style:style>
-  <style:style style:name="Heading_20_3" style:display-name="Heading 3"
-    style:family="paragraph" style:parent-style-name="Heading"
-    style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"/>
-   <style:text-properties fo:font-size="11.5pt" fo:color="#2f2f2f"
-     style:font-size-complex="11.5pt"/>
-  </style:style>
-  <style:style style:name="Table_20_Contents" style:display-name="Table Contents"
-    style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
-   <style:text-properties fo:font-size="10pt" style:font-size-complex="10pt"/>
-  </style:style>
-  <style:style style:name="Table_20_Heading" style:display-name="Table Heading"
-    style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
-   <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
-     style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Header" style:family="paragraph"
-    style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="10pt" fo:font-weight="bold" fo:letter-spacing="0.03cm"
-     style:font-size-complex="10pt" style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Footer" style:family="paragraph"
-    style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:padding-top="0.1cm" fo:border-top="0.5pt solid #7f7f7f">
-    <style:tab-stops>
-     <style:tab-stop style:position="8.5cm" style:type="center"/>
-     <style:tab-stop style:position="17cm" style:type="right"/>
-    </style:tab-stops>
-   </style:paragraph-properties>
-   <style:text-properties fo:font-size="8.5pt" fo:color="#404040"
-     style:font-size-complex="8.5pt"/>
-  </style:style>
-  <style:style style:name="MARAC_20_Notice" style:display-name="MARAC Notice"
-    style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm"
-     fo:padding="0.2cm" fo:border="0.5pt solid #1f3864" fo:background-color="#eef2f8"/>
-   <style:text-properties fo:font-size="9.5pt" style:font-size-complex="9.5pt"/>
-  </style:style>
-  <style:style style:name="MARAC_20_Small" style:display-name="MARAC Small"
-    style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
-   <style:text-properties fo:font-size="8.5pt" fo:color="#595959"
-     style:font-size-complex="8.5pt"/>
-  </style:style>
-  <style:style style:name="MARAC_20_List" style:display-name="MARAC List"
-    style:family="paragraph" style:parent-style-name="Text_20_body"
-    style:list-style-name="MARAC_20_Bullets" style:class="list">
-   <style:paragraph-properties fo:margin-bottom="0.1cm"/>
-  </style:style>
-  <text:list-style style:name="MARAC_20_Bullets" style:display-name="MARAC Bullets">
-   <text:list-level-style-bullet text:level="1" text:bullet-char="•">
-    <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
-     <style:list-level-label-alignment text:label-followed-by="listtab"
-       text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/>
-    </style:list-level-properties>
-   </text:list-level-style-bullet>
-  </text:list-style>
- </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="MARAC_Page">
-   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
-     style:print-orientation="portrait" style:num-format="1" fo:margin-top="1cm"
-     fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-   <style:header-style>
-    <style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/>
-   </style:header-style>
-   <style:footer-style>
-    <style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/>
-   </style:footer-style>
-  </style:page-layout>
-  <style:style style:name="MARAC_Marking" style:family="text">
-   <style:text-properties fo:font-weight="bold" fo:color="#1a1a1a"
-     style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="MARAC_Row" style:family="table-row">
-   <style:table-row-properties fo:keep-together="always"/>
-  </style:style>
-  <style:style style:name="MARAC_HeaderCell" style:family="table-cell">
-   <style:table-cell-properties fo:background-color="#d9e2f3" fo:padding="0.12cm"
-     fo:border="0.5pt solid #7f7f7f" style:vertical-align="bottom"/>
-  </style:style>
-  <style:style style:name="MARAC_Cell" style:family="table-cell">
-   <style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #7f7f7f"
-     style:vertical-align="top"/>
-  </style:style>
- </office:automatic-styles>
- <office:master-styles>
-  <style:master-page style:name="Standard" style:page-layout-name="MARAC_Page">
-   <style:header>
-    <text:p text:style-name="Header">{{marking}}</text:p>
-   </style:header>
-   <style:footer>
-    <text:p text:style-name="Footer">{{organisation}}<text:tab/><text:span
-      text:style-name="MARAC_Marking">{{marking}}</text:span><text:tab/>Page <text:page-number
-      text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p>
-   </style:footer>
-  </style:master-page>
- </office:master-styles>
- <office:body>
-  <office:text>
-   <text:p text:style-name="Title">{{title}}</text:p>
-   <text:p text:style-name="Text_20_body">Sample text. Only the styles of this file are used.</text:p>
-  </office:text>
- </office:body>
-</office:document>
-"""#
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!--
+          MARAC workbench template: portrait A4, used for minutes, agendas and agency extracts.
+          Strict ODF 1.3 (no extension namespaces). {{marking}}, {{organisation}} and {{title}} are
+          replaced when a document is exported. Only the styles below are used; the body is a sample.
+        -->
+        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+          xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+          xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+          xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+          xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+          xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+          office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text-template">
+         <office:font-face-decls>
+          <style:font-face style:name="Arial" svg:font-family="Arial"
+            style:font-family-generic="swiss" style:font-pitch="variable"/>
+         </office:font-face-decls>
+         <office:styles>
+          <style:default-style style:family="paragraph">
+           <style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="page"/>
+           <style:text-properties style:font-name="Arial" fo:font-size="11pt" fo:color="#1a1a1a"
+             fo:language="en" fo:country="GB" style:font-name-asian="Arial"
+             style:font-size-asian="11pt" style:font-name-complex="Arial"
+             style:font-size-complex="11pt"/>
+          </style:default-style>
+          <style:default-style style:family="table">
+           <style:table-properties table:border-model="collapsing"/>
+          </style:default-style>
+          <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+          <style:style style:name="Text_20_body" style:display-name="Text body"
+            style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm"
+             fo:line-height="115%"/>
+          </style:style>
+          <style:style style:name="Title" style:family="paragraph"
+            style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.1cm"/>
+           <style:text-properties fo:font-size="20pt" fo:font-weight="bold" fo:color="#1f3864"
+             style:font-size-complex="20pt" style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Subtitle" style:family="paragraph"
+            style:parent-style-name="Standard" style:next-style-name="Text_20_body"
+            style:class="chapter">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.5cm"
+             fo:padding-bottom="0.15cm" fo:border-bottom="1.5pt solid #1f3864"/>
+           <style:text-properties fo:font-size="12pt" fo:color="#404040"
+             style:font-size-complex="12pt"/>
+          </style:style>
+          <style:style style:name="Heading" style:family="paragraph"
+            style:parent-style-name="Standard" style:next-style-name="Text_20_body"
+            style:class="text">
+           <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"
+             fo:keep-with-next="always"/>
+           <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
+             style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Heading_20_1" style:display-name="Heading 1"
+            style:family="paragraph" style:parent-style-name="Heading"
+            style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
+           <style:text-properties fo:font-size="15pt" style:font-size-complex="15pt"/>
+          </style:style>
+          <style:style style:name="Heading_20_2" style:display-name="Heading 2"
+            style:family="paragraph" style:parent-style-name="Heading"
+            style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
+           <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.15cm"/>
+           <style:text-properties fo:font-size="13pt" style:font-size-complex="13pt"/>
+          </style:style>
+          <style:style style:name="Heading_20_3" style:display-name="Heading 3"
+            style:family="paragraph" style:parent-style-name="Heading"
+            style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
+           <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"/>
+           <style:text-properties fo:font-size="11.5pt" fo:color="#2f2f2f"
+             style:font-size-complex="11.5pt"/>
+          </style:style>
+          <style:style style:name="Table_20_Contents" style:display-name="Table Contents"
+            style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+           <style:text-properties fo:font-size="10pt" style:font-size-complex="10pt"/>
+          </style:style>
+          <style:style style:name="Table_20_Heading" style:display-name="Table Heading"
+            style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
+           <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
+             style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Header" style:family="paragraph"
+            style:parent-style-name="Standard" style:class="extra">
+           <style:paragraph-properties fo:text-align="center"/>
+           <style:text-properties fo:font-size="10pt" fo:font-weight="bold" fo:letter-spacing="0.03cm"
+             style:font-size-complex="10pt" style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Footer" style:family="paragraph"
+            style:parent-style-name="Standard" style:class="extra">
+           <style:paragraph-properties fo:padding-top="0.1cm" fo:border-top="0.5pt solid #7f7f7f">
+            <style:tab-stops>
+             <style:tab-stop style:position="8.5cm" style:type="center"/>
+             <style:tab-stop style:position="17cm" style:type="right"/>
+            </style:tab-stops>
+           </style:paragraph-properties>
+           <style:text-properties fo:font-size="8.5pt" fo:color="#404040"
+             style:font-size-complex="8.5pt"/>
+          </style:style>
+          <style:style style:name="MARAC_20_Notice" style:display-name="MARAC Notice"
+            style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+           <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm"
+             fo:padding="0.2cm" fo:border="0.5pt solid #1f3864" fo:background-color="#eef2f8"/>
+           <style:text-properties fo:font-size="9.5pt" style:font-size-complex="9.5pt"/>
+          </style:style>
+          <style:style style:name="MARAC_20_Small" style:display-name="MARAC Small"
+            style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+           <style:text-properties fo:font-size="8.5pt" fo:color="#595959"
+             style:font-size-complex="8.5pt"/>
+          </style:style>
+          <style:style style:name="MARAC_20_List" style:display-name="MARAC List"
+            style:family="paragraph" style:parent-style-name="Text_20_body"
+            style:list-style-name="MARAC_20_Bullets" style:class="list">
+           <style:paragraph-properties fo:margin-bottom="0.1cm"/>
+          </style:style>
+          <text:list-style style:name="MARAC_20_Bullets" style:display-name="MARAC Bullets">
+           <text:list-level-style-bullet text:level="1" text:bullet-char="•">
+            <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+             <style:list-level-label-alignment text:label-followed-by="listtab"
+               text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/>
+            </style:list-level-properties>
+           </text:list-level-style-bullet>
+          </text:list-style>
+         </office:styles>
+         <office:automatic-styles>
+          <style:page-layout style:name="MARAC_Page">
+           <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+             style:print-orientation="portrait" style:num-format="1" fo:margin-top="1cm"
+             fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+           <style:header-style>
+            <style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/>
+           </style:header-style>
+           <style:footer-style>
+            <style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/>
+           </style:footer-style>
+          </style:page-layout>
+          <style:style style:name="MARAC_Marking" style:family="text">
+           <style:text-properties fo:font-weight="bold" fo:color="#1a1a1a"
+             style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="MARAC_Row" style:family="table-row">
+           <style:table-row-properties fo:keep-together="always"/>
+          </style:style>
+          <style:style style:name="MARAC_HeaderCell" style:family="table-cell">
+           <style:table-cell-properties fo:background-color="#d9e2f3" fo:padding="0.12cm"
+             fo:border="0.5pt solid #7f7f7f" style:vertical-align="bottom"/>
+          </style:style>
+          <style:style style:name="MARAC_Cell" style:family="table-cell">
+           <style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #7f7f7f"
+             style:vertical-align="top"/>
+          </style:style>
+         </office:automatic-styles>
+         <office:master-styles>
+          <style:master-page style:name="Standard" style:page-layout-name="MARAC_Page">
+           <style:header>
+            <text:p text:style-name="Header">{{marking}}</text:p>
+           </style:header>
+           <style:footer>
+            <text:p text:style-name="Footer">{{organisation}}<text:tab/><text:span
+              text:style-name="MARAC_Marking">{{marking}}</text:span><text:tab/>Page <text:page-number
+              text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p>
+           </style:footer>
+          </style:master-page>
+         </office:master-styles>
+         <office:body>
+          <office:text>
+           <text:p text:style-name="Title">{{title}}</text:p>
+           <text:p text:style-name="Text_20_body">Sample text. Only the styles of this file are used.</text:p>
+          </office:text>
+         </office:body>
+        </office:document>
+        """#
 
     /// `Templates/action-plan.fott`: landscape A4 for action plans.
     static let actionPlan = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  MARAC workbench template: landscape A4, used for action plans and other wide tables.
-  Strict ODF 1.3 (no extension namespaces). {{marking}}, {{organisation}} and {{title}} are
-  replaced when a document is exported. Only the styles below are used; the body is a sample.
--->
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
-  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text-template">
- <office:font-face-decls>
-  <style:font-face style:name="Arial" svg:font-family="Arial"
-    style:font-family-generic="swiss" style:font-pitch="variable"/>
- </office:font-face-decls>
- <office:styles>
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="page"/>
-   <style:text-properties style:font-name="Arial" fo:font-size="11pt" fo:color="#1a1a1a"
-     fo:language="en" fo:country="GB" style:font-name-asian="Arial"
-     style:font-size-asian="11pt" style:font-name-complex="Arial"
-     style:font-size-complex="11pt"/>
-  </style:default-style>
-  <style:default-style style:family="table">
-   <style:table-properties table:border-model="collapsing"/>
-  </style:default-style>
-  <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
-  <style:style style:name="Text_20_body" style:display-name="Text body"
-    style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm"
-     fo:line-height="115%"/>
-  </style:style>
-  <style:style style:name="Title" style:family="paragraph"
-    style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.1cm"/>
-   <style:text-properties fo:font-size="20pt" fo:font-weight="bold" fo:color="#1f3864"
-     style:font-size-complex="20pt" style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Subtitle" style:family="paragraph"
-    style:parent-style-name="Standard" style:next-style-name="Text_20_body"
-    style:class="chapter">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.5cm"
-     fo:padding-bottom="0.15cm" fo:border-bottom="1.5pt solid #1f3864"/>
-   <style:text-properties fo:font-size="12pt" fo:color="#404040"
-     style:font-size-complex="12pt"/>
-  </style:style>
-  <style:style style:name="Heading" style:family="paragraph"
-    style:parent-style-name="Standard" style:next-style-name="Text_20_body"
-    style:class="text">
-   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"
-     fo:keep-with-next="always"/>
-   <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
-     style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Heading_20_1" style:display-name="Heading 1"
-    style:family="paragraph" style:parent-style-name="Heading"
-    style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
-   <style:text-properties fo:font-size="15pt" style:font-size-complex="15pt"/>
-  </style:style>
-  <style:style style:name="Heading_20_2" style:display-name="Heading 2"
-    style:family="paragraph" style:parent-style-name="Heading"
-    style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.15cm"/>
-   <style:text-properties fo:font-size="13pt" style:font-size-complex="13pt"/>
-  </style:style>
-  <style:style style:name="Heading_20_3" style:display-name="Heading 3"
-    style:family="paragraph" style:parent-style-name="Heading"
-    style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"/>
-   <style:text-properties fo:font-size="11.5pt" fo:color="#2f2f2f"
-     style:font-size-complex="11.5pt"/>
-  </style:style>
-  <style:style style:name="Table_20_Contents" style:display-name="Table Contents"
-    style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
-   <style:text-properties fo:font-size="10pt" style:font-size-complex="10pt"/>
-  </style:style>
-  <style:style style:name="Table_20_Heading" style:display-name="Table Heading"
-    style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
-   <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
-     style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Header" style:family="paragraph"
-    style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="10pt" fo:font-weight="bold" fo:letter-spacing="0.03cm"
-     style:font-size-complex="10pt" style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="Footer" style:family="paragraph"
-    style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:padding-top="0.1cm" fo:border-top="0.5pt solid #7f7f7f">
-    <style:tab-stops>
-     <style:tab-stop style:position="12.85cm" style:type="center"/>
-     <style:tab-stop style:position="25.7cm" style:type="right"/>
-    </style:tab-stops>
-   </style:paragraph-properties>
-   <style:text-properties fo:font-size="8.5pt" fo:color="#404040"
-     style:font-size-complex="8.5pt"/>
-  </style:style>
-  <style:style style:name="MARAC_20_Notice" style:display-name="MARAC Notice"
-    style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm"
-     fo:padding="0.2cm" fo:border="0.5pt solid #1f3864" fo:background-color="#eef2f8"/>
-   <style:text-properties fo:font-size="9.5pt" style:font-size-complex="9.5pt"/>
-  </style:style>
-  <style:style style:name="MARAC_20_Small" style:display-name="MARAC Small"
-    style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
-   <style:text-properties fo:font-size="8.5pt" fo:color="#595959"
-     style:font-size-complex="8.5pt"/>
-  </style:style>
-  <style:style style:name="MARAC_20_List" style:display-name="MARAC List"
-    style:family="paragraph" style:parent-style-name="Text_20_body"
-    style:list-style-name="MARAC_20_Bullets" style:class="list">
-   <style:paragraph-properties fo:margin-bottom="0.1cm"/>
-  </style:style>
-  <text:list-style style:name="MARAC_20_Bullets" style:display-name="MARAC Bullets">
-   <text:list-level-style-bullet text:level="1" text:bullet-char="•">
-    <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
-     <style:list-level-label-alignment text:label-followed-by="listtab"
-       text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/>
-    </style:list-level-properties>
-   </text:list-level-style-bullet>
-  </text:list-style>
- </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="MARAC_Page">
-   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm"
-     style:print-orientation="landscape" style:num-format="1" fo:margin-top="1cm"
-     fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-   <style:header-style>
-    <style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/>
-   </style:header-style>
-   <style:footer-style>
-    <style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/>
-   </style:footer-style>
-  </style:page-layout>
-  <style:style style:name="MARAC_Marking" style:family="text">
-   <style:text-properties fo:font-weight="bold" fo:color="#1a1a1a"
-     style:font-weight-complex="bold"/>
-  </style:style>
-  <style:style style:name="MARAC_Row" style:family="table-row">
-   <style:table-row-properties fo:keep-together="always"/>
-  </style:style>
-  <style:style style:name="MARAC_HeaderCell" style:family="table-cell">
-   <style:table-cell-properties fo:background-color="#d9e2f3" fo:padding="0.12cm"
-     fo:border="0.5pt solid #7f7f7f" style:vertical-align="bottom"/>
-  </style:style>
-  <style:style style:name="MARAC_Cell" style:family="table-cell">
-   <style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #7f7f7f"
-     style:vertical-align="top"/>
-  </style:style>
- </office:automatic-styles>
- <office:master-styles>
-  <style:master-page style:name="Standard" style:page-layout-name="MARAC_Page">
-   <style:header>
-    <text:p text:style-name="Header">{{marking}}</text:p>
-   </style:header>
-   <style:footer>
-    <text:p text:style-name="Footer">{{organisation}}<text:tab/><text:span
-      text:style-name="MARAC_Marking">{{marking}}</text:span><text:tab/>Page <text:page-number
-      text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p>
-   </style:footer>
-  </style:master-page>
- </office:master-styles>
- <office:body>
-  <office:text>
-   <text:p text:style-name="Title">{{title}}</text:p>
-   <text:p text:style-name="Text_20_body">Sample text. Only the styles of this file are used.</text:p>
-  </office:text>
- </office:body>
-</office:document>
-"""#
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!--
+          MARAC workbench template: landscape A4, used for action plans and other wide tables.
+          Strict ODF 1.3 (no extension namespaces). {{marking}}, {{organisation}} and {{title}} are
+          replaced when a document is exported. Only the styles below are used; the body is a sample.
+        -->
+        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+          xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+          xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+          xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+          xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+          xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+          office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text-template">
+         <office:font-face-decls>
+          <style:font-face style:name="Arial" svg:font-family="Arial"
+            style:font-family-generic="swiss" style:font-pitch="variable"/>
+         </office:font-face-decls>
+         <office:styles>
+          <style:default-style style:family="paragraph">
+           <style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="page"/>
+           <style:text-properties style:font-name="Arial" fo:font-size="11pt" fo:color="#1a1a1a"
+             fo:language="en" fo:country="GB" style:font-name-asian="Arial"
+             style:font-size-asian="11pt" style:font-name-complex="Arial"
+             style:font-size-complex="11pt"/>
+          </style:default-style>
+          <style:default-style style:family="table">
+           <style:table-properties table:border-model="collapsing"/>
+          </style:default-style>
+          <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+          <style:style style:name="Text_20_body" style:display-name="Text body"
+            style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm"
+             fo:line-height="115%"/>
+          </style:style>
+          <style:style style:name="Title" style:family="paragraph"
+            style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.1cm"/>
+           <style:text-properties fo:font-size="20pt" fo:font-weight="bold" fo:color="#1f3864"
+             style:font-size-complex="20pt" style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Subtitle" style:family="paragraph"
+            style:parent-style-name="Standard" style:next-style-name="Text_20_body"
+            style:class="chapter">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.5cm"
+             fo:padding-bottom="0.15cm" fo:border-bottom="1.5pt solid #1f3864"/>
+           <style:text-properties fo:font-size="12pt" fo:color="#404040"
+             style:font-size-complex="12pt"/>
+          </style:style>
+          <style:style style:name="Heading" style:family="paragraph"
+            style:parent-style-name="Standard" style:next-style-name="Text_20_body"
+            style:class="text">
+           <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"
+             fo:keep-with-next="always"/>
+           <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
+             style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Heading_20_1" style:display-name="Heading 1"
+            style:family="paragraph" style:parent-style-name="Heading"
+            style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
+           <style:text-properties fo:font-size="15pt" style:font-size-complex="15pt"/>
+          </style:style>
+          <style:style style:name="Heading_20_2" style:display-name="Heading 2"
+            style:family="paragraph" style:parent-style-name="Heading"
+            style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
+           <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.15cm"/>
+           <style:text-properties fo:font-size="13pt" style:font-size-complex="13pt"/>
+          </style:style>
+          <style:style style:name="Heading_20_3" style:display-name="Heading 3"
+            style:family="paragraph" style:parent-style-name="Heading"
+            style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
+           <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"/>
+           <style:text-properties fo:font-size="11.5pt" fo:color="#2f2f2f"
+             style:font-size-complex="11.5pt"/>
+          </style:style>
+          <style:style style:name="Table_20_Contents" style:display-name="Table Contents"
+            style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+           <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+           <style:text-properties fo:font-size="10pt" style:font-size-complex="10pt"/>
+          </style:style>
+          <style:style style:name="Table_20_Heading" style:display-name="Table Heading"
+            style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
+           <style:text-properties fo:font-weight="bold" fo:color="#1f3864"
+             style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Header" style:family="paragraph"
+            style:parent-style-name="Standard" style:class="extra">
+           <style:paragraph-properties fo:text-align="center"/>
+           <style:text-properties fo:font-size="10pt" fo:font-weight="bold" fo:letter-spacing="0.03cm"
+             style:font-size-complex="10pt" style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="Footer" style:family="paragraph"
+            style:parent-style-name="Standard" style:class="extra">
+           <style:paragraph-properties fo:padding-top="0.1cm" fo:border-top="0.5pt solid #7f7f7f">
+            <style:tab-stops>
+             <style:tab-stop style:position="12.85cm" style:type="center"/>
+             <style:tab-stop style:position="25.7cm" style:type="right"/>
+            </style:tab-stops>
+           </style:paragraph-properties>
+           <style:text-properties fo:font-size="8.5pt" fo:color="#404040"
+             style:font-size-complex="8.5pt"/>
+          </style:style>
+          <style:style style:name="MARAC_20_Notice" style:display-name="MARAC Notice"
+            style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+           <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm"
+             fo:padding="0.2cm" fo:border="0.5pt solid #1f3864" fo:background-color="#eef2f8"/>
+           <style:text-properties fo:font-size="9.5pt" style:font-size-complex="9.5pt"/>
+          </style:style>
+          <style:style style:name="MARAC_20_Small" style:display-name="MARAC Small"
+            style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+           <style:text-properties fo:font-size="8.5pt" fo:color="#595959"
+             style:font-size-complex="8.5pt"/>
+          </style:style>
+          <style:style style:name="MARAC_20_List" style:display-name="MARAC List"
+            style:family="paragraph" style:parent-style-name="Text_20_body"
+            style:list-style-name="MARAC_20_Bullets" style:class="list">
+           <style:paragraph-properties fo:margin-bottom="0.1cm"/>
+          </style:style>
+          <text:list-style style:name="MARAC_20_Bullets" style:display-name="MARAC Bullets">
+           <text:list-level-style-bullet text:level="1" text:bullet-char="•">
+            <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+             <style:list-level-label-alignment text:label-followed-by="listtab"
+               text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/>
+            </style:list-level-properties>
+           </text:list-level-style-bullet>
+          </text:list-style>
+         </office:styles>
+         <office:automatic-styles>
+          <style:page-layout style:name="MARAC_Page">
+           <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm"
+             style:print-orientation="landscape" style:num-format="1" fo:margin-top="1cm"
+             fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+           <style:header-style>
+            <style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/>
+           </style:header-style>
+           <style:footer-style>
+            <style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/>
+           </style:footer-style>
+          </style:page-layout>
+          <style:style style:name="MARAC_Marking" style:family="text">
+           <style:text-properties fo:font-weight="bold" fo:color="#1a1a1a"
+             style:font-weight-complex="bold"/>
+          </style:style>
+          <style:style style:name="MARAC_Row" style:family="table-row">
+           <style:table-row-properties fo:keep-together="always"/>
+          </style:style>
+          <style:style style:name="MARAC_HeaderCell" style:family="table-cell">
+           <style:table-cell-properties fo:background-color="#d9e2f3" fo:padding="0.12cm"
+             fo:border="0.5pt solid #7f7f7f" style:vertical-align="bottom"/>
+          </style:style>
+          <style:style style:name="MARAC_Cell" style:family="table-cell">
+           <style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #7f7f7f"
+             style:vertical-align="top"/>
+          </style:style>
+         </office:automatic-styles>
+         <office:master-styles>
+          <style:master-page style:name="Standard" style:page-layout-name="MARAC_Page">
+           <style:header>
+            <text:p text:style-name="Header">{{marking}}</text:p>
+           </style:header>
+           <style:footer>
+            <text:p text:style-name="Footer">{{organisation}}<text:tab/><text:span
+              text:style-name="MARAC_Marking">{{marking}}</text:span><text:tab/>Page <text:page-number
+              text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p>
+           </style:footer>
+          </style:master-page>
+         </office:master-styles>
+         <office:body>
+          <office:text>
+           <text:p text:style-name="Title">{{title}}</text:p>
+           <text:p text:style-name="Text_20_body">Sample text. Only the styles of this file are used.</text:p>
+          </office:text>
+         </office:body>
+        </office:document>
+        """#
 }

@@ -1,0 +1,84 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Finds the template for each kind of document in a template folder, or falls back to the
+/// templates compiled into the library.
+///
+/// For a kind such as `.agenda` it tries, in order: `agenda.ott`, `agenda.fott`, then the
+/// default of the same orientation (`minutes.ott`, `minutes.fott`, or `action-plan.*` for
+/// landscape), and finally the embedded copy. A user replaces a look by saving a template from
+/// LibreOffice as, say, `Templates/minutes.ott`; a file that exists but is not a usable ODF
+/// text template is refused rather than silently ignored.
+///
+/// ```swift
+/// let loader = TemplateLoader(directory: TemplateLoader.locateDirectory())
+/// let template = try loader.template(for: .actionPlan)
+/// ```
+public struct TemplateLoader: Sendable {
+    /// The folder searched, or `nil` to use only the embedded templates.
+    public let directory: String?
+
+    /// The environment variable naming the template folder.
+    public static let environmentVariable = "MARAC_TEMPLATES"
+
+    public init(directory: String?) {
+        self.directory = directory
+    }
+
+    /// The template for `kind`: from the folder when it has one, otherwise embedded.
+    public func template(for kind: ODFTemplate.Kind) throws -> ODFTemplate {
+        if let path = path(for: kind) {
+            return try ODFTemplate(contentsOf: path)
+        }
+        return .embedded(kind)
+    }
+
+    /// The file `template(for:)` would read for `kind`, or `nil` when it would use the embedded one.
+    public func path(for kind: ODFTemplate.Kind) -> String? {
+        guard let directory else { return nil }
+        let names = [kind.rawValue, kind.defaultTemplateName]
+        for name in names {
+            for fileExtension in ["ott", "fott"] {
+                let path = "\(directory)/\(name).\(fileExtension)"
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        return nil
+    }
+
+    /// The template folder: `$MARAC_TEMPLATES` if set, else the first `Templates` folder
+    /// holding `minutes.fott` found beside the executable or in one of its parent folders
+    /// (the package root when run from `.build/debug/marac`), else `nil`.
+    public static func locateDirectory(
+        environment: [String: String]? = nil, executablePath: String? = nil
+    ) -> String? {
+        let environment = environment ?? ProcessInfo.processInfo.environment
+        if let configured = environment[environmentVariable], !configured.isEmpty {
+            return configured
+        }
+        let executable = executablePath ?? Self.currentExecutable()
+        var folder = AtomicFile.directory(of: executable)
+        for _ in 0..<6 {
+            let candidate = "\(folder)/Templates"
+            if FileManager.default.fileExists(atPath: "\(candidate)/minutes.fott") {
+                return candidate
+            }
+            let parent = AtomicFile.directory(of: folder)
+            if parent == folder { break }
+            folder = parent
+        }
+        return nil
+    }
+
+    private static func currentExecutable() -> String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: "/proc/self/exe")
+        {
+            return resolved
+        }
+        return CommandLine.arguments.first ?? "."
+    }
+}

@@ -1,0 +1,140 @@
+internal import CLibXML2
+
+/// Writes an XML document into memory through libxml2's `xmlTextWriter`.
+///
+/// The writer owns an `xmlBuffer` and an `xmlTextWriter` and frees both in `deinit`; no libxml2
+/// pointer escapes. Every name, value and text passes through `XMLText.sanitized` first, so
+/// user text with control characters still yields a well-formed document; libxml2 escapes
+/// `<`, `&`, `>` and (in attributes) quotes. Output is not indented, because whitespace inside
+/// ODF paragraphs is significant.
+/// See https://gnome.github.io/libxml2/html/xmlwriter.html
+///
+/// ```swift
+/// let writer = try XMLWriter()
+/// try writer.startDocument()
+/// try writer.startElement("office:document-meta")
+/// try writer.namespace("office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0")
+/// try writer.element("office:meta", text: "")
+/// try writer.endElement()
+/// let bytes = try writer.finish()
+/// ```
+public final class XMLWriter {
+    private let buffer: UnsafeMutablePointer<xmlBuffer>
+    private var writer: OpaquePointer?
+    private var finished: [UInt8]?
+
+    /// Creates a writer into a fresh memory buffer.
+    ///
+    /// Calls `xmlBufferCreate` and `xmlNewTextWriterMemory`.
+    public init() throws {
+        guard let buffer = xmlBufferCreate() else {
+            throw ExportError.xmlWriterFailed(operation: "creating a buffer")
+        }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            xmlBufferFree(buffer)
+            throw ExportError.xmlWriterFailed(operation: "creating a writer")
+        }
+        self.buffer = buffer
+        self.writer = writer
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Writes the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`).
+    ///
+    /// Calls `xmlTextWriterStartDocument`.
+    public func startDocument() throws {
+        try check("starting the document") { xmlTextWriterStartDocument($0, "1.0", "UTF-8", nil) }
+    }
+
+    /// Opens the element named `qname` (`"text:p"`); close it with `endElement()`.
+    ///
+    /// Calls `xmlTextWriterStartElement`.
+    public func startElement(_ qname: String) throws {
+        try Self.withXMLString(qname) { name in
+            try check("starting element \(qname)") { xmlTextWriterStartElement($0, name) }
+        }
+    }
+
+    /// Adds the attribute `qname="value"` to the element just opened.
+    ///
+    /// Calls `xmlTextWriterWriteAttribute`.
+    public func attribute(_ qname: String, _ value: String) throws {
+        try Self.withXMLString(qname) { name in
+            try Self.withXMLString(value) { value in
+                try check("writing attribute \(qname)") {
+                    xmlTextWriterWriteAttribute($0, name, value)
+                }
+            }
+        }
+    }
+
+    /// Declares the namespace `uri` under `prefix` on the element just opened.
+    public func namespace(_ prefix: String, _ uri: String) throws {
+        try attribute("xmlns:\(prefix)", uri)
+    }
+
+    /// Writes character data, escaping markup characters.
+    ///
+    /// Calls `xmlTextWriterWriteString`.
+    public func text(_ text: String) throws {
+        guard !text.isEmpty else { return }
+        try Self.withXMLString(text) { content in
+            try check("writing text") { xmlTextWriterWriteString($0, content) }
+        }
+    }
+
+    /// Closes the innermost open element with `xmlTextWriterEndElement`.
+    public func endElement() throws {
+        try check("ending an element") { xmlTextWriterEndElement($0) }
+    }
+
+    /// Writes a whole element: its attributes in order, then its text if any.
+    public func element(
+        _ qname: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil
+    ) throws {
+        try startElement(qname)
+        for (name, value) in attributes {
+            try attribute(name, value)
+        }
+        if let text { try self.text(text) }
+        try endElement()
+    }
+
+    /// Closes every open element, ends the document and returns its UTF-8 bytes.
+    ///
+    /// Calls `xmlTextWriterEndDocument` and `xmlFreeTextWriter` (which flushes the buffer).
+    public func finish() throws -> [UInt8] {
+        if let finished { return finished }
+        try check("ending the document") { xmlTextWriterEndDocument($0) }
+        xmlFreeTextWriter(writer)
+        writer = nil
+        let length = Int(xmlBufferLength(buffer))
+        let bytes: [UInt8]
+        if let content = xmlBufferContent(buffer), length > 0 {
+            bytes = Array(UnsafeBufferPointer(start: content, count: length))
+        } else {
+            bytes = []
+        }
+        finished = bytes
+        return bytes
+    }
+
+    private func check(_ operation: String, _ call: (OpaquePointer) -> Int32) throws {
+        guard let writer, call(writer) >= 0 else {
+            throw ExportError.xmlWriterFailed(operation: operation)
+        }
+    }
+
+    /// Passes the sanitized `string` to libxml2 as a NUL-terminated `xmlChar` (UTF-8) string.
+    private static func withXMLString<R>(
+        _ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R
+    ) rethrows -> R {
+        var bytes = Array(XMLText.sanitized(string).utf8)
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+}

@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(
             name: "MARACKitTests",
             dependencies: ["MARACKit"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

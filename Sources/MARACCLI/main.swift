@@ -1,3 +1,6 @@
-import MARACKit
+// The `marac` tool: everything happens in `Tool`, so it can be tested.
+#if canImport(Glibc)
+    import Glibc
+#endif
 
-print(try Day(parsing: "2026-11-25"))
+exit(Tool.main(arguments: Array(CommandLine.arguments.dropFirst())))

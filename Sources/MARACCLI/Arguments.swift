@@ -1,0 +1,328 @@
+import MARACKit
+
+/// The words of one invocation, parsed against the command's `UsageSpec`, with typed accessors.
+///
+/// Options and positionals are looked up by the names in the usage line: `"--agency"` for an
+/// option, the placeholder (`"REF"`, or one alternative of `"REVIEW|ID"`) for a positional.
+/// Every accessor that converts a value accepts either kind of name. Asking for a name the usage
+/// does not declare is a programmer mistake and stops the program.
+///
+/// Parsing already refuses unknown options, missing values, repeated options, missing required
+/// arguments and extra words, and checks lower-case choices (`--scope local|regional|national`).
+struct Arguments: Sendable {
+    /// The spec the words were parsed against.
+    let spec: UsageSpec
+    /// The values of each option given, in order (flags map to `[""]` per occurrence).
+    private(set) var optionValues: [String: [String]] = [:]
+    /// The positional values, by the placeholder name they were assigned to.
+    private(set) var positionals: [String: [String]] = [:]
+    /// The global options of this invocation (`--json`, `--db`, `--user`, `--today`).
+    private(set) var globals = GlobalOptions()
+
+    /// The usage line, for error messages.
+    var usage: String { spec.usage }
+
+    /// Parses `words` (what follows the command's path) against `spec`.
+    init(parsing words: [String], spec: UsageSpec) throws(CommandError) {
+        self.spec = spec
+        var loose: [String] = []
+        var index = 0
+        var optionsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard !optionsEnded, word.hasPrefix("-"), word.count > 1, !Arguments.isNumber(word)
+            else {
+                loose.append(word)
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name = word
+            var attached: String?
+            if let equals = word.firstIndex(of: "=") {
+                name = String(word[..<equals])
+                attached = String(word[word.index(after: equals)...])
+            }
+            guard let option = spec.option(named: name) else {
+                let known = (spec.options + UsageSpec.globalOptions).map(\.name)
+                throw .unknownOption(
+                    name, suggestion: closest(to: name, among: known, limit: 1).first, usage: usage)
+            }
+            var value = ""
+            if let placeholder = option.placeholder {
+                if let attached {
+                    value = attached
+                } else if index < words.count, spec.option(named: words[index]) == nil {
+                    value = words[index]
+                    index += 1
+                } else {
+                    throw .missingValue(option: name, placeholder: placeholder, usage: usage)
+                }
+                if let choices = option.choices, !choices.contains(value) {
+                    throw .invalidValue(
+                        field: name, expected: Arguments.oneOf(choices), got: value, usage: usage)
+                }
+            } else if attached != nil {
+                throw .unexpectedValue(option: name, usage: usage)
+            }
+            if optionValues[name] != nil, !option.repeats {
+                throw .repeatedOption(name, usage: usage)
+            }
+            optionValues[name, default: []].append(value)
+        }
+        try assign(loose)
+        for option in spec.options where !option.isOptional && optionValues[option.name] == nil {
+            throw .missingOption(option: option.name, placeholder: option.placeholder, usage: usage)
+        }
+        globals = try GlobalOptions(self)
+    }
+
+    /// Parses `words` against the spec derived from `usage`: for tests and one-off parsing.
+    init(parsing words: [String], usage: String) throws(CommandError) {
+        try self.init(parsing: words, spec: UsageSpec(usage))
+    }
+
+    /// Hands the loose words to the positionals in order: required ones first claim their words,
+    /// optional ones take what is left over from left to right, a repeating one takes the rest.
+    private mutating func assign(_ loose: [String]) throws(CommandError) {
+        var remaining = loose[...]
+        var requiredLeft = spec.positionals.filter { !$0.isOptional }.count
+        for positional in spec.positionals {
+            if !positional.isOptional { requiredLeft -= 1 }
+            let available = remaining.count - requiredLeft
+            if positional.repeats {
+                let taken = Array(remaining.prefix(max(available, 0)))
+                if taken.isEmpty && !positional.isOptional {
+                    throw .missingArgument(positional.name, usage: usage)
+                }
+                remaining = remaining.dropFirst(taken.count)
+                if !taken.isEmpty { positionals[positional.name] = taken }
+                continue
+            }
+            if positional.isOptional && available <= 0 { continue }
+            guard let word = remaining.popFirst() else {
+                throw .missingArgument(positional.name, usage: usage)
+            }
+            if let choices = positional.choices, !choices.contains(word) {
+                throw .invalidValue(
+                    field: positional.name, expected: Arguments.oneOf(choices), got: word,
+                    usage: usage)
+            }
+            positionals[positional.name] = [word]
+        }
+        if let extra = remaining.first { throw .tooManyArguments(extra: extra, usage: usage) }
+    }
+
+    // MARK: - Raw values
+
+    /// The positional named `name` (`"REF"`); throws `missing REF` when it was not given.
+    func positional(_ name: String) throws -> String {
+        guard let value = optionalPositional(name) else {
+            throw CommandError.missingArgument(name, usage: usage)
+        }
+        return value
+    }
+
+    /// The positional named `name`, or `nil` when it was not given.
+    func optionalPositional(_ name: String) -> String? {
+        positionals[positionalKey(name)]?.first
+    }
+
+    /// All the words of a repeating positional (`TEXT...`), for the caller to join.
+    func rest(_ name: String) -> [String] {
+        positionals[positionalKey(name)] ?? []
+    }
+
+    /// The words of `TEXT...` joined by spaces; throws `missing TEXT` when there are none.
+    func text(_ name: String) throws -> String {
+        let words = rest(name)
+        guard !words.isEmpty else { throw CommandError.missingArgument(name, usage: usage) }
+        return words.joined(separator: " ")
+    }
+
+    /// The value of the option `name` (`"--agency"`), or `nil`; the last one when it repeats.
+    func option(_ name: String) -> String? {
+        precondition(declares(option: name), "\(name) is not in the usage '\(usage)'")
+        return optionValues[name]?.last
+    }
+
+    /// The values of a repeatable option, in the order given.
+    func options(_ name: String) -> [String] {
+        precondition(declares(option: name), "\(name) is not in the usage '\(usage)'")
+        return optionValues[name] ?? []
+    }
+
+    /// The value of the option `name`; throws `missing --agency CODE` when it was not given.
+    func required(_ name: String) throws -> String {
+        guard let value = option(name) else {
+            throw CommandError.missingOption(
+                option: name, placeholder: spec.option(named: name)?.placeholder, usage: usage)
+        }
+        return value
+    }
+
+    /// Whether the flag `name` (`"--overdue"`) was given.
+    func flag(_ name: String) -> Bool {
+        precondition(declares(option: name), "\(name) is not in the usage '\(usage)'")
+        return optionValues[name] != nil
+    }
+
+    /// A comma-separated option value as a list, blanks dropped, across repeats
+    /// (`--basis A,B --basis C` → `["A", "B", "C"]`).
+    func list(_ name: String) -> [String] {
+        value(of: name, all: true).flatMap { value in
+            value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+    }
+
+    // MARK: - Typed values
+
+    /// The whole number given for `name` (an option or positional), or `nil` when not given.
+    ///
+    /// Throws `--dash: expected a whole number from 0 to 24, got 25` when out of `range`.
+    func int(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
+        guard let text = value(of: name, all: false).last else { return nil }
+        return try text.asInt(field: name, in: range, usage: usage)
+    }
+
+    /// The whole number given for `name`; throws when it is missing.
+    func requiredInt(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int {
+        guard let value = try int(name, in: range) else { throw missing(name) }
+        return value
+    }
+
+    /// The day given for `name` (`YYYY-MM-DD`), or `nil` when not given.
+    func day(_ name: String) throws -> Day? {
+        guard let text = value(of: name, all: false).last else { return nil }
+        return try text.asDay(field: name, usage: usage)
+    }
+
+    /// The day given for `name`; throws when it is missing or not a day.
+    func requiredDay(_ name: String) throws -> Day {
+        guard let value = try day(name) else { throw missing(name) }
+        return value
+    }
+
+    /// The value given for `name` if it is one of `allowed`, or `nil` when not given.
+    func choice(_ name: String, _ allowed: [String]) throws -> String? {
+        guard let text = value(of: name, all: false).last else { return nil }
+        guard allowed.contains(text) else {
+            throw CommandError.invalidValue(
+                field: name, expected: Arguments.oneOf(allowed), got: text, usage: usage)
+        }
+        return text
+    }
+
+    // MARK: - Helpers
+
+    private func declares(option name: String) -> Bool {
+        spec.option(named: name) != nil
+    }
+
+    private func positionalKey(_ name: String) -> String {
+        guard let positional = spec.positionals.first(where: { $0.answers(to: name) }) else {
+            preconditionFailure("\(name) is not a positional in the usage '\(usage)'")
+        }
+        return positional.name
+    }
+
+    /// The values given for an option (`--x`) or positional (`X`) name.
+    private func value(of name: String, all: Bool) -> [String] {
+        if name.hasPrefix("-") { return all ? options(name) : option(name).map { [$0] } ?? [] }
+        return rest(name)
+    }
+
+    private func missing(_ name: String) -> CommandError {
+        if name.hasPrefix("-") {
+            return .missingOption(
+                option: name, placeholder: spec.option(named: name)?.placeholder, usage: usage)
+        }
+        return .missingArgument(name, usage: usage)
+    }
+
+    /// `expected one of a, b or c`.
+    static func oneOf(_ choices: [String]) -> String {
+        guard choices.count > 1 else { return "expected \(choices.first ?? "nothing")" }
+        return "expected one of \(choices.dropLast().joined(separator: ", ")) or \(choices.last!)"
+    }
+
+    /// `-5` and `-0.5` are values, not options.
+    static func isNumber(_ word: String) -> Bool {
+        word.count > 1 && word.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+}
+
+/// The options every command accepts, as given on one invocation.
+struct GlobalOptions: Equatable, Sendable {
+    /// `--json`: print one JSON document instead of text.
+    var json = false
+    /// `--db PATH`.
+    var db: String?
+    /// `--user NAME`.
+    var user: String?
+    /// `--today YYYY-MM-DD` (hidden; for tests and demos).
+    var today: Day?
+
+    init(json: Bool = false, db: String? = nil, user: String? = nil, today: Day? = nil) {
+        self.json = json
+        self.db = db
+        self.user = user
+        self.today = today
+    }
+
+    /// The global options found in parsed `arguments`.
+    init(_ arguments: Arguments) throws(CommandError) {
+        json = arguments.flag("--json")
+        db = arguments.option("--db")
+        user = arguments.option("--user")
+        if let text = arguments.option("--today") {
+            today = try text.asDay(field: "--today", usage: arguments.usage)
+        }
+        if let user, user.trimmingSpaces().isEmpty {
+            throw .invalidValue(
+                field: "--user", expected: "expected a name", got: user, usage: arguments.usage)
+        }
+    }
+}
+
+extension String {
+    /// This text as a whole number, or an error naming `field` and, if given, the allowed range.
+    func asInt(field: String, in range: ClosedRange<Int>? = nil, usage: String? = nil)
+        throws(CommandError) -> Int
+    {
+        let expected =
+            range.map { "expected a whole number from \($0.lowerBound) to \($0.upperBound)" }
+            ?? "expected a whole number"
+        guard let value = Int(self), range?.contains(value) ?? true else {
+            throw .invalidValue(field: field, expected: expected, got: self, usage: usage)
+        }
+        return value
+    }
+
+    /// This text as a `Day` (`YYYY-MM-DD`), or an error naming `field` and what was wrong.
+    func asDay(field: String, usage: String? = nil) throws(CommandError) -> Day {
+        do {
+            return try Day(parsing: self)
+        } catch {
+            throw .invalidDay(field: field, value: self, reason: error, usage: usage)
+        }
+    }
+
+    /// This text without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        Substring(self).trimmingSpaces()
+    }
+}
+
+extension Substring {
+    /// This text without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,35 @@
+/// Harmless commands that need no database: they prove the machinery end to end.
+enum ExampleCommands {
+    /// The version printed by `marac version`.
+    static let version = "0.1.0"
+
+    static let commands: [Command] = [
+        Command(
+            path: ["version"],
+            abstract: "Print the version of marac.",
+            usage: "version",
+            mutates: false
+        ) { _, _ in
+            Output.message(
+                "marac \(version)", json: ["name": "marac", "version": .string(version)])
+        },
+        Command(
+            path: ["whoami"],
+            abstract: "Show the acting user, the database and the day taken as today.",
+            usage: "whoami",
+            discussion: """
+                The user comes from --user, MARAC_USER or the login name; the database from \
+                --db, MARAC_DB or ./marac.sqlite.
+                """,
+            mutates: false
+        ) { session, _ in
+            let today = session.currentDay
+            return Output.message(
+                "user: \(session.user)\ndatabase: \(session.dbPath)\ntoday: \(today)",
+                json: [
+                    "user": .string(session.user), "database": .string(session.dbPath),
+                    "today": today.json,
+                ])
+        },
+    ]
+}

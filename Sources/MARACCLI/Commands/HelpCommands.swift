@@ -1,0 +1,122 @@
+/// `help` and `help COMMAND`, both generated from `CommandTable.all`.
+enum HelpCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["help"],
+            abstract: "Show the commands, or the usage and help of one command.",
+            usage: "help [COMMAND...]",
+            discussion: "With a group's name (`help action`) it lists the commands of that group.",
+            mutates: false
+        ) { _, arguments in
+            let words = arguments.rest("COMMAND")
+            return try words.isEmpty
+                ? overview(of: .all) : help(for: words, in: .all)
+        }
+    ]
+
+    /// The global options `help` describes (`--today` is hidden: it is for tests and demos).
+    static let globalOptionHelp: [(String, String)] = [
+        ("--json", "Print one JSON document instead of text."),
+        ("--db PATH", "Use the database at PATH (else MARAC_DB, else ./marac.sqlite)."),
+        ("--user NAME", "Record NAME as the acting user (else MARAC_USER, else the login name)."),
+    ]
+
+    /// The full help screen: usage, every command grouped by noun, and the global options.
+    static func overview(of table: CommandTable) -> Output {
+        let width =
+            (table.commands.map { $0.name.count } + globalOptionHelp.map { $0.0.count })
+            .max() ?? 0
+        var lines = [
+            "marac: the MARAC & DHR workbench.",
+            "",
+            "usage: marac COMMAND [ARGUMENTS...] [--json] [--db PATH] [--user NAME]",
+            "       marac -f FILE    run the commands in FILE, stopping at the first error",
+            "       marac            open the REPL (or run commands piped on standard input)",
+            "",
+            "commands:",
+        ]
+        var previousNoun: String?
+        var previousWasSingle = false
+        for (noun, commands) in groups(of: table) {
+            let single = commands.count == 1 && commands[0].path.count == 1
+            if previousNoun != nil, !(single && previousWasSingle) { lines.append("") }
+            for command in commands {
+                lines.append("  " + pad(command.name, width) + "  " + command.abstract)
+            }
+            previousNoun = noun
+            previousWasSingle = single
+        }
+        lines += ["", "global options:"]
+        for (option, text) in globalOptionHelp {
+            lines.append("  " + pad(option, width) + "  " + text)
+        }
+        lines += ["", "Type 'help COMMAND' for the usage of a command."]
+        let json: JSONValue = [
+            "commands": .array(
+                table.commands.map {
+                    [
+                        "name": .string($0.name), "abstract": .string($0.abstract),
+                        "usage": .string($0.usage),
+                    ]
+                })
+        ]
+        return Output(text: lines.joined(separator: "\n"), json: json)
+    }
+
+    /// The help of the command `words` name exactly, or the list of a group (`help action`).
+    static func help(for words: [String], in table: CommandTable) throws -> Output {
+        if let command = table.commands.first(where: { $0.path == words }) {
+            return help(for: command)
+        }
+        let members = table.commands.filter { $0.path.starts(with: words) }
+        guard !members.isEmpty else {
+            throw CommandError.unknownCommand(
+                words.joined(separator: " "), suggestions: table.suggestions(for: words))
+        }
+        let width = members.map { $0.name.count }.max() ?? 0
+        let lines = members.map { "  " + pad($0.name, width) + "  " + $0.abstract }
+        return Output(
+            text: "\(words.joined(separator: " ")) commands:\n" + lines.joined(separator: "\n"),
+            json: .array(
+                members.map { ["name": .string($0.name), "abstract": .string($0.abstract)] }))
+    }
+
+    /// `usage:`, the abstract, the discussion and the global options of one command.
+    static func help(for command: Command) -> Output {
+        var text = "usage: \(command.usage)\n\n\(command.abstract)\n"
+        if !command.discussion.isEmpty { text += "\n\(command.discussion)\n" }
+        text += "\nglobal options: --json, --db PATH, --user NAME"
+        let spec = command.spec
+        let json: JSONValue = [
+            "name": .string(command.name),
+            "abstract": .string(command.abstract),
+            "usage": .string(command.usage),
+            "discussion": .string(command.discussion),
+            "mutates": .bool(command.mutates),
+            "arguments": .array(
+                spec.positionals.map {
+                    [
+                        "name": .string($0.name), "optional": .bool($0.isOptional),
+                        "repeats": .bool($0.repeats),
+                    ]
+                }),
+            "options": .array(
+                spec.options.map {
+                    [
+                        "name": .string($0.name), "value": $0.placeholder.json,
+                        "optional": .bool($0.isOptional), "repeats": .bool($0.repeats),
+                    ]
+                }),
+        ]
+        return Output(text: text, json: json)
+    }
+
+    /// The commands grouped by their first word, groups in table order.
+    static func groups(of table: CommandTable) -> [(noun: String, commands: [Command])] {
+        table.nouns.map { noun in (noun, table.commands.filter { $0.path[0] == noun }) }
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+}

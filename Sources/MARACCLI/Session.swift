@@ -1,0 +1,82 @@
+import MARACKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The state of one `marac` process: the database, the acting user, the output form, the day.
+///
+/// A struct: commands get it `inout`, so what they cache (the workbench) persists between
+/// REPL lines and script lines, and per-line options are undone after the line.
+struct Session {
+    /// The SQLite file: `--db`, else `MARAC_DB`, else `./marac.sqlite`.
+    var dbPath: String
+    /// The acting user recorded on every change: `--user`, else `MARAC_USER`, else `USER`,
+    /// else `coordinator`.
+    var user: String
+    /// Whether to print one JSON document instead of text (`--json`).
+    var json: Bool
+    /// A fixed "today" for tests and demos: `--today`, else `MARAC_TODAY`; `nil` means the clock.
+    var today: Day?
+
+    /// A session with everything given explicitly (for tests).
+    init(
+        dbPath: String = "./marac.sqlite", user: String = "coordinator", json: Bool = false,
+        today: Day? = nil
+    ) {
+        self.dbPath = dbPath
+        self.user = user
+        self.json = json
+        self.today = today
+    }
+
+    /// A session from the environment (`MARAC_DB`, `MARAC_USER`, `USER`, `MARAC_TODAY`) with
+    /// `globals` given on the command line taking precedence.
+    init(environment: (String) -> String?, globals: GlobalOptions = GlobalOptions())
+        throws(CommandError)
+    {
+        func nonEmpty(_ name: String) -> String? {
+            guard let value = environment(name), !value.isEmpty else { return nil }
+            return value
+        }
+        self.init(
+            dbPath: globals.db ?? nonEmpty("MARAC_DB") ?? "./marac.sqlite",
+            user: globals.user ?? nonEmpty("MARAC_USER") ?? nonEmpty("USER") ?? "coordinator",
+            json: globals.json,
+            today: globals.today)
+        if today == nil, let text = nonEmpty("MARAC_TODAY") {
+            today = try text.asDay(field: "MARAC_TODAY")
+        }
+    }
+
+    /// Reads a variable of this process's environment.
+    static func processEnvironment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// The day commands treat as today: the override if set, else the local date from the clock.
+    var currentDay: Day {
+        today ?? Session.localToday()
+    }
+
+    /// Today's date in the local time zone, from `time(2)` and `localtime_r(3)`.
+    static func localToday() -> Day {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return Day(
+            year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? Day(ordinal: Int(now) / 86_400)
+    }
+
+    /// Applies one line's global options; `--db` only when `databaseMayChange` (one-shot runs).
+    mutating func apply(_ globals: GlobalOptions, databaseMayChange: Bool) throws(CommandError) {
+        if let db = globals.db {
+            guard databaseMayChange || db == dbPath else { throw .onlyAtStartup("--db") }
+            dbPath = db
+        }
+        if globals.json { json = true }
+        if let user = globals.user { self.user = user }
+        if let today = globals.today { self.today = today }
+    }
+}

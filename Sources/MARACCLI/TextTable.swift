@@ -1,0 +1,91 @@
+/// Text laid out in aligned columns under a header row and a rule, for people to read.
+///
+/// Nothing is truncated; columns whose cells are all numbers are right-aligned; widths count
+/// terminal columns, so wide characters (CJK, emoji) line up. Control characters in cells are
+/// shown as spaces or U+FFFD, so user text cannot break the layout or drive the terminal.
+///
+/// ```
+/// CODE  NAME                 ACTIONS
+/// ----  -------------------  -------
+/// POL   Police                    12
+/// IDVA  Independent advocacy       3
+/// ```
+struct TextTable: Sendable {
+    var headers: [String]
+    var rows: [[String]]
+
+    init(headers: [String], rows: [[String]]) {
+        self.headers = headers
+        self.rows = rows
+    }
+
+    /// The table as lines joined by newlines, without a final newline; no trailing spaces.
+    func rendered() -> String {
+        let columns = max(headers.count, rows.map(\.count).max() ?? 0)
+        let header = TextTable.pad(headers.map(TextTable.clean), to: columns)
+        let body = rows.map { TextTable.pad($0.map(TextTable.clean), to: columns) }
+        var widths = header.map { displayWidth($0) }
+        for row in body {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
+        }
+        let numeric = (0..<columns).map { column in
+            body.contains { !$0[column].isEmpty }
+                && body.allSatisfy { $0[column].isEmpty || TextTable.isNumeric($0[column]) }
+        }
+        var lines: [String] = []
+        lines.reserveCapacity(body.count + 2)
+        lines.append(line(header, widths: widths, rightAligned: numeric))
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        for row in body { lines.append(line(row, widths: widths, rightAligned: numeric)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func line(_ cells: [String], widths: [Int], rightAligned: [Bool]) -> String {
+        var text = ""
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { text += "  " }
+            let padding = String(repeating: " ", count: widths[i] - displayWidth(cell))
+            text += rightAligned[i] ? padding + cell : cell + padding
+        }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    private static func pad(_ cells: [String], to count: Int) -> [String] {
+        cells.count >= count ? cells : cells + Array(repeating: "", count: count - cells.count)
+    }
+
+    /// A cell on one line: tabs and line breaks become spaces, other controls U+FFFD.
+    static func clean(_ cell: String) -> String {
+        guard cell.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            return cell
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in cell.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: result.append(" ")
+            case 0..<0x20, 0x7F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// `12`, `-3`, `4.5`, `31 %`, `31%`: a number, possibly a percentage.
+    static func isNumeric(_ cell: String) -> Bool {
+        var text = Substring(cell)
+        if text.hasSuffix("%") { text = text.dropLast() }
+        while text.last == " " { text = text.dropLast() }
+        if text.first == "-" || text.first == "+" { text = text.dropFirst() }
+        guard let first = text.first, first.isASCII, first.isNumber else { return false }
+        var dots = 0
+        for character in text {
+            if character == "." {
+                dots += 1
+            } else if !(character.isASCII && character.isNumber) && character != "," {
+                return false
+            }
+        }
+        return dots <= 1
+    }
+}

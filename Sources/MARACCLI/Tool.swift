@@ -1,0 +1,149 @@
+import MARACKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The `marac` process: decides between a one-shot command, a script and the REPL, and turns
+/// every error into `error: <sentence>` on standard error with the right exit status.
+enum Tool {
+    /// The synopsis of the tool itself, for errors in its own options.
+    static let usage =
+        "marac [--db PATH] [--user NAME] [--json] [-f FILE] [--history FILE] [COMMAND...]"
+
+    /// Runs `marac` with `arguments` (without the program name); returns the exit status.
+    ///
+    /// - a command in `arguments` runs once (`marac action list --overdue`);
+    /// - `-f FILE` runs the lines of FILE as a script;
+    /// - otherwise standard input is run as a script when it is not a terminal, and the REPL
+    ///   opens when it is.
+    static func main(arguments: [String]) -> Int32 {
+        do {
+            let startup = try StartupOptions(arguments)
+            var session = try Session(
+                environment: Session.processEnvironment, globals: startup.globals)
+            if !startup.command.isEmpty {
+                guard startup.script == nil else {
+                    throw CommandError.tooManyArguments(extra: startup.command[0], usage: usage)
+                }
+                Console.out(
+                    try dispatch(
+                        startup.command, session: &session, table: .all, databaseMayChange: true))
+                return ExitCode.success
+            }
+            if let path = startup.script {
+                var runner = ScriptRunner(session: session)
+                return runner.run(path: path)
+            }
+            guard Console.isTerminal(STDIN_FILENO) else {
+                var runner = ScriptRunner(session: session)
+                return runner.runStandardInput()
+            }
+            let repl = REPL(session: session)
+            if let path = startup.history { try repl.keepHistory(in: path) }
+            return repl.run()
+        } catch {
+            Console.error(describe(error))
+            return exitCode(for: error)
+        }
+    }
+
+    /// Runs the command `words` name and returns what to print (its text, or its JSON).
+    ///
+    /// `--json` picks the JSON. Options given on the line apply to this line only.
+    ///
+    /// `databaseMayChange` is false in the REPL and scripts, where `--db` was fixed at start-up.
+    static func dispatch(
+        _ words: [String], session: inout Session, table: CommandTable, databaseMayChange: Bool
+    ) throws -> String {
+        let (command, rest) = try table.lookup(words)
+        let arguments = try Arguments(parsing: rest, spec: command.spec)
+        let saved = (json: session.json, user: session.user, today: session.today)
+        defer {
+            session.json = saved.json
+            session.user = saved.user
+            session.today = saved.today
+        }
+        try session.apply(arguments.globals, databaseMayChange: databaseMayChange)
+        let output = try command.run(&session, arguments)
+        return output.rendered(json: session.json)
+    }
+
+    /// The text to print on standard error for `error`: `error: <sentence>`, the input with a
+    /// caret under a bad quote, and `usage: <usage line>` when retyping would fix it.
+    static func describe(_ error: any Error, input: String? = nil, prefix: String = "") -> String {
+        guard let error = error as? CommandError else {
+            if let error = error as? DayError { return "\(prefix)error: \(error.expectation)\n" }
+            return "\(prefix)error: \(error)\n"
+        }
+        var text = "\(prefix)error: \(error.message)\n"
+        if case .unterminatedQuote(let column) = error, let input {
+            text += Tokenizer.caret(under: input, column: column) + "\n"
+        }
+        if let usage = error.usage { text += "usage: \(usage)\n" }
+        return text
+    }
+
+    /// 64 for a mistake in how a command was typed, 1 for any other failure.
+    static func exitCode(for error: any Error) -> Int32 {
+        (error as? CommandError)?.exitCode ?? ExitCode.failure
+    }
+}
+
+/// The options before the command on `marac`'s own command line.
+struct StartupOptions {
+    var globals = GlobalOptions()
+    /// `-f FILE`: run FILE as a script.
+    var script: String?
+    /// `--history FILE`: keep the REPL history in FILE.
+    var history: String?
+    /// The command and its arguments, from the first word that is not a start-up option.
+    var command: [String] = []
+
+    /// Reads the leading options; `--help` and `-h` become `help`, `--version` `version`.
+    init(_ arguments: [String]) throws(CommandError) {
+        var index = 0
+        func value(_ name: String, _ attached: String?) throws(CommandError) -> String {
+            if let attached { return attached }
+            guard index < arguments.count else {
+                throw .missingValue(option: name, placeholder: "VALUE", usage: Tool.usage)
+            }
+            index += 1
+            return arguments[index - 1]
+        }
+        while index < arguments.count {
+            let word = arguments[index]
+            guard word.hasPrefix("-"), word.count > 1 else { break }
+            index += 1
+            var name = word
+            var attached: String?
+            if let equals = word.firstIndex(of: "="), word.hasPrefix("--") {
+                name = String(word[..<equals])
+                attached = String(word[word.index(after: equals)...])
+            }
+            switch name {
+            case "--json": globals.json = true
+            case "--db": globals.db = try value(name, attached)
+            case "--user": globals.user = try value(name, attached)
+            case "--today": globals.today = try value(name, attached).asDay(field: "--today")
+            case "-f", "--file": script = try value(name, attached)
+            case "--history": history = try value(name, attached)
+            case "--help", "-h":
+                command = ["help"]
+                return
+            case "--version":
+                command = ["version"]
+                return
+            case "--":
+                command = Array(arguments[index...])
+                return
+            default:
+                let known = ["--json", "--db", "--user", "-f", "--history", "--help", "--version"]
+                throw .unknownOption(
+                    name, suggestion: closest(to: name, among: known, limit: 1).first,
+                    usage: Tool.usage)
+            }
+        }
+        command = Array(arguments[index...])
+    }
+}

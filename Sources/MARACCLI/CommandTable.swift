@@ -19,8 +19,15 @@ struct CommandTable: Sendable {
     /// Add a noun by writing `Commands/<Noun>Commands.swift` with `static let commands` and
     /// listing it here, in the order `help` should show it.
     static let all = CommandTable(
-        // The nouns of the domain go first, in the order of the work: AgencyCommands.commands, ...
-        ExampleCommands.commands
+        AgencyCommands.commands
+            + CaseCommands.commands
+            + MeetingCommands.commands
+            + AgendaCommands.commands
+            + ActionCommands.commands
+            + ReportCommands.commands
+            + AuditCommands.commands
+            + DemoCommands.commands
+            + ExampleCommands.commands
             + HelpCommands.commands
     )
 

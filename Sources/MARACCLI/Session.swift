@@ -18,6 +18,8 @@ struct Session {
     var json: Bool
     /// A fixed "today" for tests and demos: `--today`, else `MARAC_TODAY`; `nil` means the clock.
     var today: Day?
+    /// The open workbench, shared by every line of the session.
+    let cache = SessionCache()
 
     /// A session with everything given explicitly (for tests).
     init(

@@ -46,7 +46,7 @@ extension Workbench {
             references[person.key] = referral.reference
         }
         let repeats = try cases(repeatOnly: true).count
-        steps.append("recorded \(DemoData.referrals.count) referrals; \(repeats) are repeats")
+        steps.append("recorded \(DemoData.referrals.count) referrals; repeats: \(repeats)")
 
         let refused = ReferralRequest(
             victimName: "Demo Person Thirteen", dateOfBirth: t.adding(days: -365 * 29),

@@ -11,9 +11,9 @@
 public final class Workbench {
     let db: Database
     /// The acting user, recorded on every change.
-    public let user: String
+    public var user: String
     /// The day the workbench treats as today (overdue, due soon, referral dates).
-    public let today: Day
+    public var today: Day
     /// The policies in force: lawful bases, presets, data categories, retention, thresholds.
     public let policies: PolicySet
     /// How meetings' time is divided into slots.

@@ -55,30 +55,8 @@ public struct TemplateLoader: Sendable {
     public static func locateDirectory(
         environment: [String: String]? = nil, executablePath: String? = nil
     ) -> String? {
-        let environment = environment ?? ProcessInfo.processInfo.environment
-        if let configured = environment[environmentVariable], !configured.isEmpty {
-            return configured
-        }
-        let executable = executablePath ?? Self.currentExecutable()
-        var folder = AtomicFile.directory(of: executable)
-        for _ in 0..<6 {
-            let candidate = "\(folder)/Templates"
-            if FileManager.default.fileExists(atPath: "\(candidate)/minutes.fott") {
-                return candidate
-            }
-            let parent = AtomicFile.directory(of: folder)
-            if parent == folder { break }
-            folder = parent
-        }
-        return nil
-    }
-
-    private static func currentExecutable() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
-            atPath: "/proc/self/exe")
-        {
-            return resolved
-        }
-        return CommandLine.arguments.first ?? "."
+        ResourceDirectory.locate(
+            "Templates", containing: "minutes.fott", environmentVariable: environmentVariable,
+            environment: environment, executablePath: executablePath)
     }
 }

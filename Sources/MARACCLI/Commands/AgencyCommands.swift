@@ -1,0 +1,65 @@
+import MARACKit
+
+/// `agency` and `rep`: the organisations at the MARAC and the people who represent them.
+enum AgencyCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["agency", "add"],
+            abstract: "Register an agency.",
+            usage:
+                "agency add CODE --name NAME --sector SECTOR [--public-authority] [--competent-authority]",
+            discussion: """
+                A public authority cannot rely on legitimate interests for its tasks; a competent \
+                authority (police, probation) may share under DPA 2018 Part 3.
+                """
+        ) { session, arguments in
+            let agency = Agency(
+                code: try arguments.positional("CODE"), name: try arguments.required("--name"),
+                sector: try arguments.required("--sector"),
+                isPublicAuthority: arguments.flag("--public-authority"),
+                isCompetentAuthority: arguments.flag("--competent-authority"))
+            try session.workbench().addAgency(agency)
+            return Output.message("agency \(agency.code) registered", json: JSONValue(encoding: agency))
+        },
+        Command(
+            path: ["agency", "list"],
+            abstract: "List the registered agencies.",
+            usage: "agency list",
+            mutates: false
+        ) { session, _ in
+            let agencies = try session.workbench().agencies()
+            return Output.table(
+                headers: ["CODE", "NAME", "SECTOR", "PUBLIC", "COMPETENT"],
+                rows: agencies.map {
+                    [$0.code, $0.name, $0.sector, yesNo($0.isPublicAuthority), yesNo($0.isCompetentAuthority)]
+                },
+                json: JSONValue(encoding: agencies))
+        },
+        Command(
+            path: ["rep", "add"],
+            abstract: "Add a representative of an agency.",
+            usage: "rep add --agency CODE --name NAME [--email EMAIL] [--role ROLE]"
+        ) { session, arguments in
+            let rep = try session.workbench().addRepresentative(
+                agency: try arguments.required("--agency"), name: try arguments.required("--name"),
+                email: arguments.option("--email"), role: arguments.option("--role"))
+            return Output.message(
+                "representative \(rep.id) added to \(rep.agencyCode)", json: JSONValue(encoding: rep))
+        },
+        Command(
+            path: ["rep", "list"],
+            abstract: "List representatives, of one agency or all.",
+            usage: "rep list [--agency CODE]",
+            mutates: false
+        ) { session, arguments in
+            let reps = try session.workbench().representatives(agency: arguments.option("--agency"))
+            return Output.table(
+                headers: ["ID", "AGENCY", "NAME", "ROLE", "EMAIL"],
+                rows: reps.map { [String($0.id), $0.agencyCode, $0.name, $0.role ?? "", $0.email ?? ""] },
+                json: JSONValue(encoding: reps))
+        },
+    ]
+}
+
+/// `yes` or `no`, for table cells.
+func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }

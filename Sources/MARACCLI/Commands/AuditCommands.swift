@@ -1,0 +1,59 @@
+import MARACKit
+
+/// `audit`, `check` and `backup`: the trail of changes and the safety of the file.
+enum AuditCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["audit", "log"],
+            abstract: "Show the audit log of changes, oldest first.",
+            usage: "audit log [--since YYYY-MM-DD] [--limit N]",
+            mutates: false
+        ) { session, arguments in
+            let entries = try session.workbench().auditLog(
+                since: try arguments.day("--since"), limit: try arguments.int("--limit", in: 1...1_000_000) ?? 1000)
+            return Output.table(
+                headers: ["ID", "AT", "USER", "COMMAND", "RECORD", "SUMMARY"],
+                rows: entries.map {
+                    [String($0.id), $0.at, $0.user, $0.command, "\($0.entity) \($0.entityID)", $0.summary]
+                },
+                json: JSONValue(encoding: entries))
+        },
+        Command(
+            path: ["audit", "verify"],
+            abstract: "Check the audit log's hash chain for edited or deleted entries.",
+            usage: "audit verify",
+            mutates: false
+        ) { session, _ in
+            let result = try session.workbench().verifyAudit()
+            guard result.isIntact else {
+                throw CommandError.failed(
+                    "the audit log is broken at entry \(result.firstBrokenID ?? 0): \(result.reason ?? "")")
+            }
+            return Output.message(
+                "the audit log is intact: \(result.entries) entries verified", json: JSONValue(encoding: result))
+        },
+        Command(
+            path: ["check"],
+            abstract: "Run the database's integrity and foreign-key checks.",
+            usage: "check",
+            mutates: false
+        ) { session, _ in
+            let problems = try session.workbench().check()
+            guard problems.isEmpty else {
+                throw CommandError.failed(
+                    "the database failed its checks:\n" + problems.map { "  " + $0 }.joined(separator: "\n"))
+            }
+            return Output.message("integrity and foreign keys: ok", json: ["ok": true])
+        },
+        Command(
+            path: ["backup"],
+            abstract: "Copy the database, while in use, to a new private file.",
+            usage: "backup --to FILE",
+            mutates: false
+        ) { session, arguments in
+            let path = try arguments.required("--to")
+            try session.workbench().backup(to: path)
+            return Output.message("backed up to \(path)", json: ["backup": .string(path)])
+        },
+    ]
+}

@@ -1,0 +1,110 @@
+import MARACKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// `case`: referrals of victims to the MARAC.
+enum CaseCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["case", "refer"],
+            abstract: "Record a referral; print its case reference and whether it is a repeat.",
+            usage: """
+                case refer --victim NAME --dob YYYY-MM-DD --by AGENCY --date YYYY-MM-DD \
+                [--area AREA] [--dash N] [--dash-answers ANSWERS] [--visible-high-risk REASON] \
+                [--callouts N] [--children N] [--override REASON] [--gender G] [--ethnicity E] \
+                [--disability D] [--sexual-orientation S]
+                """,
+            discussion: """
+                A referral qualifies on a DASH score at the threshold (14 by default), \
+                professional judgement (--visible-high-risk), potential escalation (3 call-outs \
+                in 12 months by default) or as a repeat within 12 months. Thresholds come from \
+                Policies/referral-criteria.xml for the area. --dash-answers takes one y or n per \
+                checklist question.
+                """
+        ) { session, arguments in
+            let workbench = try session.workbench()
+            let area = arguments.option("--area") ?? "default"
+            let answers = try arguments.option("--dash-answers").map {
+                try ReferralRequest.parseAnswers(
+                    $0, questionCount: workbench.referralCriteria(area: area, on: workbench.today).questionCount)
+            }
+            let referral = try workbench.referCase(
+                ReferralRequest(
+                    victimName: try arguments.required("--victim"),
+                    dateOfBirth: try arguments.requiredDay("--dob"),
+                    referringAgency: try arguments.required("--by"),
+                    date: try arguments.requiredDay("--date"), area: area,
+                    dashScore: try arguments.int("--dash", in: 0...27), dashAnswers: answers,
+                    visibleHighRisk: arguments.option("--visible-high-risk"),
+                    callouts: try arguments.int("--callouts", in: 0...1000),
+                    children: try arguments.int("--children", in: 0...30) ?? 0,
+                    overrideReason: arguments.option("--override"),
+                    diversity: Diversity(
+                        gender: arguments.option("--gender"), ethnicity: arguments.option("--ethnicity"),
+                        disability: arguments.option("--disability"),
+                        sexualOrientation: arguments.option("--sexual-orientation"))))
+            var text = "case \(referral.reference) referred on \(referral.date) by \(referral.referringAgency)"
+            text += "; criteria: " + referral.criteria.map(\.rawValue).joined(separator: ", ")
+            if referral.isRepeat {
+                text += "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
+            }
+            return Output.message(text, json: JSONValue(encoding: referral))
+        },
+        Command(
+            path: ["case", "show"],
+            abstract: "Show one case with its related referrals, risks and actions.",
+            usage: "case show REF",
+            mutates: false
+        ) { session, arguments in
+            let detail = try session.workbench().caseDetail(try arguments.positional("REF"))
+            return Output(text: Formatting.caseDetail(detail), json: JSONValue(encoding: detail))
+        },
+        Command(
+            path: ["case", "list"],
+            abstract: "List referrals, newest first, or those not yet heard, oldest first.",
+            usage: "case list [--unheard] [--repeat] [--limit N]",
+            mutates: false
+        ) { session, arguments in
+            let cases = try session.workbench().cases(
+                unheard: arguments.flag("--unheard"), repeatOnly: arguments.flag("--repeat"),
+                limit: try arguments.int("--limit", in: 1...100_000) ?? 500)
+            return Output.table(
+                headers: ["REF", "REFERRED", "BY", "AREA", "DASH", "CRITERIA", "REPEAT", "CHILDREN", "HEARD"],
+                rows: cases.map {
+                    [
+                        $0.reference, $0.date.description, $0.referringAgency, $0.area,
+                        $0.dashScore.map(String.init) ?? "-", $0.criteria.map(\.rawValue).joined(separator: ","),
+                        yesNo($0.isRepeat), String($0.children), $0.heardOn?.description ?? "-",
+                    ]
+                },
+                json: JSONValue(encoding: cases))
+        },
+        Command(
+            path: ["case", "import"],
+            abstract: "Load referrals in bulk from a CSV file, all or nothing.",
+            usage: "case import FILE [--skip-bad] [--area AREA]",
+            discussion: """
+                The header row names the columns: victim, dob, by, date (required) and area, dash, \
+                dash_answers, visible_high_risk, callouts, children, override, gender, ethnicity, \
+                disability, sexual_orientation. Every bad row is reported with its line; nothing \
+                is imported unless all rows are good, or --skip-bad imports the good ones.
+                """
+        ) { session, arguments in
+            let path = try arguments.positional("FILE")
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError.invalidValue(
+                    field: "FILE", expected: "a readable CSV file", got: path, usage: arguments.usage)
+            }
+            let report = try session.workbench().importCases(
+                csv: String(decoding: data, as: UTF8.self), skipBad: arguments.flag("--skip-bad"),
+                area: arguments.option("--area") ?? "default")
+            var lines = ["imported \(report.imported) referrals (\(report.repeats) repeats)"]
+            lines += report.rejected.map { "skipped line \($0.line): \($0.reason)" }
+            return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: report))
+        },
+    ]
+}

@@ -1,0 +1,30 @@
+import MARACKit
+
+/// `demo`: a fictional area to explore every feature in a minute.
+enum DemoCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["demo"],
+            abstract: "Build a clearly fictional demo area in the database and say what to try.",
+            usage: "demo",
+            discussion: """
+                Agencies, a dozen referrals (repeats among them, one refused then overridden), a \
+                held meeting with attendance, risks and actions (some overdue), and the next \
+                meeting's agenda. Running it again leaves the demo as it is.
+                """
+        ) { session, _ in
+            let report = try session.workbench().buildDemo()
+            var lines: [String] = []
+            if report.alreadyLoaded {
+                lines.append("The demo area is already in \(session.dbPath).")
+            } else {
+                lines.append("Built the fictional Demoshire MARAC in \(session.dbPath):")
+                lines += report.steps.map { "  - " + $0 }
+            }
+            lines.append("")
+            lines.append("Try next:")
+            lines += report.tryNext.map { "  " + $0 }
+            return Output(text: lines.joined(separator: "\n"), json: JSONValue(encoding: report))
+        }
+    ]
+}

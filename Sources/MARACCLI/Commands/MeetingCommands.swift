@@ -1,0 +1,104 @@
+import MARACKit
+
+/// `meeting`, `attend` and `risk`: the MARAC meeting itself.
+enum MeetingCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["meeting", "new"],
+            abstract: "Schedule a meeting; print its id.",
+            usage:
+                "meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] [--start HH:MM]"
+        ) { session, arguments in
+            let meeting = try session.workbench().newMeeting(
+                date: try arguments.requiredDay("--date"), area: try arguments.required("--area"),
+                chair: arguments.option("--chair"),
+                capacity: try arguments.int("--capacity", in: 1...100) ?? 20,
+                startsAt: arguments.option("--start") ?? "09:30")
+            return Output.message(
+                "meeting \(meeting.id) scheduled for \(meeting.date) (\(meeting.area), up to \(meeting.capacity) cases)",
+                json: JSONValue(encoding: meeting))
+        },
+        Command(
+            path: ["meeting", "list"],
+            abstract: "List meetings, optionally between two days.",
+            usage: "meeting list [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
+            mutates: false
+        ) { session, arguments in
+            let meetings = try session.workbench().meetings(
+                from: try arguments.day("--from"), to: try arguments.day("--to"))
+            return Output.table(
+                headers: ["ID", "DATE", "AREA", "CHAIR", "CAPACITY", "STATE"],
+                rows: meetings.map {
+                    [
+                        String($0.id), $0.date.description, $0.area, $0.chair ?? "-", String($0.capacity),
+                        $0.isClosed ? "closed" : $0.isOpen ? "open" : "scheduled",
+                    ]
+                },
+                json: JSONValue(encoding: meetings))
+        },
+        Command(
+            path: ["meeting", "show"],
+            abstract: "Show a meeting with its attendance and agenda.",
+            usage: "meeting show MEETING",
+            mutates: false
+        ) { session, arguments in
+            let detail = try session.workbench().meetingDetail(try meetingID(arguments))
+            return Output(text: Formatting.meeting(detail), json: JSONValue(encoding: detail))
+        },
+        Command(
+            path: ["meeting", "open"],
+            abstract: "Open a meeting, recording the confidentiality statement as read.",
+            usage: "meeting open MEETING"
+        ) { session, arguments in
+            let meeting = try session.workbench().openMeeting(try meetingID(arguments))
+            return Output.message(
+                "meeting \(meeting.id) opened; confidentiality statement recorded as read by \(session.user)",
+                json: JSONValue(encoding: meeting))
+        },
+        Command(
+            path: ["meeting", "close"],
+            abstract: "Close a meeting: its cases count as heard and its minutes are frozen.",
+            usage: "meeting close MEETING"
+        ) { session, arguments in
+            let meeting = try session.workbench().closeMeeting(try meetingID(arguments))
+            return Output.message(
+                "meeting \(meeting.id) closed; minutes due by \(meeting.minutesDue())",
+                json: JSONValue(encoding: meeting))
+        },
+        Command(
+            path: ["attend"],
+            abstract: "Record an agency's attendance at a meeting.",
+            usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME]"
+        ) { session, arguments in
+            let id = try meetingID(arguments)
+            let agency = try arguments.positional("AGENCY")
+            let word = try arguments.positional("present|apologies|absent")
+            guard let status = AttendanceStatus(rawValue: word) else {
+                throw CommandError.invalidValue(
+                    field: "attendance", expected: "present, apologies or absent", got: word,
+                    usage: arguments.usage)
+            }
+            try session.workbench().recordAttendance(
+                meeting: id, agency: agency, status: status, representative: arguments.option("--rep"))
+            return Output.message(
+                "\(agency) \(status.rawValue) at meeting \(id)",
+                json: ["meeting": .int(id), "agency": .string(agency), "status": .string(status.rawValue)])
+        },
+        Command(
+            path: ["risk", "add"],
+            abstract: "Record a risk identified for a case.",
+            usage: "risk add REF [--meeting MEETING] TEXT..."
+        ) { session, arguments in
+            let risk = try session.workbench().addRisk(
+                reference: try arguments.positional("REF"),
+                meeting: try arguments.int("--meeting", in: 1...Int.max),
+                text: try arguments.text("TEXT"))
+            return Output.message("risk \(risk.id) recorded for \(risk.reference)", json: JSONValue(encoding: risk))
+        },
+    ]
+
+    /// The MEETING positional as a meeting id.
+    static func meetingID(_ arguments: Arguments) throws -> Int {
+        try arguments.requiredInt("MEETING", in: 1...Int.max)
+    }
+}

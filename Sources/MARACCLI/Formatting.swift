@@ -1,0 +1,143 @@
+import MARACKit
+
+/// How library values read on a terminal: the text side of each command's `Output`.
+enum Formatting {
+    /// `text` cut to `width` characters with an ellipsis, on one line.
+    static func clip(_ text: String, _ width: Int) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+    }
+
+    static func caseDetail(_ detail: CaseDetail) -> String {
+        let referral = detail.referral
+        var lines = [
+            "case \(referral.reference)",
+            "  referred     \(referral.date) by \(referral.referringAgency) (\(referral.area))",
+            "  criteria     " + referral.criteria.map(\.rawValue).joined(separator: ", "),
+            "  DASH         \(referral.dashScore.map(String.init) ?? "not given")",
+            "  call-outs    \(referral.callouts.map(String.init) ?? "not given")",
+            "  children     \(referral.children)",
+            "  age band     \(referral.ageBand)",
+            "  repeat       " + (referral.isRepeat ? "yes, of \(referral.previousReference ?? "?")" : "no"),
+            "  heard        \(referral.heardOn?.description ?? "not yet")",
+        ]
+        if let judgement = referral.visibleHighRisk { lines.append("  judgement    \(judgement)") }
+        if let reason = referral.overrideReason { lines.append("  override     \(reason)") }
+        if !detail.relatedReferrals.isEmpty {
+            lines.append(
+                "  other referrals of this victim: "
+                    + detail.relatedReferrals.map { "\($0.reference) (\($0.date))" }.joined(separator: ", "))
+        }
+        if !detail.risks.isEmpty {
+            lines.append("risks")
+            lines += detail.risks.map { "  - \($0.text)" }
+        }
+        if !detail.actions.isEmpty {
+            lines.append("actions")
+            lines += detail.actions.map {
+                "  #\($0.id) \($0.agencyCode) due \($0.due) [\($0.status.rawValue)] \(clip($0.text, 60))"
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func meeting(_ detail: MeetingDetail) -> String {
+        let meeting = detail.meeting
+        var lines = [
+            "meeting \(meeting.id): \(meeting.area), \(meeting.date) at \(meeting.startsAt)",
+            "  chair        \(meeting.chair ?? "not set")",
+            "  state        "
+                + (meeting.isClosed
+                    ? "closed \(meeting.closedAt ?? "")"
+                    : meeting.isOpen ? "open; confidentiality statement read" : "scheduled"),
+            "  minutes due  \(detail.minutesDue)",
+        ]
+        lines.append("attendance")
+        if detail.attendance.isEmpty { lines.append("  (none recorded)") }
+        lines += detail.attendance.map {
+            "  \($0.agencyCode.padding(12)) \($0.status.rawValue.padding(10)) \($0.representative ?? "")"
+        }
+        lines.append(agenda(detail))
+        return lines.joined(separator: "\n")
+    }
+
+    static func agenda(_ detail: MeetingDetail) -> String {
+        let meeting = detail.meeting
+        var lines = [
+            "agenda of meeting \(meeting.id), \(meeting.date) (\(detail.agenda.count) of \(meeting.capacity) cases)",
+            "  \(meeting.startsAt)  Introductions and the confidentiality statement",
+            "        Incomplete actions from earlier meetings: \(detail.earlierActions.count)",
+        ]
+        var section: AgendaSection?
+        for item in detail.agenda {
+            if item.section != section {
+                section = item.section
+                lines.append("  \(item.section.title)")
+            }
+            var flags: [String] = []
+            if item.isRepeat { flags.append("REPEAT") }
+            if item.children > 0 { flags.append("CHILDREN \(item.children)") }
+            lines.append(
+                "  \(item.slot)  \(String(item.position).padding(3)) \(item.reference)  "
+                    + "\(item.referringAgency.padding(10)) referred \(item.referredOn)  "
+                    + flags.joined(separator: " "))
+        }
+        if !detail.deferred.isEmpty {
+            lines.append("  deferred: " + detail.deferred.joined(separator: ", "))
+        }
+        lines.append("  Any other business")
+        return lines.joined(separator: "\n")
+    }
+
+    static func action(_ detail: ActionDetail) -> String {
+        let action = detail.action
+        var lines = [
+            "action \(action.id) for \(action.reference) (version \(action.version))",
+            "  agency       \(action.agencyCode)" + (action.owner.map { ", owner \($0)" } ?? ""),
+            "  due          \(action.due)" + (detail.isOverdue ? " (OVERDUE)" : ""),
+            "  status       \(action.status.rawValue)"
+                + (action.completedOn.map { ", completed \($0)" } ?? ""),
+            "  action       \(action.text)",
+        ]
+        if !detail.updates.isEmpty {
+            lines.append("history")
+            for update in detail.updates {
+                var parts: [String] = []
+                if let status = update.status { parts.append("status \(status.rawValue)") }
+                if let due = update.due { parts.append("due \(due)") }
+                if let note = update.note { parts.append("note: \(note)") }
+                if let evidence = update.evidence { parts.append("evidence: \(evidence)") }
+                lines.append("  \(update.at) \(update.by): " + parts.joined(separator: "; "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func dataReturn(_ report: DataReturn) -> String {
+        let percent = Int((report.repeatRate * 1000).rounded()) 
+        var lines = [
+            "MARAC data return \(report.from) to \(report.to)",
+            "  meetings              \(report.meetings)",
+            "  cases heard           \(report.casesHeard)",
+            "  repeat cases          \(report.repeatCases) (\(percent / 10).\(percent % 10)%; SafeLives recommends 28-40%)",
+            "  cases with children   \(report.casesWithChildren)",
+            "  children              \(report.children)",
+        ]
+        for (title, counts) in [
+            ("referrals by agency", report.referralsByAgency), ("gender", report.gender),
+            ("ethnicity", report.ethnicity), ("disability", report.disability),
+            ("sexual orientation", report.sexualOrientation), ("age band", report.ageBand),
+        ] {
+            lines.append(title)
+            lines += counts.map { "  \($0.label.padding(22)) \($0.count)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The text padded with spaces to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,33 @@
+import MARACKit
+
+extension Session {
+    /// The workbench on the session's database, opened (and migrated) on first use and kept
+    /// for the rest of the session; the acting user and today follow the current line.
+    ///
+    /// The policies come from the `Policies/` folder (`MARAC_POLICIES`, or beside the tool),
+    /// validated against their schemas; a broken policy file stops the command with its file
+    /// and line. Without the folder, the copy built into the library applies.
+    mutating func workbench() throws -> Workbench {
+        if let open = cache.workbench {
+            open.user = user
+            open.today = currentDay
+            return open
+        }
+        let policies: PolicySet
+        if let folder = ResourceDirectory.locate(
+            "Policies", containing: "lawful-bases.xml", environmentVariable: "MARAC_POLICIES")
+        {
+            policies = try PolicySet.loadIfPresent(from: folder)
+        } else {
+            policies = .embedded
+        }
+        let workbench = try Workbench(path: dbPath, user: user, today: currentDay, policies: policies)
+        cache.workbench = workbench
+        return workbench
+    }
+}
+
+/// What a session keeps open between lines: a reference, so copies of a session share it.
+final class SessionCache {
+    var workbench: Workbench?
+}

@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(
             name: "MARACCLITests",
             dependencies: ["MARACCLI", "MARACKit"],
+            exclude: ["Transcripts"],
             swiftSettings: strict
         ),
     ]

@@ -94,10 +94,11 @@ extension Workbench {
             return text.trimmingSpaces.isEmpty ? nil : text
         }
         func day(_ name: String) throws(MARACError) -> Day {
-            guard let text = value(name) else { throw .invalid(field: name, expected: "a date as YYYY-MM-DD") }
-            do { return try Day(parsing: String(text.trimmingSpaces)) } catch {
-                throw .invalid(field: name, expected: error.expectation + ", got \"\(text)\"")
+            guard let text = value(name), let parsed = try? Day(parsing: String(text.trimmingSpaces))
+            else {
+                throw .invalid(field: name, expected: "a real date as YYYY-MM-DD, got \"\(value(name) ?? "")\"")
             }
+            return parsed
         }
         func int(_ name: String) throws(MARACError) -> Int? {
             guard let text = value(name) else { return nil }

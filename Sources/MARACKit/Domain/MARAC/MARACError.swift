@@ -28,7 +28,7 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalid(let field, let expected):
-            return "\(field): \(expected)"
+            return "\(field): expected \(expected)"
         case .unknownAgency(let code):
             return "unknown agency \"\(code)\"; expected the code of a registered agency (see 'agency list')"
         case .unknownCase(let reference):

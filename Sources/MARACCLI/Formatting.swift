@@ -18,7 +18,8 @@ enum Formatting {
             "  call-outs    \(referral.callouts.map(String.init) ?? "not given")",
             "  children     \(referral.children)",
             "  age band     \(referral.ageBand)",
-            "  repeat       " + (referral.isRepeat ? "yes, of \(referral.previousReference ?? "?")" : "no"),
+            "  repeat       "
+                + (referral.isRepeat ? "yes, of \(referral.previousReference ?? "?")" : "no"),
             "  heard        \(referral.heardOn?.description ?? "not yet")",
         ]
         if let judgement = referral.visibleHighRisk { lines.append("  judgement    \(judgement)") }
@@ -26,7 +27,8 @@ enum Formatting {
         if !detail.relatedReferrals.isEmpty {
             lines.append(
                 "  other referrals of this victim: "
-                    + detail.relatedReferrals.map { "\($0.reference) (\($0.date))" }.joined(separator: ", "))
+                    + detail.relatedReferrals.map { "\($0.reference) (\($0.date))" }.joined(
+                        separator: ", "))
         }
         if !detail.risks.isEmpty {
             lines.append("risks")
@@ -114,7 +116,7 @@ enum Formatting {
     }
 
     static func dataReturn(_ report: DataReturn) -> String {
-        let percent = Int((report.repeatRate * 1000).rounded()) 
+        let percent = Int((report.repeatRate * 1000).rounded())
         var lines = [
             "MARAC data return \(report.from) to \(report.to)",
             "  meetings              \(report.meetings)",

@@ -49,7 +49,8 @@ struct MARACCycleBinaryTests {
         }
     }
 
-    @Test("A script stops at the first error, names its line, exits non-zero and keeps earlier lines")
+    @Test(
+        "A script stops at the first error, names its line, exits non-zero and keeps earlier lines")
     func stopsAtFirstError() throws {
         try withDatabase { db in
             let script = """

@@ -6,10 +6,12 @@ enum ActionCommands {
         Command(
             path: ["action", "add"],
             abstract: "Record an action agreed for a case.",
-            usage: "action add REF --agency CODE --due YYYY-MM-DD [--owner NAME] [--meeting MEETING] TEXT..."
+            usage:
+                "action add REF --agency CODE --due YYYY-MM-DD [--owner NAME] [--meeting MEETING] TEXT..."
         ) { session, arguments in
             let action = try session.workbench().addAction(
-                reference: try arguments.positional("REF"), agency: try arguments.required("--agency"),
+                reference: try arguments.positional("REF"),
+                agency: try arguments.required("--agency"),
                 due: try arguments.requiredDay("--due"), text: try arguments.text("TEXT"),
                 owner: arguments.option("--owner"),
                 meeting: try arguments.int("--meeting", in: 1...Int.max))
@@ -62,7 +64,8 @@ enum ActionCommands {
             usage: "action show ID",
             mutates: false
         ) { session, arguments in
-            let detail = try session.workbench().actionDetail(try arguments.requiredInt("ID", in: 1...Int.max))
+            let detail = try session.workbench().actionDetail(
+                try arguments.requiredInt("ID", in: 1...Int.max))
             return Output(text: Formatting.action(detail), json: JSONValue(encoding: detail))
         },
     ]
@@ -73,7 +76,8 @@ enum ActionCommands {
             headers: ["ID", "CASE", "AGENCY", "DUE", "STATUS", "OVERDUE", "ACTION"],
             rows: actions.map {
                 [
-                    String($0.id), $0.reference, $0.agencyCode, $0.due.description, $0.status.rawValue,
+                    String($0.id), $0.reference, $0.agencyCode, $0.due.description,
+                    $0.status.rawValue,
                     $0.isOverdue(on: today) ? "\($0.due.days(until: today))d" : "",
                     Formatting.clip($0.text, 60),
                 ]

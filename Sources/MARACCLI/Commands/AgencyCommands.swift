@@ -19,7 +19,8 @@ enum AgencyCommands {
                 isPublicAuthority: arguments.flag("--public-authority"),
                 isCompetentAuthority: arguments.flag("--competent-authority"))
             try session.workbench().addAgency(agency)
-            return Output.message("agency \(agency.code) registered", json: JSONValue(encoding: agency))
+            return Output.message(
+                "agency \(agency.code) registered", json: JSONValue(encoding: agency))
         },
         Command(
             path: ["agency", "list"],
@@ -31,7 +32,10 @@ enum AgencyCommands {
             return Output.table(
                 headers: ["CODE", "NAME", "SECTOR", "PUBLIC", "COMPETENT"],
                 rows: agencies.map {
-                    [$0.code, $0.name, $0.sector, yesNo($0.isPublicAuthority), yesNo($0.isCompetentAuthority)]
+                    [
+                        $0.code, $0.name, $0.sector, yesNo($0.isPublicAuthority),
+                        yesNo($0.isCompetentAuthority),
+                    ]
                 },
                 json: JSONValue(encoding: agencies))
         },
@@ -44,7 +48,8 @@ enum AgencyCommands {
                 agency: try arguments.required("--agency"), name: try arguments.required("--name"),
                 email: arguments.option("--email"), role: arguments.option("--role"))
             return Output.message(
-                "representative \(rep.id) added to \(rep.agencyCode)", json: JSONValue(encoding: rep))
+                "representative \(rep.id) added to \(rep.agencyCode)",
+                json: JSONValue(encoding: rep))
         },
         Command(
             path: ["rep", "list"],
@@ -55,7 +60,9 @@ enum AgencyCommands {
             let reps = try session.workbench().representatives(agency: arguments.option("--agency"))
             return Output.table(
                 headers: ["ID", "AGENCY", "NAME", "ROLE", "EMAIL"],
-                rows: reps.map { [String($0.id), $0.agencyCode, $0.name, $0.role ?? "", $0.email ?? ""] },
+                rows: reps.map {
+                    [String($0.id), $0.agencyCode, $0.name, $0.role ?? "", $0.email ?? ""]
+                },
                 json: JSONValue(encoding: reps))
         },
     ]

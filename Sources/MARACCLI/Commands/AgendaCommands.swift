@@ -13,7 +13,8 @@ enum AgendaCommands {
                 before the cases. Rebuilding starts again from the waiting list.
                 """
         ) { session, arguments in
-            let detail = try session.workbench().buildAgenda(try MeetingCommands.meetingID(arguments))
+            let detail = try session.workbench().buildAgenda(
+                try MeetingCommands.meetingID(arguments))
             return agenda(detail)
         },
         Command(

@@ -10,11 +10,15 @@ enum AuditCommands {
             mutates: false
         ) { session, arguments in
             let entries = try session.workbench().auditLog(
-                since: try arguments.day("--since"), limit: try arguments.int("--limit", in: 1...1_000_000) ?? 1000)
+                since: try arguments.day("--since"),
+                limit: try arguments.int("--limit", in: 1...1_000_000) ?? 1000)
             return Output.table(
                 headers: ["ID", "AT", "USER", "COMMAND", "RECORD", "SUMMARY"],
                 rows: entries.map {
-                    [String($0.id), $0.at, $0.user, $0.command, "\($0.entity) \($0.entityID)", $0.summary]
+                    [
+                        String($0.id), $0.at, $0.user, $0.command, "\($0.entity) \($0.entityID)",
+                        $0.summary,
+                    ]
                 },
                 json: JSONValue(encoding: entries))
         },
@@ -27,10 +31,12 @@ enum AuditCommands {
             let result = try session.workbench().verifyAudit()
             guard result.isIntact else {
                 throw CommandError.failed(
-                    "the audit log is broken at entry \(result.firstBrokenID ?? 0): \(result.reason ?? "")")
+                    "the audit log is broken at entry \(result.firstBrokenID ?? 0): \(result.reason ?? "")"
+                )
             }
             return Output.message(
-                "the audit log is intact: \(result.entries) entries verified", json: JSONValue(encoding: result))
+                "the audit log is intact: \(result.entries) entries verified",
+                json: JSONValue(encoding: result))
         },
         Command(
             path: ["check"],
@@ -41,7 +47,8 @@ enum AuditCommands {
             let problems = try session.workbench().check()
             guard problems.isEmpty else {
                 throw CommandError.failed(
-                    "the database failed its checks:\n" + problems.map { "  " + $0 }.joined(separator: "\n"))
+                    "the database failed its checks:\n"
+                        + problems.map { "  " + $0 }.joined(separator: "\n"))
             }
             return Output.message("integrity and foreign keys: ok", json: ["ok": true])
         },

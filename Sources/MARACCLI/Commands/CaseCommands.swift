@@ -30,7 +30,9 @@ enum CaseCommands {
             let area = arguments.option("--area") ?? "default"
             let answers = try arguments.option("--dash-answers").map {
                 try ReferralRequest.parseAnswers(
-                    $0, questionCount: workbench.referralCriteria(area: area, on: workbench.today).questionCount)
+                    $0,
+                    questionCount: workbench.referralCriteria(area: area, on: workbench.today)
+                        .questionCount)
             }
             let referral = try workbench.referCase(
                 ReferralRequest(
@@ -44,13 +46,16 @@ enum CaseCommands {
                     children: try arguments.int("--children", in: 0...30) ?? 0,
                     overrideReason: arguments.option("--override"),
                     diversity: Diversity(
-                        gender: arguments.option("--gender"), ethnicity: arguments.option("--ethnicity"),
+                        gender: arguments.option("--gender"),
+                        ethnicity: arguments.option("--ethnicity"),
                         disability: arguments.option("--disability"),
                         sexualOrientation: arguments.option("--sexual-orientation"))))
-            var text = "case \(referral.reference) referred on \(referral.date) by \(referral.referringAgency)"
+            var text =
+                "case \(referral.reference) referred on \(referral.date) by \(referral.referringAgency)"
             text += "; criteria: " + referral.criteria.map(\.rawValue).joined(separator: ", ")
             if referral.isRepeat {
-                text += "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
+                text +=
+                    "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
             }
             return Output.message(text, json: JSONValue(encoding: referral))
         },
@@ -73,11 +78,15 @@ enum CaseCommands {
                 unheard: arguments.flag("--unheard"), repeatOnly: arguments.flag("--repeat"),
                 limit: try arguments.int("--limit", in: 1...100_000) ?? 500)
             return Output.table(
-                headers: ["REF", "REFERRED", "BY", "AREA", "DASH", "CRITERIA", "REPEAT", "CHILDREN", "HEARD"],
+                headers: [
+                    "REF", "REFERRED", "BY", "AREA", "DASH", "CRITERIA", "REPEAT", "CHILDREN",
+                    "HEARD",
+                ],
                 rows: cases.map {
                     [
                         $0.reference, $0.date.description, $0.referringAgency, $0.area,
-                        $0.dashScore.map(String.init) ?? "-", $0.criteria.map(\.rawValue).joined(separator: ","),
+                        $0.dashScore.map(String.init) ?? "-",
+                        $0.criteria.map(\.rawValue).joined(separator: ","),
                         yesNo($0.isRepeat), String($0.children), $0.heardOn?.description ?? "-",
                     ]
                 },
@@ -97,7 +106,8 @@ enum CaseCommands {
             let path = try arguments.positional("FILE")
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CommandError.invalidValue(
-                    field: "FILE", expected: "a readable CSV file", got: path, usage: arguments.usage)
+                    field: "FILE", expected: "a readable CSV file", got: path,
+                    usage: arguments.usage)
             }
             let report = try session.workbench().importCases(
                 csv: String(decoding: data, as: UTF8.self), skipBad: arguments.flag("--skip-bad"),

@@ -30,7 +30,8 @@ enum MeetingCommands {
                 headers: ["ID", "DATE", "AREA", "CHAIR", "CAPACITY", "STATE"],
                 rows: meetings.map {
                     [
-                        String($0.id), $0.date.description, $0.area, $0.chair ?? "-", String($0.capacity),
+                        String($0.id), $0.date.description, $0.area, $0.chair ?? "-",
+                        String($0.capacity),
                         $0.isClosed ? "closed" : $0.isOpen ? "open" : "scheduled",
                     ]
                 },
@@ -79,10 +80,14 @@ enum MeetingCommands {
                     usage: arguments.usage)
             }
             try session.workbench().recordAttendance(
-                meeting: id, agency: agency, status: status, representative: arguments.option("--rep"))
+                meeting: id, agency: agency, status: status,
+                representative: arguments.option("--rep"))
             return Output.message(
                 "\(agency) \(status.rawValue) at meeting \(id)",
-                json: ["meeting": .int(id), "agency": .string(agency), "status": .string(status.rawValue)])
+                json: [
+                    "meeting": .int(id), "agency": .string(agency),
+                    "status": .string(status.rawValue),
+                ])
         },
         Command(
             path: ["risk", "add"],
@@ -93,7 +98,8 @@ enum MeetingCommands {
                 reference: try arguments.positional("REF"),
                 meeting: try arguments.int("--meeting", in: 1...Int.max),
                 text: try arguments.text("TEXT"))
-            return Output.message("risk \(risk.id) recorded for \(risk.reference)", json: JSONValue(encoding: risk))
+            return Output.message(
+                "risk \(risk.id) recorded for \(risk.reference)", json: JSONValue(encoding: risk))
         },
     ]
 

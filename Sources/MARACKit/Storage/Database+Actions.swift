@@ -75,8 +75,10 @@ extension Database {
 
     /// Actions agreed at a meeting, in case order.
     func actions(meetingID: Int) throws -> [MARACAction] {
-        try rows(Self.actionSelect + " WHERE t.meeting_id = ? ORDER BY r.reference, t.id", [meetingID])
-            .map(Self.action)
+        try rows(
+            Self.actionSelect + " WHERE t.meeting_id = ? ORDER BY r.reference, t.id", [meetingID]
+        )
+        .map(Self.action)
     }
 
     /// Pending actions of an area from meetings before `date`: they come back on the agenda.

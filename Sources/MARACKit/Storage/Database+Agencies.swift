@@ -52,6 +52,8 @@ extension Database {
             WHERE ?1 IS NULL OR a.code = ?1
             ORDER BY a.code, r.name
             """, [agencyCode]
-        ).map { Representative(id: $0[0], agencyCode: $0[1], name: $0[2], email: $0[3], role: $0[4]) }
+        ).map {
+            Representative(id: $0[0], agencyCode: $0[1], name: $0[2], email: $0[3], role: $0[4])
+        }
     }
 }

@@ -13,7 +13,8 @@ extension Database {
     func dataReturn(from: Day, to: Day) throws -> DataReturn {
         let period: [any SQLValueConvertible] = [from.description, to.description]
         let meetings: Int =
-            try scalar("SELECT count(*) FROM meeting WHERE held_on >= ? AND held_on <= ?", period) ?? 0
+            try scalar("SELECT count(*) FROM meeting WHERE held_on >= ? AND held_on <= ?", period)
+            ?? 0
         let totals = try row(
             """
             SELECT count(*), coalesce(sum(r.is_repeat), 0),

@@ -43,7 +43,8 @@ extension Database {
     /// Freezes the minutes and marks every case listed on the agenda as heard on the day.
     func setMeetingClosed(_ meeting: Meeting, at time: String, by user: String) throws {
         try execute(
-            "UPDATE meeting SET closed_at = ?, closed_by = ? WHERE id = ?", [time, user, meeting.id])
+            "UPDATE meeting SET closed_at = ?, closed_by = ? WHERE id = ?",
+            [time, user, meeting.id])
         try execute(
             """
             UPDATE referral SET heard_on = ?
@@ -55,14 +56,19 @@ extension Database {
     // MARK: Agenda
 
     /// Cases of an area waiting for an agenda, referred on or before `date`, oldest first.
-    func agendaCandidates(area: String, onOrBefore date: Day, limit: Int) throws -> [AgendaCandidate] {
+    func agendaCandidates(area: String, onOrBefore date: Day, limit: Int) throws
+        -> [AgendaCandidate]
+    {
         try rows(
             """
             SELECT id, referred_on, children FROM referral
             WHERE heard_on IS NULL AND area = ? AND referred_on <= ? AND listed_meeting_id IS NULL
             ORDER BY referred_on, id LIMIT ?
             """, [area, date.description, limit]
-        ).map { AgendaCandidate(referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2]) }
+        ).map {
+            AgendaCandidate(
+                referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2])
+        }
     }
 
     /// Takes every case off a meeting's agenda, returning them to the waiting list.
@@ -81,11 +87,13 @@ extension Database {
             ON CONFLICT(meeting_id, referral_id) DO UPDATE SET position = excluded.position,
                 section = excluded.section, deferred = 0
             """, [meetingID, referralID, position, section.rawValue])
-        try execute("UPDATE referral SET listed_meeting_id = ? WHERE id = ?", [meetingID, referralID])
+        try execute(
+            "UPDATE referral SET listed_meeting_id = ? WHERE id = ?", [meetingID, referralID])
     }
 
     /// The cases listed for a meeting, in agenda order (deferred cases excluded).
-    func agendaItems(meetingID: Int, timing: AgendaTiming, startsAt: String) throws -> [AgendaItem] {
+    func agendaItems(meetingID: Int, timing: AgendaTiming, startsAt: String) throws -> [AgendaItem]
+    {
         try rows(
             """
             SELECT i.position, r.reference, i.section, a.code, r.referred_on, r.is_repeat, r.children

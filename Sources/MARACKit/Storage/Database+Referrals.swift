@@ -16,8 +16,11 @@ extension Database {
             id: row[0], reference: row[1], referringAgency: row[2], area: row[3],
             date: try! Day(parsing: row[4]), dashScore: row[5], visibleHighRisk: row[6],
             callouts: row[7], children: row[8],
-            criteria: criteriaText.split(separator: ",").compactMap { Criterion(rawValue: String($0)) },
-            overrideReason: row[10], isRepeat: row[11], previousReference: row[12], ageBand: row[13],
+            criteria: criteriaText.split(separator: ",").compactMap {
+                Criterion(rawValue: String($0))
+            },
+            overrideReason: row[10], isRepeat: row[11], previousReference: row[12],
+            ageBand: row[13],
             listedMeeting: row[14], heardOn: heard.flatMap { try? Day(parsing: $0) })
     }
 

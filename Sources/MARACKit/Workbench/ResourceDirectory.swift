@@ -33,7 +33,9 @@ public enum ResourceDirectory {
     }
 
     private static func currentExecutable() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: "/proc/self/exe")
+        {
             return resolved
         }
         return CommandLine.arguments.first ?? "."

@@ -6,7 +6,8 @@ extension Workbench {
             throw MARACError.invalid(field: "--name", expected: "the agency's name")
         }
         guard !agency.sector.trimmingSpaces.isEmpty else {
-            throw MARACError.invalid(field: "--sector", expected: "a sector such as police or health")
+            throw MARACError.invalid(
+                field: "--sector", expected: "a sector such as police or health")
         }
         try change {
             if try db.agencyID(code: agency.code) != nil {
@@ -39,7 +40,8 @@ extension Workbench {
         }
         return try change {
             let id = try db.insertRepresentative(
-                agencyID: try agencyID(code), name: name, email: email, role: role, at: now, by: user)
+                agencyID: try agencyID(code), name: name, email: email, role: role, at: now,
+                by: user)
             try audit("rep add", "representative", id, "added to \(code)")
             return Representative(id: id, agencyCode: code, name: name, email: email, role: role)
         }

@@ -19,7 +19,10 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         let shown = rejected.prefix(20).map { "  line \($0.line): \($0.reason)" }
         let more = rejected.count > 20 ? ["  ... and \(rejected.count - 20) more"] : []
-        return (["\(rejected.count) bad rows; nothing was imported (use --skip-bad to import the good rows):"]
+        return
+            ([
+                "\(rejected.count) bad rows; nothing was imported (use --skip-bad to import the good rows):"
+            ]
             + shown + more).joined(separator: "\n")
     }
 }
@@ -36,7 +39,8 @@ extension Workbench {
     ///
     /// Every row is checked as `case refer` would check it. Unless `skipBad` is set, one bad
     /// row refuses the whole file and every bad row is reported with its line.
-    public func importCases(csv text: String, skipBad: Bool = false, area: String = "default") throws
+    public func importCases(csv text: String, skipBad: Bool = false, area: String = "default")
+        throws
         -> ImportReport
     {
         let table: CSVTable
@@ -45,12 +49,14 @@ extension Workbench {
         }
         for required in ["victim", "dob", "by", "date"] where table.column(required) == nil {
             throw MARACError.invalid(
-                field: "header", expected: "a column named \"\(required)\" (columns: "
+                field: "header",
+                expected: "a column named \"\(required)\" (columns: "
                     + Self.importColumns.joined(separator: ", ") + ")")
         }
         if let unknown = table.header.first(where: { !Self.importColumns.contains($0) }) {
             throw MARACError.invalid(
-                field: "header", expected: "known column names; \"\(unknown)\" is not one of "
+                field: "header",
+                expected: "known column names; \"\(unknown)\" is not one of "
                     + Self.importColumns.joined(separator: ", "))
         }
         return try change {
@@ -94,9 +100,12 @@ extension Workbench {
             return text.trimmingSpaces.isEmpty ? nil : text
         }
         func day(_ name: String) throws(MARACError) -> Day {
-            guard let text = value(name), let parsed = try? Day(parsing: String(text.trimmingSpaces))
+            guard let text = value(name),
+                let parsed = try? Day(parsing: String(text.trimmingSpaces))
             else {
-                throw .invalid(field: name, expected: "a real date as YYYY-MM-DD, got \"\(value(name) ?? "")\"")
+                throw .invalid(
+                    field: name, expected: "a real date as YYYY-MM-DD, got \"\(value(name) ?? "")\""
+                )
             }
             return parsed
         }

@@ -14,13 +14,15 @@ public struct MeetingDetail: Equatable, Sendable, Codable {
 extension Workbench {
     /// Schedules a meeting (`meeting new`).
     public func newMeeting(
-        date: Day, area: String, chair: String? = nil, capacity: Int = 20, startsAt: String = "09:30"
+        date: Day, area: String, chair: String? = nil, capacity: Int = 20,
+        startsAt: String = "09:30"
     ) throws -> Meeting {
         guard !area.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--area", expected: "the MARAC area's name")
         }
         guard (1...100).contains(capacity) else {
-            throw MARACError.invalid(field: "--capacity", expected: "a number of cases from 1 to 100")
+            throw MARACError.invalid(
+                field: "--capacity", expected: "a number of cases from 1 to 100")
         }
         let parts = startsAt.split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
@@ -47,7 +49,8 @@ extension Workbench {
         let meeting = try existingMeeting(id)
         return MeetingDetail(
             meeting: meeting, attendance: try db.attendance(meetingID: id),
-            agenda: try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
+            agenda: try db.agendaItems(
+                meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
             deferred: try db.deferredReferences(meetingID: id),
             earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
             minutesDue: meeting.minutesDue())
@@ -64,7 +67,9 @@ extension Workbench {
             let candidates = try db.agendaCandidates(
                 area: meeting.area, onOrBefore: meeting.date, limit: meeting.capacity + 200)
             let deferred = Set(try db.deferredReferences(meetingID: id))
-            let eligible = candidates.filter { !deferred.contains(Referral.reference(for: $0.referralID)) }
+            let eligible = candidates.filter {
+                !deferred.contains(Referral.reference(for: $0.referralID))
+            }
             let ordered = AgendaRules.order(eligible, capacity: meeting.capacity)
             for (offset, (candidate, section)) in ordered.enumerated() {
                 try db.insertAgendaItem(
@@ -118,7 +123,8 @@ extension Workbench {
 
     /// Records an agency's attendance at a meeting (`attend`).
     public func recordAttendance(
-        meeting id: Int, agency code: String, status: AttendanceStatus, representative: String? = nil
+        meeting id: Int, agency code: String, status: AttendanceStatus,
+        representative: String? = nil
     ) throws {
         try change {
             _ = try openForChanges(id)

@@ -4,10 +4,14 @@ import Testing
 
 @Suite("Days")
 struct DayTests {
-    @Test("Impossible and malformed dates are refused", arguments: [
-        ("2026-02-30", DayError.impossible), ("2026-13-01", .impossible), ("2025-02-29", .impossible),
-        ("2026-2-3", .malformed), ("26-02-03", .malformed), ("2026/02/03", .malformed), ("", .malformed),
-    ])
+    @Test(
+        "Impossible and malformed dates are refused",
+        arguments: [
+            ("2026-02-30", DayError.impossible), ("2026-13-01", .impossible),
+            ("2025-02-29", .impossible),
+            ("2026-2-3", .malformed), ("26-02-03", .malformed), ("2026/02/03", .malformed),
+            ("", .malformed),
+        ])
     func refused(text: String, error: DayError) {
         #expect(throws: error) { try Day(parsing: text) }
     }

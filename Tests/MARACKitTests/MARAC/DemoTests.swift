@@ -7,7 +7,8 @@ struct DemoTests {
     @Test("The demo builds a whole area with repeats, a refused referral and overdue actions")
     func demo() throws {
         let directory = TemporaryDirectory()
-        let workbench = try Workbench(path: directory.file("demo.sqlite"), user: "demo", today: day("2026-11-25"))
+        let workbench = try Workbench(
+            path: directory.file("demo.sqlite"), user: "demo", today: day("2026-11-25"))
         let report = try workbench.buildDemo()
         #expect(!report.alreadyLoaded)
         #expect(report.steps.contains { $0.contains("refused a HOUSING referral") })

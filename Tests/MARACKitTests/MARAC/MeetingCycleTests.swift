@@ -12,7 +12,8 @@ struct MeetingCycleTests {
         let c = try test.refer("C", on: "2026-11-02")
         let d = try test.refer("D", on: "2026-11-04", children: 1)
         let late = try test.refer("E", on: "2026-11-20")
-        let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default", capacity: 10)
+        let meeting = try test.workbench.newMeeting(
+            date: day("2026-11-10"), area: "default", capacity: 10)
         let detail = try test.workbench.buildAgenda(meeting.id)
         #expect(detail.agenda.map(\.reference) == [b, d, c, a].map(\.reference))
         #expect(detail.agenda.map(\.section) == [.children, .children, .other, .other])
@@ -24,16 +25,20 @@ struct MeetingCycleTests {
     func capacityMoveDefer() throws {
         let test = try TestWorkbench()
         let cases = try (1...4).map { try test.refer("V\($0)", on: "2026-11-0\($0)") }
-        let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default", capacity: 3)
+        let meeting = try test.workbench.newMeeting(
+            date: day("2026-11-10"), area: "default", capacity: 3)
         var detail = try test.workbench.buildAgenda(meeting.id)
         #expect(detail.agenda.map(\.reference) == cases.prefix(3).map(\.reference))
-        detail = try test.workbench.moveAgendaItem(meeting: meeting.id, reference: cases[2].reference, to: 1)
+        detail = try test.workbench.moveAgendaItem(
+            meeting: meeting.id, reference: cases[2].reference, to: 1)
         #expect(detail.agenda.map(\.reference) == [cases[2], cases[0], cases[1]].map(\.reference))
-        detail = try test.workbench.deferAgendaItem(meeting: meeting.id, reference: cases[0].reference)
+        detail = try test.workbench.deferAgendaItem(
+            meeting: meeting.id, reference: cases[0].reference)
         #expect(detail.agenda.map(\.reference) == [cases[2], cases[1]].map(\.reference))
         #expect(detail.deferred == [cases[0].reference])
         #expect(throws: MARACError.self) {
-            try test.workbench.moveAgendaItem(meeting: meeting.id, reference: cases[1].reference, to: 9)
+            try test.workbench.moveAgendaItem(
+                meeting: meeting.id, reference: cases[1].reference, to: 9)
         }
     }
 
@@ -44,16 +49,21 @@ struct MeetingCycleTests {
         let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default")
         _ = try test.workbench.buildAgenda(meeting.id)
         _ = try test.workbench.openMeeting(meeting.id)
-        try test.workbench.recordAttendance(meeting: meeting.id, agency: "POL", status: .present, representative: "DS Rep")
+        try test.workbench.recordAttendance(
+            meeting: meeting.id, agency: "POL", status: .present, representative: "DS Rep")
         _ = try test.workbench.closeMeeting(meeting.id)
         #expect(try test.workbench.cases(unheard: true).isEmpty)
-        #expect(try test.workbench.caseDetail(referral.reference).referral.heardOn == day("2026-11-10"))
+        #expect(
+            try test.workbench.caseDetail(referral.reference).referral.heardOn == day("2026-11-10"))
         #expect(throws: MARACError.meetingClosed(meeting.id)) {
-            try test.workbench.recordAttendance(meeting: meeting.id, agency: "IDVA", status: .absent)
+            try test.workbench.recordAttendance(
+                meeting: meeting.id, agency: "IDVA", status: .absent)
         }
     }
 
-    @Test("Actions: due date before the referral refused; overdue and due-soon lists; evidence to close")
+    @Test(
+        "Actions: due date before the referral refused; overdue and due-soon lists; evidence to close"
+    )
     func actions() throws {
         let test = try TestWorkbench(today: day("2026-11-25"))
         let referral = try test.refer(on: "2026-11-01")
@@ -66,15 +76,19 @@ struct MeetingCycleTests {
                 reference: "C-999999", agency: "POL", due: day("2026-12-01"), text: "Visit")
         }
         let overdue = try test.workbench.addAction(
-            reference: referral.reference, agency: "POL", due: day("2026-11-24"), text: "Check bail")
+            reference: referral.reference, agency: "POL", due: day("2026-11-24"), text: "Check bail"
+        )
         let today = try test.workbench.addAction(
-            reference: referral.reference, agency: "IDVA", due: day("2026-11-25"), text: "Safety plan")
+            reference: referral.reference, agency: "IDVA", due: day("2026-11-25"),
+            text: "Safety plan")
         let later = try test.workbench.addAction(
             reference: referral.reference, agency: "IDVA", due: day("2026-12-10"), text: "Review")
         #expect(try test.workbench.actions(ActionFilter(overdue: true)).map(\.id) == [overdue.id])
         #expect(try test.workbench.actions(ActionFilter(dueWithinDays: 7)).map(\.id) == [today.id])
         #expect(
-            try test.workbench.actions(ActionFilter(agencyCode: "IDVA")).map(\.id) == [today.id, later.id])
+            try test.workbench.actions(ActionFilter(agencyCode: "IDVA")).map(\.id) == [
+                today.id, later.id,
+            ])
         #expect(throws: MARACError.self) {
             try test.workbench.updateAction(overdue.id, ActionChange(status: .done))
         }
@@ -91,9 +105,13 @@ struct MeetingCycleTests {
         let referral = try test.refer(on: "2026-11-01")
         let action = try test.workbench.addAction(
             reference: referral.reference, agency: "POL", due: day("2026-12-01"), text: "Visit")
-        _ = try test.workbench.updateAction(action.id, ActionChange(note: "first", expectedVersion: 1))
-        #expect(throws: MARACError.staleUpdate(entity: "action", id: action.id, expected: 1, found: 2)) {
-            try test.workbench.updateAction(action.id, ActionChange(note: "second", expectedVersion: 1))
+        _ = try test.workbench.updateAction(
+            action.id, ActionChange(note: "first", expectedVersion: 1))
+        #expect(
+            throws: MARACError.staleUpdate(entity: "action", id: action.id, expected: 1, found: 2)
+        ) {
+            try test.workbench.updateAction(
+                action.id, ActionChange(note: "second", expectedVersion: 1))
         }
     }
 

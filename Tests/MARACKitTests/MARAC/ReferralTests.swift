@@ -42,7 +42,8 @@ struct ReferralTests {
             victimName: "A", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
             date: day("2026-11-01"), callouts: 4)
         #expect(throws: MARACError.self) {
-            try ReferralRules.evaluate(request, isRepeat: false, today: day("2026-11-25"), criteria: criteria)
+            try ReferralRules.evaluate(
+                request, isRepeat: false, today: day("2026-11-25"), criteria: criteria)
         }
     }
 
@@ -54,7 +55,8 @@ struct ReferralTests {
                 victimName: "B", dateOfBirth: day("1985-05-05"), referringAgency: "IDVA",
                 date: day("2026-11-02"), dashScore: 9, visibleHighRisk: "threats to kill"))
         #expect(judged.criteria == [.professionalJudgement])
-        let overridden = try test.refer("C", on: "2026-11-03", dash: 10, override: "coordinator's decision")
+        let overridden = try test.refer(
+            "C", on: "2026-11-03", dash: 10, override: "coordinator's decision")
         #expect(overridden.criteria == [.override])
         #expect(overridden.overrideReason == "coordinator's decision")
     }
@@ -84,10 +86,12 @@ struct ReferralTests {
         #expect(!other.isRepeat)
     }
 
-    @Test("Bad fields are refused with the field named and nothing stored", arguments: [
-        ("--dash", 25, "2026-11-01", "POL"), ("--date", 15, "2026-12-01", "POL"),
-        ("--dob", 15, "2026-11-01", "POL"),
-    ])
+    @Test(
+        "Bad fields are refused with the field named and nothing stored",
+        arguments: [
+            ("--dash", 25, "2026-11-01", "POL"), ("--date", 15, "2026-12-01", "POL"),
+            ("--dob", 15, "2026-11-01", "POL"),
+        ])
     func badFields(field: String, dash: Int, date: String, agency: String) throws {
         let test = try TestWorkbench()
         let birth = field == "--dob" ? day("2015-01-01") : day("1990-01-01")

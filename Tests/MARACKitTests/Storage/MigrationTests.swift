@@ -9,10 +9,12 @@ struct MigrationTests {
         let db = try Database(path: ":memory:")
         try Migrator.migrate(db)
         #expect(try Migrator.version(of: db) == Migrations.all.last!.version)
-        let schema = try db.rows(
-            "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name"
-        ).map { $0[0] as String }.joined(separator: ";\n\n") + ";\n"
-        let fixturePath = String(#filePath.dropLast("Storage/MigrationTests.swift".count))
+        let schema =
+            try db.rows(
+                "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name"
+            ).map { $0[0] as String }.joined(separator: ";\n\n") + ";\n"
+        let fixturePath =
+            String(#filePath.dropLast("Storage/MigrationTests.swift".count))
             + "Fixtures/schema.sql"
         let fixture = (try? String(contentsOfFile: fixturePath, encoding: .utf8)) ?? ""
         if schema != fixture {

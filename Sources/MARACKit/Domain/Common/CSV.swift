@@ -55,13 +55,16 @@ public struct CSVTable: Equatable, Sendable {
                     break
                 case UInt8(ascii: "\n"):
                     endField()
-                    if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+                    if !(fields.count == 1 && fields[0].isEmpty) {
+                        records.append((recordLine, fields))
+                    }
                     fields.removeAll(keepingCapacity: true)
                     line += 1
                     recordLine = line
                 default:
                     if quotedField {
-                        throw CSVError(line: line, reason: "text after the closing quote of a field")
+                        throw CSVError(
+                            line: line, reason: "text after the closing quote of a field")
                     }
                     field.append(byte)
                 }
@@ -73,7 +76,9 @@ public struct CSVTable: Equatable, Sendable {
             endField()
             records.append((recordLine, fields))
         }
-        guard let first = records.first else { throw CSVError(line: 1, reason: "the file is empty") }
+        guard let first = records.first else {
+            throw CSVError(line: 1, reason: "the file is empty")
+        }
         self.header = first.1.map { String($0.trimmingSpaces).lowercased() }
         self.records = records.dropFirst().map { (line: $0.0, fields: $0.1) }
     }

@@ -32,12 +32,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         func number(_ range: Range<Int>) throws(DayError) -> Int {
             var value = 0
             for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { throw .malformed }
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                    throw .malformed
+                }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
-        guard let parsed = Day(year: try number(0..<4), month: try number(5..<7), day: try number(8..<10))
+        guard
+            let parsed = Day(
+                year: try number(0..<4), month: try number(5..<7), day: try number(8..<10))
         else { throw .impossible }
         self = parsed
     }

@@ -43,7 +43,9 @@ public struct Representative: Equatable, Sendable, Codable {
     public var email: String?
     public var role: String?
 
-    public init(id: Int, agencyCode: String, name: String, email: String? = nil, role: String? = nil) {
+    public init(
+        id: Int, agencyCode: String, name: String, email: String? = nil, role: String? = nil
+    ) {
         self.id = id
         self.agencyCode = agencyCode
         self.name = name

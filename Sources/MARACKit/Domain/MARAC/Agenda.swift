@@ -67,8 +67,10 @@ public enum AgendaRules {
     public static func order(_ candidates: [AgendaCandidate], capacity: Int) -> [(
         AgendaCandidate, AgendaSection
     )] {
-        let chosen = candidates.sorted { ($0.referredOn, $0.referralID) < ($1.referredOn, $1.referralID) }
-            .prefix(capacity)
+        let chosen = candidates.sorted {
+            ($0.referredOn, $0.referralID) < ($1.referredOn, $1.referralID)
+        }
+        .prefix(capacity)
         let children = chosen.filter { $0.children > 0 }.map { ($0, AgendaSection.children) }
         let others = chosen.filter { $0.children == 0 }.map { ($0, AgendaSection.other) }
         return children + others

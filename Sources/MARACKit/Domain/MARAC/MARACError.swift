@@ -15,7 +15,8 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The agency code is taken.
     case duplicateAgency(String)
     /// The referral meets no criterion and no override was given.
-    case belowThreshold(dash: Int?, dashRequired: Int, callouts: Int?, calloutsRequired: Int, months: Int)
+    case belowThreshold(
+        dash: Int?, dashRequired: Int, callouts: Int?, calloutsRequired: Int, months: Int)
     /// The meeting's minutes are frozen.
     case meetingClosed(Int)
     /// The case is not on this meeting's agenda.
@@ -30,7 +31,8 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalid(let field, let expected):
             return "\(field): expected \(expected)"
         case .unknownAgency(let code):
-            return "unknown agency \"\(code)\"; expected the code of a registered agency (see 'agency list')"
+            return
+                "unknown agency \"\(code)\"; expected the code of a registered agency (see 'agency list')"
         case .unknownCase(let reference):
             return "no case has the reference \"\(reference)\" (see 'case list')"
         case .unknownMeeting(let id):
@@ -39,9 +41,11 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no action has the id \(id) (see 'action list')"
         case .duplicateAgency(let code):
             return "an agency with the code \"\(code)\" already exists"
-        case .belowThreshold(let dash, let dashRequired, let callouts, let calloutsRequired, let months):
+        case .belowThreshold(
+            let dash, let dashRequired, let callouts, let calloutsRequired, let months):
             let dashText =
-                dash.map { "DASH score \($0) is below \(dashRequired)" } ?? "no DASH score (threshold \(dashRequired))"
+                dash.map { "DASH score \($0) is below \(dashRequired)" }
+                ?? "no DASH score (threshold \(dashRequired))"
             let calloutText =
                 callouts.map { "\($0) call-outs in \(months) months are below \(calloutsRequired)" }
                 ?? "no call-out count (threshold \(calloutsRequired) in \(months) months)"

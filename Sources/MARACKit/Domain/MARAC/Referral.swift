@@ -49,7 +49,8 @@ public struct ReferralRequest: Equatable, Sendable {
     }
 
     /// Parses DASH answers written as one letter per question: `y`/`n` (case-insensitive).
-    public static func parseAnswers(_ text: String, questionCount: Int) throws(MARACError) -> [Bool] {
+    public static func parseAnswers(_ text: String, questionCount: Int) throws(MARACError) -> [Bool]
+    {
         var answers: [Bool] = []
         for character in text.lowercased() where character != " " && character != "," {
             switch character {
@@ -133,14 +134,16 @@ public enum ReferralRules {
         var score = request.dashScore
         if let score, !(0...criteria.questionCount).contains(score) {
             throw .invalid(
-                field: "--dash", expected: "a score from 0 to \(criteria.questionCount), got \(score)")
+                field: "--dash",
+                expected: "a score from 0 to \(criteria.questionCount), got \(score)")
         }
         if let answers = request.dashAnswers {
             let counted = answers.filter { $0 }.count
             if let given = score, given != counted {
                 throw .invalid(
                     field: "--dash",
-                    expected: "the number of yes answers in --dash-answers (\(counted)), got \(given)")
+                    expected:
+                        "the number of yes answers in --dash-answers (\(counted)), got \(given)")
             }
             score = counted
         }

@@ -32,7 +32,8 @@ public final class Statement {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
-        precondition(values.count == expected, "\(sql): \(values.count) values for \(expected) parameters")
+        precondition(
+            values.count == expected, "\(sql): \(values.count) values for \(expected) parameters")
         for (offset, value) in values.enumerated() {
             try bind(value.sqlValue, at: Int32(offset + 1))
         }
@@ -52,7 +53,8 @@ public final class Statement {
             code = sqlite3_bind_text(handle, index, text, -1, csqlite_transient())
         case .blob(let bytes):
             code = bytes.withUnsafeBytes {
-                sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), csqlite_transient())
+                sqlite3_bind_blob(
+                    handle, index, $0.baseAddress, Int32($0.count), csqlite_transient())
             }
         }
         guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
@@ -94,7 +96,9 @@ public final class Statement {
             return .text(String(cString: text))
         case SQLITE_BLOB:
             let count = Int(sqlite3_column_bytes(handle, column))
-            guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return .blob([]) }
+            guard count > 0, let bytes = sqlite3_column_blob(handle, column) else {
+                return .blob([])
+            }
             return .blob(Array(UnsafeRawBufferPointer(start: bytes, count: count)))
         default:
             return .null

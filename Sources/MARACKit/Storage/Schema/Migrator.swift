@@ -26,9 +26,12 @@ public enum Migrator {
     /// Applies the steps of `migrations` newer than the database's version.
     /// - Returns: the versions applied.
     @discardableResult
-    public static func migrate(_ db: Database, to migrations: [Migration] = Migrations.all) throws -> [Int] {
+    public static func migrate(_ db: Database, to migrations: [Migration] = Migrations.all) throws
+        -> [Int]
+    {
         for (earlier, later) in zip(migrations, migrations.dropFirst()) {
-            precondition(earlier.version < later.version, "migrations out of order at \(later.version)")
+            precondition(
+                earlier.version < later.version, "migrations out of order at \(later.version)")
         }
         let current = try version(of: db)
         let known = migrations.last?.version ?? 0

@@ -23,11 +23,11 @@ enum CaseCommands {
                 professional judgement (--visible-high-risk), potential escalation (3 call-outs \
                 in 12 months by default) or as a repeat within 12 months. Thresholds come from \
                 Policies/referral-criteria.xml for the area. --dash-answers takes one y or n per \
-                checklist question.
+                checklist question. Without --area, the case belongs to the area of the latest meeting.
                 """
         ) { session, arguments in
             let workbench = try session.workbench()
-            let area = arguments.option("--area") ?? "default"
+            let area = try arguments.option("--area") ?? workbench.defaultArea()
             let answers = try arguments.option("--dash-answers").map {
                 try ReferralRequest.parseAnswers(
                     $0,
@@ -109,9 +109,10 @@ enum CaseCommands {
                     field: "FILE", expected: "a readable CSV file", got: path,
                     usage: arguments.usage)
             }
-            let report = try session.workbench().importCases(
+            let workbench = try session.workbench()
+            let report = try workbench.importCases(
                 csv: String(decoding: data, as: UTF8.self), skipBad: arguments.flag("--skip-bad"),
-                area: arguments.option("--area") ?? "default")
+                area: try arguments.option("--area") ?? workbench.defaultArea())
             var lines = ["imported \(report.imported) referrals (\(report.repeats) repeats)"]
             lines += report.rejected.map { "skipped line \($0.line): \($0.reason)" }
             return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: report))

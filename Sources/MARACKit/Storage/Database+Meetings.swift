@@ -202,3 +202,10 @@ extension Database {
         ).map { Risk(id: $0[0], reference: $0[1], meeting: $0[2], text: $0[3]) }
     }
 }
+
+extension Database {
+    /// The area of the most recently scheduled meeting, if any.
+    func latestMeetingArea() throws -> String? {
+        try scalar("SELECT area FROM meeting ORDER BY id DESC LIMIT 1")
+    }
+}

@@ -39,6 +39,12 @@ extension Workbench {
         }
     }
 
+    /// The area a referral belongs to when none is named: that of the latest meeting, so a
+    /// single-area MARAC never has to say it, else `default`.
+    public func defaultArea() throws -> String {
+        try db.latestMeetingArea() ?? "default"
+    }
+
     /// Meetings held between two days, inclusive (`meeting list`).
     public func meetings(from: Day? = nil, to: Day? = nil) throws -> [Meeting] {
         try db.meetings(from: from, to: to)

@@ -143,7 +143,14 @@ struct BinaryTests {
             until(b"marac> ")
             os.write(fd, b"vers\\t\\r"); until(b"marac 0.1.0")
             os.write(fd, b"whoami \\"x\\r"); until(b"unterminated")
-            os.write(fd, b"\\x1b[A\\x1b[A\\r"); time.sleep(0.3); until(b"marac> ")
+            os.write(fd, b"\\x1b[A\\x1b[A\\r")
+            end = time.time() + 10
+            while out.count(b"marac 0.1.0") < 2 and time.time() < end:
+                r, _, _ = select.select([fd], [], [], 0.1)
+                if r:
+                    try: out += os.read(fd, 4096)
+                    except OSError: break
+            until(b"marac> ")
             os.write(fd, b"\\x04")
             _, status = os.waitpid(pid, 0)
             until(b"never", 0.2)

@@ -91,9 +91,10 @@ extension Database {
         try row(Self.sharingSelect + " WHERE s.id = ?", [id]).map(Self.sharingEntry)
     }
 
-    /// The sharing log, oldest first: one case's, one meeting's, one tag's, or (with no filter)
-    /// the most recent `limit` entries. The most selective filter given picks the index; the
-    /// others narrow its range.
+    /// The sharing log, oldest first, filtered by case, meeting and tag.
+    ///
+    /// With no filter, the most recent `limit` entries. The most selective filter given picks
+    /// the index; the others narrow its range.
     func sharingEntries(
         referralID: Int?, meetingID: Int?, tag: String?, limit: Int
     ) throws -> [SharingLogEntry] {
@@ -164,7 +165,10 @@ extension Database {
             GROUP BY a.code, b.tag, s.consent
             ORDER BY a.code, b.tag, s.consent
             """, Self.period(from, to)
-        ).map { SharingRegister.BasisCount(agencyCode: $0[0], tag: $0[1], consent: $0[2], records: $0[3]) }
+        ).map {
+            SharingRegister.BasisCount(
+                agencyCode: $0[0], tag: $0[1], consent: $0[2], records: $0[3])
+        }
     }
 
     /// Sharing records by agency and consent state, between two days.

@@ -50,7 +50,8 @@ struct WorkbenchRuleCase: Sendable, CustomTestStringConvertible {
 struct SharingStorageTests {
     static let rules: [WorkbenchRuleCase] = [
         WorkbenchRuleCase(
-            testDescription: "1: police share under Part 3 (from the agency register); health cannot",
+            testDescription:
+                "1: police share under Part 3 (from the agency register); health cannot",
             rule: .oneBasis,
             passing: {
                 $0.agency = "POL"
@@ -79,7 +80,8 @@ struct SharingStorageTests {
                 $0.basisTags = ["UKGDPR-6-1-e", "UKGDPR-9-2-g"]
             }),
         WorkbenchRuleCase(
-            testDescription: "3: criminal offence data needs an Art 10 route", rule: .criminalOffence,
+            testDescription: "3: criminal offence data needs an Art 10 route",
+            rule: .criminalOffence,
             passing: {
                 $0.categories = ["alleged-offence"]
                 $0.basisTags = ["UKGDPR-6-1-e", "UKGDPR-10-OA"]
@@ -97,7 +99,8 @@ struct SharingStorageTests {
             },
             failing: { $0.basisTags = ["preset:idva-unlawful-acts"] }),
         WorkbenchRuleCase(
-            testDescription: "5: para 18 for an adult needs the adult-at-risk test", rule: .adultAtRisk,
+            testDescription: "5: para 18 for an adult needs the adult-at-risk test",
+            rule: .adultAtRisk,
             passing: {
                 $0.basisTags = ["preset:public-body-safeguarding"]
                 $0.adultAtRiskTest = "care and support needs; at risk; cannot protect herself"
@@ -163,7 +166,8 @@ struct SharingStorageTests {
             }),
     ]
 
-    @Test("A record passing the rule is stored; one breaking it is refused and nothing is stored",
+    @Test(
+        "A record passing the rule is stored; one breaking it is refused and nothing is stored",
         arguments: rules)
     func ruleBothWays(_ example: WorkbenchRuleCase) throws {
         let fixture = try SharingFixture()
@@ -430,7 +434,8 @@ struct SharingStorageTests {
 
         let all = try w.sharingRegister()
         #expect(all.totalRecords == 5)
-        #expect(all.byAgency.first == .init(agencyCode: "HEALTH", consent: "not-sought", records: 2))
+        #expect(
+            all.byAgency.first == .init(agencyCode: "HEALTH", consent: "not-sought", records: 2))
         #expect(all.declined.map(\.decisions) == [1, 1])
         #expect(all.withoutConsent.count == 4)
         #expect(throws: MARACError.self) {

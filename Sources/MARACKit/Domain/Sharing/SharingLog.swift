@@ -162,9 +162,9 @@ public struct SharingRegister: Equatable, Sendable, Codable {
     public var totalRecords: Int { byAgency.reduce(0) { $0 + $1.records } }
 }
 
-/// Why a sharing record or a decision not to share was refused: every rule it breaks, so the
-/// person recording it can fix them all at once. Nothing was stored.
+/// Why a sharing record or a decision not to share was refused, with every rule it breaks.
 ///
+/// Listing them all lets the person recording it fix them at once; nothing was stored.
 /// Printed as a first line naming the case and the count, then one violation per line. The
 /// violations name tags, categories and agency codes only, never what was shared.
 public struct SharingRefused: Error, Equatable, Sendable, CustomStringConvertible {
@@ -186,7 +186,8 @@ public struct SharingRefused: Error, Equatable, Sendable, CustomStringConvertibl
     public var description: String {
         let what = kind == .shared ? "sharing record" : "decision not to share"
         let count = violations.count == 1 ? "1 problem" : "\(violations.count) problems"
-        return (["the \(what) for \(caseReference) was refused (\(count)); nothing was stored:"]
+        return
+            (["the \(what) for \(caseReference) was refused (\(count)); nothing was stored:"]
             + violations.map { "  \($0)" }).joined(separator: "\n")
     }
 }

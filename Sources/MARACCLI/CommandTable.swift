@@ -24,6 +24,7 @@ struct CommandTable: Sendable {
             + MeetingCommands.commands
             + AgendaCommands.commands
             + ActionCommands.commands
+            + ShareCommands.commands
             + ReportCommands.commands
             + AuditCommands.commands
             + DemoCommands.commands

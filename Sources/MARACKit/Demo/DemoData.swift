@@ -95,6 +95,7 @@ enum DemoData {
             "marac agenda show 2",
             "marac case list --repeat",
             "marac meeting show 1",
+            "marac share register",
             "marac report data-return --from \(today.adding(days: -90)) --to \(today)",
             "marac help",
         ]

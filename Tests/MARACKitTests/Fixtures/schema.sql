@@ -152,6 +152,43 @@ CREATE TABLE risk(
 CREATE TABLE schema_migration(
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 
+CREATE TABLE sharing(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('shared', 'declined')),
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    meeting_id INTEGER REFERENCES meeting(id),
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    shared_on TEXT NOT NULL,
+    summary TEXT,
+    categories TEXT NOT NULL,
+    consent TEXT CHECK (consent IN ('sought', 'given', 'refused', 'not-sought')),
+    consent_reason TEXT
+        CHECK (consent_reason IN ('unsafe', 'would-prejudice-purpose', 'cannot-be-given')),
+    common_law TEXT CHECK (common_law IN ('consent', 'law', 'public-interest')),
+    rationale TEXT NOT NULL,
+    purpose TEXT,
+    adult_at_risk TEXT,
+    review_on TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    CHECK (kind = 'declined' OR (summary IS NOT NULL AND consent IS NOT NULL)),
+    CHECK (consent_reason IS NULL OR consent = 'not-sought')
+);
+
+CREATE TABLE sharing_basis(
+    sharing_id INTEGER NOT NULL REFERENCES sharing(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (sharing_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE sharing_recipient(
+    sharing_id INTEGER NOT NULL REFERENCES sharing(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    agency_id INTEGER REFERENCES agency(id),
+    PRIMARY KEY (sharing_id, position)
+) WITHOUT ROWID;
+
 CREATE INDEX action_by_meeting ON action(meeting_id);
 
 CREATE INDEX action_by_referral ON action(referral_id);
@@ -182,3 +219,11 @@ CREATE INDEX referral_unheard ON referral(area, referred_on) WHERE heard_on IS N
 CREATE INDEX representative_by_agency ON representative(agency_id);
 
 CREATE INDEX risk_by_referral ON risk(referral_id);
+
+CREATE INDEX sharing_basis_by_tag ON sharing_basis(tag, sharing_id);
+
+CREATE INDEX sharing_by_date ON sharing(shared_on);
+
+CREATE INDEX sharing_by_meeting ON sharing(meeting_id) WHERE meeting_id IS NOT NULL;
+
+CREATE INDEX sharing_by_referral ON sharing(referral_id, shared_on);

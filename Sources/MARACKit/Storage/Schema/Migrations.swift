@@ -5,7 +5,8 @@
 public enum Migrations {
     /// Every step, oldest first.
     public static let all: [Migration] = [
-        Migration(version: 1, name: "MARAC cycle and audit log", sql: marac)
+        Migration(version: 1, name: "MARAC cycle and audit log", sql: marac),
+        Migration(version: 2, name: "sharing records", sql: sharing),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -164,5 +165,51 @@ public enum Migrations {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+
+    /// Sharing records and decisions not to share, their recipients and lawful-basis tags.
+    ///
+    /// One table holds both kinds (`kind`), so the log of a case reads in one index range; the
+    /// tags sit in a link table indexed by tag, so `share list --basis` and the register do not
+    /// scan. A recipient with no agency is the MARAC itself.
+    static let sharing = """
+        CREATE TABLE sharing(
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('shared', 'declined')),
+            referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+            meeting_id INTEGER REFERENCES meeting(id),
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            shared_on TEXT NOT NULL,
+            summary TEXT,
+            categories TEXT NOT NULL,
+            consent TEXT CHECK (consent IN ('sought', 'given', 'refused', 'not-sought')),
+            consent_reason TEXT
+                CHECK (consent_reason IN ('unsafe', 'would-prejudice-purpose', 'cannot-be-given')),
+            common_law TEXT CHECK (common_law IN ('consent', 'law', 'public-interest')),
+            rationale TEXT NOT NULL,
+            purpose TEXT,
+            adult_at_risk TEXT,
+            review_on TEXT,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            CHECK (kind = 'declined' OR (summary IS NOT NULL AND consent IS NOT NULL)),
+            CHECK (consent_reason IS NULL OR consent = 'not-sought')
+        );
+        CREATE INDEX sharing_by_referral ON sharing(referral_id, shared_on);
+        CREATE INDEX sharing_by_meeting ON sharing(meeting_id) WHERE meeting_id IS NOT NULL;
+        CREATE INDEX sharing_by_date ON sharing(shared_on);
+        CREATE TABLE sharing_recipient(
+            sharing_id INTEGER NOT NULL REFERENCES sharing(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            agency_id INTEGER REFERENCES agency(id),
+            PRIMARY KEY (sharing_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE sharing_basis(
+            sharing_id INTEGER NOT NULL REFERENCES sharing(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (sharing_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX sharing_basis_by_tag ON sharing_basis(tag, sharing_id);
         """
 }

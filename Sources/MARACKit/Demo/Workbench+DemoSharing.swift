@@ -1,0 +1,105 @@
+extension Workbench {
+    /// The information-sharing part of the demo: what each agency shared about the next
+    /// meeting's cases, on which lawful basis, a decision not to share, and one record refused
+    /// for relying on legitimate interests as a public authority.
+    ///
+    /// The past meeting's minutes are frozen, so the records belong to the next meeting and are
+    /// dated today (research shared ahead of the meeting); one follows up a heard case between
+    /// meetings.
+    func demoSharing(_ steps: inout [String]) throws {
+        let meetings = try meetings()
+        guard let next = meetings.last(where: { $0.closedAt == nil }),
+            let past = meetings.first(where: { $0.closedAt != nil })
+        else { return }
+        let upcoming = try meetingDetail(next.id).agenda.map(\.reference)
+        let heard = try meetingDetail(past.id).agenda.map(\.reference)
+        guard upcoming.count >= 4, let followUp = heard.first else { return }
+        let t = today
+
+        let requests = [
+            // Police: a competent authority, sharing under DPA 2018 Part 3.
+            SharingRequest(
+                caseReference: upcoming[0], agency: "POL", recipients: ["MARAC"],
+                summary: "Perpetrator on bail with a condition not to contact the victim; four "
+                    + "call-outs to the address in the last year (demo)",
+                categories: ["criminal-offence", "alleged-offence"],
+                basisTags: ["DPA2018-sec35-2-b", "CDA1998-s115"],
+                consent: .notSought(.wouldPrejudicePurpose), commonLawPosition: .publicInterest,
+                rationale: "High risk of serious harm; bail conditions and call-out history are "
+                    + "needed to plan the victim's safety (demo)",
+                purpose: "MARAC risk assessment", meeting: next.id, date: t),
+            // Health: a public authority, Art 6(1)(e) with Art 9 conditions and their paragraphs.
+            SharingRequest(
+                caseReference: upcoming[1], agency: "HEALTH-GP", recipients: ["MARAC"],
+                summary: "Attended the surgery twice with injuries; pregnant; anxiety treated "
+                    + "since spring (demo)",
+                categories: ["health", "mental-health"],
+                basisTags: [
+                    "UKGDPR-6-1-e", "UKGDPR-9-2-h", "DPA2018-S1-P2", "UKGDPR-9-2-g",
+                    "DPA2018-S1-P18", "CDA1998-s115",
+                ],
+                consent: .refused, commonLawPosition: .publicInterest,
+                rationale: "Pregnancy raises the risk; the injuries corroborate the DASH "
+                    + "answers; consent refused but the risk of serious harm overrides (demo)",
+                adultAtRiskTest: "Care and support needs (pregnancy complications, anxiety); "
+                    + "experiencing abuse; unable to protect herself as a result (demo)",
+                meeting: next.id, date: t),
+            // The IDVA service: voluntary sector, sharing with the victim's consent.
+            SharingRequest(
+                caseReference: upcoming[2], agency: "IDVA", recipients: ["MARAC"],
+                summary: "Victim's safety plan and the safe times to call her (demo)",
+                categories: ["safety-plan", "contact-details"], basisTags: ["UKGDPR-6-1-a"],
+                consent: .given, commonLawPosition: .consent,
+                rationale: "The victim asked the IDVA to share her safety plan so agencies "
+                    + "contact her safely (demo)",
+                meeting: next.id, date: t),
+            // Housing: a public authority sharing tenancy details as a public body.
+            SharingRequest(
+                caseReference: upcoming[3], agency: "HOUSING", recipients: ["MARAC", "POL"],
+                summary: "Joint tenancy; perpetrator still holds keys; sanctuary scheme "
+                    + "available (demo)",
+                categories: ["housing", "contact-details"], basisTags: ["preset:public-body"],
+                consent: .sought, commonLawPosition: .publicInterest,
+                rationale: "Target hardening needs the tenancy position; the police need the "
+                    + "address for a marker (demo)",
+                meeting: next.id, date: t),
+            // The IDVA service again, between meetings, on legitimate interests.
+            SharingRequest(
+                caseReference: followUp, agency: "IDVA", recipients: ["POL"],
+                summary: "Victim reports the perpetrator waiting outside her work (demo)",
+                categories: ["alleged-offence", "contact-details"],
+                basisTags: ["preset:idva-unlawful-acts"], consent: .notSought(.unsafe),
+                commonLawPosition: .publicInterest,
+                rationale: "Possible breach of bail; asking would alert the perpetrator (demo)",
+                date: t.adding(days: -3)),
+        ]
+        for request in requests { _ = try recordSharing(request) }
+
+        _ = try declineSharing(
+            DeclineRequest(
+                caseReference: upcoming[1], agency: "HEALTH-GP",
+                reasons: "Detailed counselling notes are not necessary for the risk assessment; "
+                    + "the relevant risk summary was shared instead (demo)",
+                categories: ["mental-health"], requestedBy: ["MARAC"], meeting: next.id, date: t))
+
+        let without = requests.filter {
+            switch $0.consent {
+            case .refused, .notSought: true
+            case .sought, .given: false
+            }
+        }
+        steps.append(
+            "recorded \(requests.count) sharing records (\(without.count) without consent) and 1 "
+                + "decision not to share, each with its lawful-basis tags")
+
+        var refused = requests[3]
+        refused.basisTags = ["UKGDPR-6-1-f"]
+        do {
+            _ = try recordSharing(refused)
+        } catch let error as SharingRefused {
+            steps.append(
+                "refused a HOUSING sharing record: "
+                    + error.violations.map(\.description).joined(separator: "; "))
+        }
+    }
+}

@@ -19,7 +19,6 @@ extension Workbench {
         var steps: [String] = []
         try db.transaction {
             try demoMARAC(&steps)
-            try demoSharing(&steps)
         }
         return DemoReport(alreadyLoaded: false, steps: steps, tryNext: DemoData.tryNext(today: today))
     }
@@ -89,6 +88,7 @@ extension Workbench {
             _ = try updateAction(
                 blocked.id, ActionChange(status: .blocked, note: "victim moved out of area"))
         }
+        try demoSharing(&steps, at: past, cases: agenda.agenda.map(\.reference))
         _ = try closeMeeting(past.id)
         let overdue = try actions(ActionFilter(overdue: true)).count
         steps.append(

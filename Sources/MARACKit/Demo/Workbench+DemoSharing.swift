@@ -1,20 +1,12 @@
 extension Workbench {
-    /// The information-sharing part of the demo: what each agency shared about the next
-    /// meeting's cases, on which lawful basis, a decision not to share, and one record refused
-    /// for relying on legitimate interests as a public authority.
-    ///
-    /// The past meeting's minutes are frozen, so the records belong to the next meeting and are
-    /// dated today (research shared ahead of the meeting); one follows up a heard case between
-    /// meetings.
-    func demoSharing(_ steps: inout [String]) throws {
-        let meetings = try meetings()
-        guard let next = meetings.last(where: { $0.closedAt == nil }),
-            let past = meetings.first(where: { $0.closedAt != nil })
-        else { return }
-        let upcoming = try meetingDetail(next.id).agenda.map(\.reference)
-        let heard = try meetingDetail(past.id).agenda.map(\.reference)
-        guard upcoming.count >= 4, let followUp = heard.first else { return }
-        let t = today
+    /// The information-sharing part of the demo: what each agency shared at `meeting` about
+    /// its cases, on which lawful basis, a decision not to share, one record shared between
+    /// meetings, and one record refused for relying on legitimate interests as a public
+    /// authority. Called while the meeting is open, so the minutes carry it.
+    func demoSharing(_ steps: inout [String], at meeting: Meeting, cases upcoming: [String]) throws {
+        guard upcoming.count >= 4, let followUp = upcoming.last else { return }
+        let next = meeting
+        let t = meeting.date
 
         let requests = [
             // Police: a competent authority, sharing under DPA 2018 Part 3.
@@ -71,7 +63,7 @@ extension Workbench {
                 basisTags: ["preset:idva-unlawful-acts"], consent: .notSought(.unsafe),
                 commonLawPosition: .publicInterest,
                 rationale: "Possible breach of bail; asking would alert the perpetrator (demo)",
-                date: t.adding(days: -3)),
+                date: today.adding(days: -3)),
         ]
         for request in requests { _ = try recordSharing(request) }
 

@@ -26,7 +26,7 @@ struct DemoSharingTests {
         let register = try workbench.sharingRegister()
         #expect(register.totalRecords == 5)
         #expect(register.withoutConsent.count == 3)
-        #expect(try workbench.sharingLog(meeting: 2).count == 5)
+        #expect(try workbench.sharingLog(meeting: 1).count == 5)
         #expect(try workbench.verifyAudit().isIntact)
     }
 }

@@ -24,7 +24,10 @@ struct CommandTable: Sendable {
             + MeetingCommands.commands
             + AgendaCommands.commands
             + ActionCommands.commands
+            + DHRCommands.commands
+            + SmartCommands.commands
             + ReportCommands.commands
+            + DHRReportCommands.commands
             + AuditCommands.commands
             + DemoCommands.commands
             + ExampleCommands.commands

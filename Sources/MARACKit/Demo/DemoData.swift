@@ -96,6 +96,8 @@ enum DemoData {
             "marac case list --repeat",
             "marac meeting show 1",
             "marac report data-return --from \(today.adding(days: -90)) --to \(today)",
+            "marac smart check",
+            "marac report dhr-progress",
             "marac help",
         ]
     }

@@ -92,6 +92,9 @@ extension Workbench {
                     field: "--date",
                     expected: "a day on or after \(earliest), the review's latest date, got \(day)")
             }
+            if day > today {
+                throw DHRError.invalid(field: "--date", expected: "a day on or before today (\(today))")
+            }
             if next == .closed {
                 let pending = try db.dhrActions(reviewID: id).count { $0.status.isPending }
                 if pending > 0 {

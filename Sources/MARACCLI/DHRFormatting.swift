@@ -20,7 +20,8 @@ enum DHRFormatting {
                 "recommendation \(recommendation.number) (\(recommendation.scope.rawValue)): "
                     + recommendation.text)
             if let finding = recommendation.finding { lines.append("  finding: \(finding)") }
-            for tracked in detail.actions where tracked.action.recommendation == recommendation.number {
+            for tracked in detail.actions
+            where tracked.action.recommendation == recommendation.number {
                 let action = tracked.action
                 lines.append(
                     "  \(action.label) \(tracked.rag.rating.rawValue.uppercased().padding(5)) "
@@ -149,7 +150,8 @@ enum DHRFormatting {
             lines.append("trend (closed of actions not cancelled)")
             for point in report.trend {
                 lines.append(
-                    "  \(point.day)  \(point.closed)/\(point.total)  \(percent(point.percentComplete))")
+                    "  \(point.day)  \(point.closed)/\(point.total)  \(percent(point.percentComplete))"
+                )
             }
         }
         return lines.joined(separator: "\n")

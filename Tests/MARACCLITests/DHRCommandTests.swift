@@ -19,7 +19,9 @@ struct DHRCommandTests {
         }
     }
 
-    @Test("A chair records a review, a vague action is warned about, closed with evidence and signed off")
+    @Test(
+        "A chair records a review, a vague action is warned about, closed with evidence and signed off"
+    )
     func wholeCycle() throws {
         let output = Self.run([
             "agency add POL --name Police --sector police --public-authority",
@@ -36,7 +38,9 @@ struct DHRCommandTests {
             "dhr status R1 --to published",
         ])
         #expect(output[1] == "review R1: DHR of Adult A, commissioned\n")
-        #expect(output[3].hasPrefix("action A1 for R1 recommendation 1: POL, target 2026-11-20, SMART 2/5\n"))
+        #expect(
+            output[3].hasPrefix(
+                "action A1 for R1 recommendation 1: POL, target 2026-11-20, SMART 2/5\n"))
         #expect(output[3].contains("  warning: S (Specific): \"Raise awareness\" names no change"))
         #expect(output[4].contains("M (Measurable): No measure of success is stated"))
         #expect(output[5].hasPrefix("error: --evidence: closing action A1 needs evidence"))
@@ -47,6 +51,7 @@ struct DHRCommandTests {
         #expect(output[10].hasPrefix("error: REVIEW|ACTION: expected R and a review number"))
         #expect(
             output[11].hasPrefix(
-                "error: --to: a review cannot go from commissioned to published; allowed from commissioned: in-progress"))
+                "error: --to: a review cannot go from commissioned to published; allowed from commissioned: in-progress"
+            ))
     }
 }

@@ -5,7 +5,8 @@ enum DHRReportCommands {
     static let commands: [Command] = [
         Command(
             path: ["report", "dhr-progress"],
-            abstract: "Report DHR action plan completion per review and per agency, with its trend.",
+            abstract:
+                "Report DHR action plan completion per review and per agency, with its trend.",
             usage: "report dhr-progress [--review REVIEW] [--agency CODE]",
             discussion: """
                 Counts total, closed, overdue and closed-without-evidence actions, their RAG \
@@ -35,7 +36,9 @@ enum DHRReportCommands {
                 agency: try arguments.required("--agency"),
                 days: try arguments.int("--days", in: 0...3650) ?? 30)
             return Output.table(
-                headers: ["ACTION", "REVIEW", "REC", "TARGET", "DAYS", "STATUS", "RAG", "ACTION TO TAKE"],
+                headers: [
+                    "ACTION", "REVIEW", "REC", "TARGET", "DAYS", "STATUS", "RAG", "ACTION TO TAKE",
+                ],
                 rows: actions.map {
                     [
                         $0.action.label, "R\($0.action.reviewID)", String($0.action.recommendation),

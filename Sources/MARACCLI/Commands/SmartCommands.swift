@@ -37,7 +37,8 @@ enum SmartCommands {
                             target, prefix: "R", field: "REVIEW", arguments: arguments)))
             default:
                 throw CommandError.invalidValue(
-                    field: "REVIEW|ACTION", expected: "expected R and a review number (R3) or "
+                    field: "REVIEW|ACTION",
+                    expected: "expected R and a review number (R3) or "
                         + "A and an action number (A12)", got: target, usage: arguments.usage)
             }
         }

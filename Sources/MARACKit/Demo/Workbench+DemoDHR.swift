@@ -50,7 +50,8 @@ extension Workbench {
             1, "POL", -120,
             "Deliver a half-day coercive control training session to 120 response officers",
             measure: "120 officers trained, shown by the attendance register",
-            owner: "DI Demo Trainer", milestones: "course written by month 2; 60 trained by month 4")
+            owner: "DI Demo Trainer", milestones: "course written by month 2; 60 trained by month 4"
+        )
         let awareness = try add(1, "IDVA", 20, "Raise awareness of coercive control")
         let checklist = try add(
             1, "HEALTH-GP", -30,

@@ -109,7 +109,8 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             -> Advice
         {
             guard let whyText = node.childText(why), let fixText = node.childText(fix) else {
-                throw reader.error(node, .invalidValue("<\(node.name)> needs <\(why)> and <\(fix)>"))
+                throw reader.error(
+                    node, .invalidValue("<\(node.name)> needs <\(why)> and <\(fix)>"))
             }
             return Advice(why: whyText, fix: fixText)
         }

@@ -38,8 +38,10 @@ extension Workbench {
         ("agency", ["lead agency", "lead_agency", "agency"]),
         (
             "milestones",
-            ["key milestones achieved", "key milestones achieved in enacting recommendation",
-             "milestones"]
+            [
+                "key milestones achieved", "key milestones achieved in enacting recommendation",
+                "milestones",
+            ]
         ),
         ("target", ["target date", "target_date", "target"]),
         ("completion", ["date of completion and outcome", "completion"]),
@@ -81,7 +83,9 @@ extension Workbench {
             let names = Self.actionPlanColumns.first { $0.column == required }!.names
             throw DHRError.invalid(
                 field: "header",
-                expected: "a column named \"\(names[0])\" (or \(names.dropFirst().joined(separator: ", ")))")
+                expected:
+                    "a column named \"\(names[0])\" (or \(names.dropFirst().joined(separator: ", ")))"
+            )
         }
         return try change {
             let review = try openReview(id)
@@ -184,14 +188,17 @@ extension Workbench {
             columns[column].flatMap { Self.nonBlank(fields[$0]) }
         }
         func required(_ column: String, _ expected: String) throws(DHRError) -> String {
-            guard let text = value(column) else { throw .invalid(field: column, expected: expected) }
+            guard let text = value(column) else {
+                throw .invalid(field: column, expected: expected)
+            }
             return text
         }
         let recommendation = try required(
             "recommendation", "the recommendation's number, then its text")
         guard let (number, recommendationText) = Self.numbered(recommendation) else {
             throw .invalid(
-                field: "recommendation", expected: "the recommendation's number first, such as \"3\"")
+                field: "recommendation",
+                expected: "the recommendation's number first, such as \"3\"")
         }
         let scopeText = try required("scope", "local, regional or national")
         guard let scope = RecommendationScope(rawValue: scopeText.lowercased()) else {
@@ -200,7 +207,8 @@ extension Workbench {
         let targetText = try required("target", "a target date as YYYY-MM-DD or DD/MM/YYYY")
         guard let target = Self.importDay(targetText) else {
             throw .invalid(
-                field: "target", expected: "a date as YYYY-MM-DD or DD/MM/YYYY, got \"\(targetText)\"")
+                field: "target",
+                expected: "a date as YYYY-MM-DD or DD/MM/YYYY, got \"\(targetText)\"")
         }
         var completed: (Day, String)?
         if let completion = value("completion") {
@@ -211,7 +219,8 @@ extension Workbench {
                         + "or nothing while the action is open")
             }
             if day > today {
-                throw .invalid(field: "completion", expected: "a date of completion on or before today")
+                throw .invalid(
+                    field: "completion", expected: "a date of completion on or before today")
             }
             completed = (day, outcome)
         }

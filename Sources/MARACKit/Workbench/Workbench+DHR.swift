@@ -47,11 +47,14 @@ extension Workbench {
         }
         return try change {
             let id = try db.insertReview(request, at: now, by: user)
-            for code in request.panel { try db.insertPanelAgency(reviewID: id, agencyID: agencyID(code)) }
+            for code in request.panel {
+                try db.insertPanelAgency(reviewID: id, agencyID: agencyID(code))
+            }
             try audit(
                 "dhr new", "dhr-review", "R\(id)",
                 "\(request.type.rawValue) commissioned"
-                    + (request.panel.isEmpty ? "" : "; panel \(request.panel.joined(separator: ","))"))
+                    + (request.panel.isEmpty
+                        ? "" : "; panel \(request.panel.joined(separator: ","))"))
             return try db.review(id: id)!
         }
     }
@@ -85,7 +88,8 @@ extension Workbench {
                     from: review.status, to: next, allowed: review.status.allowedNext)
             }
             let day = date ?? today
-            let earliest = ([review.decisionDate] + (try db.reviewStatusChanges(reviewID: id)).map(\.on))
+            let earliest =
+                ([review.decisionDate] + (try db.reviewStatusChanges(reviewID: id)).map(\.on))
                 .compactMap { $0 }.max()
             if let earliest, day < earliest {
                 throw DHRError.invalid(
@@ -93,7 +97,8 @@ extension Workbench {
                     expected: "a day on or after \(earliest), the review's latest date, got \(day)")
             }
             if day > today {
-                throw DHRError.invalid(field: "--date", expected: "a day on or before today (\(today))")
+                throw DHRError.invalid(
+                    field: "--date", expected: "a day on or before today (\(today))")
             }
             if next == .closed {
                 let pending = try db.dhrActions(reviewID: id).count { $0.status.isPending }
@@ -225,7 +230,8 @@ extension Workbench {
             }
             var recorded = change
             if change.status == action.status { recorded.status = nil }
-            try db.insertDHRActionUpdate(actionID: id, on: today, change: recorded, at: now, by: user)
+            try db.insertDHRActionUpdate(
+                actionID: id, on: today, change: recorded, at: now, by: user)
             var summary: [String] = []
             if status != action.status {
                 summary.append("status \(action.status.rawValue) → \(status.rawValue)")
@@ -265,7 +271,8 @@ extension Workbench {
         let review = try existingReview(action.reviewID)
         return DHRActionDetail(
             tracked: track(
-                action, review: review, recommendations: try db.recommendations(reviewID: review.id)),
+                action, review: review, recommendations: try db.recommendations(reviewID: review.id)
+            ),
             updates: try db.dhrActionUpdates(actionID: id))
     }
 

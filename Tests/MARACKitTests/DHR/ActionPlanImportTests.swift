@@ -30,7 +30,9 @@ struct ActionPlanImportTests {
         #expect(trained.completedOn == day("2026-03-01"))
         #expect(trained.outcome == "42 officers trained")
         #expect(detail.actions[0].action.target == day("2027-03-31"))
-        #expect(detail.actions[0].action.text == "Publish a coercive control procedure, with a checklist")
+        #expect(
+            detail.actions[0].action.text
+                == "Publish a coercive control procedure, with a checklist")
         let progress = try test.workbench.dhrProgress(review: review.id)
         #expect(progress.overall.closedWithoutEvidence == 1)
         #expect(progress.trend.first?.day == day("2026-03-31"))
@@ -59,10 +61,17 @@ struct ActionPlanImportTests {
             try test.workbench.importActionPlan(review: review.id, csv: csv)
         }
         #expect(error?.rejected.map(\.line) == [3, 5, 6, 7, 8, 9, 10, 11])
-        #expect(error?.rejected[0].reason == #"unknown agency "NOPE"; expected the code of a registered agency (see 'agency list')"#)
+        #expect(
+            error?.rejected[0].reason
+                == #"unknown agency "NOPE"; expected the code of a registered agency (see 'agency list')"#
+        )
         #expect(error?.rejected[1].reason == "scope: local, regional or national")
-        #expect(error?.rejected[2].reason.hasPrefix("target: a date as YYYY-MM-DD or DD/MM/YYYY") == true)
-        #expect(error?.rejected[4].reason.hasPrefix("scope: local, the scope of recommendation 1") == true)
+        #expect(
+            error?.rejected[2].reason.hasPrefix("target: a date as YYYY-MM-DD or DD/MM/YYYY")
+                == true)
+        #expect(
+            error?.rejected[4].reason.hasPrefix("scope: local, the scope of recommendation 1")
+                == true)
         #expect(error?.rejected[7].reason == "row: 6 fields, got 4")
         #expect(error?.description.contains("spanning") == false)
         let detail = try test.workbench.reviewDetail(review.id)
@@ -76,7 +85,8 @@ struct ActionPlanImportTests {
         let test = try TestWorkbench()
         let review = try test.workbench.newReview(NewReview(pseudonym: "Adult E", csp: "CSP"))
         #expect(throws: DHRError.self) {
-            try test.workbench.importActionPlan(review: review.id, csv: "recommendation,colour\n1,red\n")
+            try test.workbench.importActionPlan(
+                review: review.id, csv: "recommendation,colour\n1,red\n")
         }
         let missing = #expect(throws: DHRError.self) {
             try test.workbench.importActionPlan(

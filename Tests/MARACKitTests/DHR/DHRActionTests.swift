@@ -51,7 +51,10 @@ struct DHRActionTests {
         #expect(closed.completedOn == day("2026-12-10"))
         #expect(closed.outcome == "procedure in force")
         #expect(closed.lastActivity == day("2026-12-10"))
-        #expect(try test.workbench.dhrActionDetail(action.id).updates.map(\.on) == [day("2026-12-01"), day("2026-12-10")])
+        #expect(
+            try test.workbench.dhrActionDetail(action.id).updates.map(\.on) == [
+                day("2026-12-01"), day("2026-12-10"),
+            ])
     }
 
     @Test("Sign-off needs a closed action with evidence, and freezes it")
@@ -91,7 +94,9 @@ struct DHRActionTests {
             try test.workbench.updateDHRAction(action.id, DHRActionChange(status: .closed))
         }
         #expect(error == .invalidActionStatus(from: .cancelled, to: .closed, allowed: [.open]))
-        #expect(error?.description == "--status: cannot go from cancelled to closed; allowed from cancelled: open")
+        #expect(
+            error?.description
+                == "--status: cannot go from cancelled to closed; allowed from cancelled: open")
     }
 
     @Test("An update from a stale version is refused")
@@ -100,8 +105,12 @@ struct DHRActionTests {
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         _ = try test.workbench.updateDHRAction(action.id, DHRActionChange(note: "first"))
-        #expect(throws: MARACError.staleUpdate(entity: "DHR action", id: action.id, expected: 1, found: 2)) {
-            try test.workbench.updateDHRAction(action.id, DHRActionChange(note: "second"), expectedVersion: 1)
+        #expect(
+            throws: MARACError.staleUpdate(
+                entity: "DHR action", id: action.id, expected: 1, found: 2)
+        ) {
+            try test.workbench.updateDHRAction(
+                action.id, DHRActionChange(note: "second"), expectedVersion: 1)
         }
     }
 
@@ -114,9 +123,14 @@ struct DHRActionTests {
         try test.addAction(review, agency: "POL", target: "2026-12-25")
         try test.addAction(review, agency: "POL", target: "2026-12-26")
         try test.addAction(review, agency: "IDVA", target: "2026-12-01")
-        #expect(try test.workbench.dhrDueSoon(agency: "POL").map(\.action.target) == [day("2026-11-25"), day("2026-12-25")])
+        #expect(
+            try test.workbench.dhrDueSoon(agency: "POL").map(\.action.target) == [
+                day("2026-11-25"), day("2026-12-25"),
+            ])
         #expect(try test.workbench.dhrDueSoon(agency: "POL", days: 0).count == 1)
-        #expect(try test.workbench.overdueDHRActions(agency: "POL").map(\.target) == [day("2026-11-24")])
+        #expect(
+            try test.workbench.overdueDHRActions(agency: "POL").map(\.target) == [day("2026-11-24")]
+        )
         #expect(try test.workbench.overdueDHRActions(agency: "IDVA").isEmpty)
     }
 }

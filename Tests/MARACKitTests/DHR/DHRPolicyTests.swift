@@ -19,8 +19,10 @@ struct DHRPolicyTests {
     @Test(
         "A broken SMART or RAG policy is refused, naming the file and line",
         arguments: [
-            ("smart-rules", #"max-months="24" milestones-after-months="6""#,
-             #"max-months="4" milestones-after-months="6""#, 80),
+            (
+                "smart-rules", #"max-months="24" milestones-after-months="6""#,
+                #"max-months="4" milestones-after-months="6""#, 80
+            ),
             ("smart-rules", #"<vague id="consider">"#, #"<vague id="raise-awareness">"#, 19),
             ("rag-rules", #"<rule when="due-within" days="30""#, #"<rule when="due-within""#, 16),
         ])

@@ -17,7 +17,9 @@ struct DHRProgressTests {
             ("IDVA", "2026-12-31"), ("CSC", "2026-04-30"),
         ]
         var ids: [Int] = []
-        for (agency, target) in targets { ids.append(try test.addAction(review, agency: agency, target: target).id) }
+        for (agency, target) in targets {
+            ids.append(try test.addAction(review, agency: agency, target: target).id)
+        }
         wb.today = day("2026-02-10")
         _ = try wb.updateDHRAction(ids[0], DHRActionChange(status: .closed, evidence: "published"))
         wb.today = day("2026-03-20")
@@ -26,7 +28,8 @@ struct DHRProgressTests {
         _ = try wb.updateDHRAction(ids[4], DHRActionChange(status: .closed, evidence: "audit done"))
         _ = try wb.updateDHRAction(ids[1], DHRActionChange(status: .inProgress, note: "started"))
         wb.today = day("2026-05-01")
-        _ = try wb.updateDHRAction(ids[4], DHRActionChange(status: .inProgress, note: "audit redone"))
+        _ = try wb.updateDHRAction(
+            ids[4], DHRActionChange(status: .inProgress, note: "audit redone"))
         wb.today = day("2026-05-20")
         _ = try wb.signOffDHRAction(ids[0])
         return (test, review)
@@ -38,7 +41,10 @@ struct DHRProgressTests {
         let report = try test.workbench.dhrProgress(review: review.id)
         let all = report.overall
         #expect(
-            [all.total, all.closed, all.cancelled, all.overdue, all.closedWithoutEvidence, all.signedOff]
+            [
+                all.total, all.closed, all.cancelled, all.overdue, all.closedWithoutEvidence,
+                all.signedOff,
+            ]
                 == [5, 1, 1, 1, 0, 1])
         #expect([all.red, all.amber, all.green] == [1, 1, 3])
         #expect(all.percentComplete == 25)
@@ -63,7 +69,8 @@ struct DHRProgressTests {
         let (test, review) = try Self.scenario()
         let trend = try test.workbench.dhrProgress(review: review.id).trend
         #expect(
-            trend.map(\.day) == ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-20"].map(day))
+            trend.map(\.day)
+                == ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-20"].map(day))
         #expect(trend.map(\.total) == [5, 5, 4, 4, 4])
         #expect(trend.map(\.closed) == [0, 1, 1, 2, 1])
         #expect(trend.map(\.percentComplete) == [0, 20, 25, 50, 25])

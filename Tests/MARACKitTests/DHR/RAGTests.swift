@@ -40,11 +40,13 @@ struct RAGTests {
             otherwise: .init(rating: .green, reason: "fine"))
         #expect(
             custom.rate(
-                status: .open, target: day("2026-12-02"), lastActivity: Self.today, today: Self.today
+                status: .open, target: day("2026-12-02"), lastActivity: Self.today,
+                today: Self.today
             ) == .init(rating: .red, reason: "a week"))
         #expect(
             custom.rate(
-                status: .open, target: day("2026-12-03"), lastActivity: Self.today, today: Self.today
+                status: .open, target: day("2026-12-03"), lastActivity: Self.today,
+                today: Self.today
             ).rating == .green)
     }
 }

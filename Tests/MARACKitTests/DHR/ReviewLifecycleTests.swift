@@ -37,7 +37,10 @@ struct ReviewLifecycleTests {
         let moved = try test.workbench.changeReviewStatus(review.id, to: to, on: day("2026-11-20"))
         #expect(moved.status == to)
         let history = try test.workbench.reviewDetail(review.id).history
-        #expect(history.last == .init(from: from, to: to, on: day("2026-11-20"), at: history.last!.at, by: "tester"))
+        #expect(
+            history.last
+                == .init(
+                    from: from, to: to, on: day("2026-11-20"), at: history.last!.at, by: "tester"))
         switch to {
         case .submitted: #expect(moved.submittedDate == day("2026-11-20"))
         case .approved: #expect(moved.approvedDate == day("2026-11-20"))
@@ -56,7 +59,9 @@ struct ReviewLifecycleTests {
             try test.workbench.changeReviewStatus(review.id, to: to)
         }
         #expect(error == .invalidReviewStatus(from: from, to: to, allowed: from.allowedNext))
-        let allowed = from.allowedNext.isEmpty ? "none" : from.allowedNext.map(\.rawValue).joined(separator: ", ")
+        let allowed =
+            from.allowedNext.isEmpty
+            ? "none" : from.allowedNext.map(\.rawValue).joined(separator: ", ")
         #expect(error?.description.hasSuffix("allowed from \(from.rawValue): \(allowed)") == true)
         #expect(try test.workbench.reviewDetail(review.id).review.status == from)
     }
@@ -81,19 +86,26 @@ struct ReviewLifecycleTests {
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         try Self.reach(.published, test.workbench, review.id)
-        #expect(throws: DHRError.self) { try test.workbench.changeReviewStatus(review.id, to: .closed) }
+        #expect(throws: DHRError.self) {
+            try test.workbench.changeReviewStatus(review.id, to: .closed)
+        }
         _ = try test.workbench.updateDHRAction(action.id, DHRActionChange(status: .cancelled))
         _ = try test.workbench.changeReviewStatus(review.id, to: .closed)
         #expect(throws: DHRError.reviewClosed(review.id)) {
-            try test.workbench.addRecommendation(review: review.id, number: 2, scope: .local, text: "More.")
+            try test.workbench.addRecommendation(
+                review: review.id, number: 2, scope: .local, text: "More.")
         }
     }
 
     @Test("A review needs a pseudonym and a CSP, and never prints the pseudonym in errors")
     func newReviewValidation() throws {
         let test = try TestWorkbench()
-        #expect(throws: DHRError.self) { try test.workbench.newReview(NewReview(pseudonym: " ", csp: "CSP")) }
-        #expect(throws: DHRError.self) { try test.workbench.newReview(NewReview(pseudonym: "Adult B", csp: "")) }
+        #expect(throws: DHRError.self) {
+            try test.workbench.newReview(NewReview(pseudonym: " ", csp: "CSP"))
+        }
+        #expect(throws: DHRError.self) {
+            try test.workbench.newReview(NewReview(pseudonym: "Adult B", csp: ""))
+        }
         let error = #expect(throws: DHRError.self) {
             try test.workbench.newReview(
                 NewReview(
@@ -102,7 +114,8 @@ struct ReviewLifecycleTests {
         }
         #expect(error?.description.contains("Adult B") == false)
         #expect(throws: MARACError.unknownAgency("NOPE")) {
-            try test.workbench.newReview(NewReview(pseudonym: "Adult B", csp: "CSP", panel: ["NOPE"]))
+            try test.workbench.newReview(
+                NewReview(pseudonym: "Adult B", csp: "CSP", panel: ["NOPE"]))
         }
         #expect(try test.workbench.reviews().isEmpty)
         let review = try test.workbench.newReview(

@@ -15,20 +15,37 @@ struct SMARTCheckTests {
     }
 
     static let examples: [Example] = [
-        Example(text: "Raise awareness of coercive control among staff", failed: "S", rule: "vague:raise-awareness"),
-        Example(text: "Consider how information could be shared with GPs", failed: "S", rule: "vague:consider"),
+        Example(
+            text: "Raise awareness of coercive control among staff", failed: "S",
+            rule: "vague:raise-awareness"),
+        Example(
+            text: "Consider how information could be shared with GPs", failed: "S",
+            rule: "vague:consider"),
         Example(text: "Explore options for a joint triage", failed: "S", rule: "vague:explore"),
-        Example(text: "Ensure staff are aware of the risks of strangulation", failed: "S", rule: "vague:ensure"),
+        Example(
+            text: "Ensure staff are aware of the risks of strangulation", failed: "S",
+            rule: "vague:ensure"),
         Example(text: "Look into the handling of repeat calls", failed: "S", rule: "vague:explore"),
-        Example(text: "Improve multi-agency working across the partnership", failed: "S", rule: "vague:improve"),
+        Example(
+            text: "Improve multi-agency working across the partnership", failed: "S",
+            rule: "vague:improve"),
         Example(text: "Encourage agencies to refer to MARAC", failed: "S", rule: "vague:promote"),
         Example(text: "Review practice", failed: "S", rule: "too-short"),
-        Example(text: "Deliver coercive control training to 40 neighbourhood officers", failed: "", rule: nil),
-        Example(text: "Publish a routine enquiry protocol for all health visitors", failed: "", rule: nil),
-        Example(text: "Review and republish the safeguarding adults procedure", failed: "", rule: nil),
-        Example(text: "Ensure every referral form has a mandatory DASH field", failed: "", rule: nil),
-        Example(text: "Audit 20 closed cases for evidence of routine enquiry", failed: "", rule: nil),
-        Example(text: "Add a coercive control question to the GP safeguarding checklist", failed: "", rule: nil),
+        Example(
+            text: "Deliver coercive control training to 40 neighbourhood officers", failed: "",
+            rule: nil),
+        Example(
+            text: "Publish a routine enquiry protocol for all health visitors", failed: "",
+            rule: nil),
+        Example(
+            text: "Review and republish the safeguarding adults procedure", failed: "", rule: nil),
+        Example(
+            text: "Ensure every referral form has a mandatory DASH field", failed: "", rule: nil),
+        Example(
+            text: "Audit 20 closed cases for evidence of routine enquiry", failed: "", rule: nil),
+        Example(
+            text: "Add a coercive control question to the GP safeguarding checklist", failed: "",
+            rule: nil),
     ]
 
     static func subject(_ text: String) -> SMARTSubject {
@@ -38,7 +55,9 @@ struct SMARTCheckTests {
             decisionDate: day("2026-01-15"), start: day("2026-11-25"))
     }
 
-    @Test("Action wording passes or fails Specific as a practitioner would judge it", arguments: examples)
+    @Test(
+        "Action wording passes or fails Specific as a practitioner would judge it",
+        arguments: examples)
     func wording(_ example: Example) {
         let check = SMARTCheck(Self.subject(example.text), rules: Self.rules)
         #expect(check.failedLetters == example.failed)
@@ -52,7 +71,10 @@ struct SMARTCheckTests {
 
     @Test("A phrase matches whole words only: 'reconsidered' is not 'consider'")
     func wholeWords() {
-        #expect(SMARTCheck(Self.subject("Fund the reconsidered outreach worker post"), rules: Self.rules).isSMART)
+        #expect(
+            SMARTCheck(
+                Self.subject("Fund the reconsidered outreach worker post"), rules: Self.rules
+            ).isSMART)
     }
 
     @Test("Measurable: missing and vague measures fail, a number or product passes")
@@ -75,10 +97,12 @@ struct SMARTCheckTests {
         subject.agencyExists = false
         subject.finding = nil
         let check = SMARTCheck(subject, rules: Self.rules)
-        #expect(check.findings.map(\.rule) == ["agency-unknown", "owner-missing", "finding-missing"])
+        #expect(
+            check.findings.map(\.rule) == ["agency-unknown", "owner-missing", "finding-missing"])
         #expect(check.score == 3)
         subject.hasRecommendation = false
-        #expect(SMARTCheck(subject, rules: Self.rules).findings.last?.rule == "recommendation-missing")
+        #expect(
+            SMARTCheck(subject, rules: Self.rules).findings.last?.rule == "recommendation-missing")
     }
 
     /// Target dates against the decision date (2026-01-15), the 6-month milestone span and the
@@ -105,7 +129,8 @@ struct SMARTCheckTests {
     @Test("A check explains every failure in S, M, A, R, T order, scoring the letters passed")
     func order() {
         let check = SMARTCheck(
-            SMARTSubject(text: "Consider it", target: nil, start: day("2026-11-25")), rules: Self.rules)
+            SMARTSubject(text: "Consider it", target: nil, start: day("2026-11-25")),
+            rules: Self.rules)
         #expect(check.failedLetters == "SMART")
         #expect(check.score == 0)
         #expect(check.findings.map(\.letter) == check.findings.map(\.letter).sorted())

@@ -10,8 +10,9 @@ public enum DHRActionStatus: String, Equatable, Sendable, Codable, CaseIterable 
     /// Whether the action still needs doing (it can be overdue).
     public var isPending: Bool { self == .open || self == .inProgress || self == .blocked }
 
-    /// The statuses an action may move to from this one. A closed or cancelled action may be
-    /// reopened until the CSP signs it off.
+    /// The statuses an action may move to from this one.
+    ///
+    /// A closed or cancelled action may be reopened until the CSP signs it off.
     public var allowedNext: [DHRActionStatus] {
         switch self {
         case .open: [.inProgress, .blocked, .closed, .cancelled]

@@ -32,7 +32,8 @@ public enum DHRError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownReview(let id):
             return "no review has the id R\(id) (see 'dhr list')"
         case .unknownRecommendation(let review, let number):
-            return "--rec: review R\(review) has no recommendation \(number) (see 'dhr show R\(review)')"
+            return
+                "--rec: review R\(review) has no recommendation \(number) (see 'dhr show R\(review)')"
         case .unknownAction(let id):
             return "no DHR action has the id A\(id) (see 'dhr show REVIEW')"
         case .duplicateRecommendation(let review, let number):

@@ -26,8 +26,10 @@ public enum ReviewStatus: String, Equatable, Sendable, Codable, CaseIterable {
     /// The action plan is complete and the CSP has closed the review.
     case closed
 
-    /// The statuses a review may move to from this one. The Home Office panel may send a
-    /// submitted review back for changes; an approved review may close unpublished.
+    /// The statuses a review may move to from this one.
+    ///
+    /// The Home Office panel may send a submitted review back for changes; an approved review
+    /// may close unpublished.
     public var allowedNext: [ReviewStatus] {
         switch self {
         case .commissioned: [.inProgress]

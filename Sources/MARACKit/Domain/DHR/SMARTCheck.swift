@@ -58,9 +58,10 @@ public struct SMARTSubject: Equatable, Sendable {
     }
 }
 
-/// The SMART check of one action: each failure with its letter, why and a suggested fix, and a
-/// score out of 5 (one point per letter with no failure). Pure: the rules come from
-/// `Policies/smart-rules.xml`.
+/// The SMART check of one action: each failure explained, and a score out of 5.
+///
+/// Each finding has its letter, why it fails and a suggested fix; the score is one point per
+/// letter with no failure. Pure: the rules come from `Policies/smart-rules.xml`.
 ///
 /// ```swift
 /// let check = SMARTCheck(

@@ -25,7 +25,10 @@ struct CommandTable: Sendable {
             + AgendaCommands.commands
             + ActionCommands.commands
             + ShareCommands.commands
+            + DHRCommands.commands
+            + SmartCommands.commands
             + ReportCommands.commands
+            + DHRReportCommands.commands
             + AuditCommands.commands
             + DemoCommands.commands
             + ExampleCommands.commands

@@ -15,27 +15,49 @@ enum ReportCommands {
         },
         Command(
             path: ["report", "overdue"],
-            abstract: "List overdue actions grouped by the agency that owns them.",
+            abstract: "List overdue MARAC and DHR actions grouped by the agency that owns them.",
             usage: "report overdue [--agency CODE]",
             mutates: false
         ) { session, arguments in
             let workbench = try session.workbench()
-            let actions = try workbench.actions(
-                ActionFilter(agencyCode: arguments.option("--agency"), overdue: true))
-            let byAgency = Dictionary(grouping: actions, by: \.agencyCode).sorted { $0.key < $1.key }
+            let agency = arguments.option("--agency")
+            let actions = try workbench.actions(ActionFilter(agencyCode: agency, overdue: true))
+            let dhr = try workbench.overdueDHRActions(agency: agency)
+            let marac = Dictionary(grouping: actions, by: \.agencyCode)
+            let dhrByAgency = Dictionary(grouping: dhr, by: \.agencyCode)
+            let agencies = Set(marac.keys).union(dhrByAgency.keys).sorted()
+            let today = workbench.today
             var lines: [String] = []
-            for (agency, owned) in byAgency {
-                lines.append("\(agency): \(owned.count) overdue")
+            for agency in agencies {
+                let owned = marac[agency] ?? []
+                let reviews = dhrByAgency[agency] ?? []
+                lines.append("\(agency): \(owned.count + reviews.count) overdue")
                 for action in owned {
                     lines.append(
                         "  #\(action.id) \(action.reference) due \(action.due) "
-                            + "(\(action.due.days(until: workbench.today)) days late): \(Formatting.clip(action.text, 60))")
+                            + "(\(action.due.days(until: today)) days late): "
+                            + Formatting.clip(action.text, 60))
+                }
+                for action in reviews {
+                    lines.append(
+                        "  \(action.label) DHR R\(action.reviewID) target \(action.target) "
+                            + "(\(action.target.days(until: today)) days late): "
+                            + Formatting.clip(action.text, 60))
                 }
             }
             if lines.isEmpty { lines = ["no overdue actions"] }
             return Output(
                 text: lines.joined(separator: "\n"),
-                json: .object(byAgency.map { ($0.key, JSONValue(encoding: $0.value)) }))
+                json: .object(
+                    agencies.map { agency in
+                        (
+                            agency,
+                            [
+                                "marac": JSONValue(encoding: marac[agency] ?? []),
+                                "dhr": JSONValue(encoding: dhrByAgency[agency] ?? []),
+                            ]
+                        )
+                    }))
         },
     ]
 }

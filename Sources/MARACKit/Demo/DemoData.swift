@@ -97,6 +97,8 @@ enum DemoData {
             "marac meeting show 1",
             "marac share register",
             "marac report data-return --from \(today.adding(days: -90)) --to \(today)",
+            "marac smart check",
+            "marac report dhr-progress",
             "marac help",
         ]
     }

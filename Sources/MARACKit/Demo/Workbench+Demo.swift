@@ -19,6 +19,7 @@ extension Workbench {
         var steps: [String] = []
         try db.transaction {
             try demoMARAC(&steps)
+            try demoDHR(&steps)
         }
         return DemoReport(alreadyLoaded: false, steps: steps, tryNext: DemoData.tryNext(today: today))
     }

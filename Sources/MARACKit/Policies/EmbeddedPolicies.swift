@@ -1049,5 +1049,221 @@ enum EmbeddedPolicies {
 
             """#
         ),
+        "smart-rules": (
+            xml: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              The SMART check of DHR actions (product.md section 4; research/dhr-and-infosharing.md A9).
+              Every action is checked against these rules and each failure is explained with the letter,
+              why it fails and how to fix it. No national DHR-specific SMART definition was found: these
+              rules are inferred from the statutory purpose ("how and within what timescales [lessons] will
+              be acted on, and what is expected to change") and are each area's to tune.
+              Phrases and nouns match whole words, case-insensitively; list each inflection you mean.
+            -->
+            <smart-rules version="2025.1">
+              <specific min-words="4">
+                <why-short>An action of fewer than 4 words cannot say who will change what.</why-short>
+                <fix-short>Write the action as a verb, a deliverable and who it reaches: "Publish a routine enquiry protocol for all health visitors".</fix-short>
+                <vague id="raise-awareness">
+                  <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>increase awareness</phrase>
+                  <why>"Raise awareness" names no change that anyone could check.</why>
+                  <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to 40 neighbourhood officers".</fix>
+                </vague>
+                <vague id="consider">
+                  <phrase>consider</phrase><phrase>considers</phrase><phrase>considering</phrase><phrase>give consideration</phrase>
+                  <why>"Consider" can be completed by thinking about it and doing nothing.</why>
+                  <fix>Decide now, or make the decision the deliverable: "Decide at the June board whether to fund a second IDVA, and record the decision".</fix>
+                </vague>
+                <vague id="explore">
+                  <phrase>explore</phrase><phrase>explores</phrase><phrase>exploring</phrase><phrase>look into</phrase><phrase>looking into</phrase><phrase>scope</phrase>
+                  <why>Exploring or looking into something has no end point.</why>
+                  <fix>State what the exploration produces: "Produce an options report on ... for the CSP board".</fix>
+                </vague>
+                <vague id="ensure">
+                  <phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase>
+                  <why>"Ensure" states a hope, not an action: it does not say how it will be made true.</why>
+                  <fix>Say what will be done to make it so: "Add a mandatory DASH field to the referral form".</fix>
+                </vague>
+                <vague id="review">
+                  <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>revisit</phrase>
+                  <why>A review with no output can end without anything changing.</why>
+                  <fix>Say what the review produces: "Review and republish the safeguarding adults procedure".</fix>
+                </vague>
+                <vague id="promote">
+                  <phrase>promote</phrase><phrase>promotes</phrase><phrase>promoting</phrase><phrase>encourage</phrase><phrase>encourages</phrase><phrase>encouraging</phrase>
+                  <why>Promoting or encouraging cannot be shown to have happened.</why>
+                  <fix>Name the vehicle and the audience: "Circulate a 7-minute briefing to every GP practice".</fix>
+                </vague>
+                <vague id="improve">
+                  <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase><phrase>enhance</phrase><phrase>strengthen</phrase><phrase>embed</phrase>
+                  <why>"Improve" says which way to go, not what will be different.</why>
+                  <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
+                </vague>
+                <vague id="share-learning">
+                  <phrase>share learning</phrase><phrase>share the learning</phrase><phrase>disseminate</phrase><phrase>reflect on</phrase><phrase>remind staff</phrase>
+                  <why>Sharing or reflecting on learning leaves no trace of what changed.</why>
+                  <fix>Name the product and who receives it: "Send a learning brief to all 12 duty social workers and record receipt".</fix>
+                </vague>
+                <deliverables>
+                  <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
+                  <noun>protocol</noun><noun>protocols</noun><noun>pathway</noun><noun>pathways</noun>
+                  <noun>checklist</noun><noun>checklists</noun><noun>audit</noun><noun>audits</noun>
+                  <noun>report</noun><noun>reports</noun><noun>training</noun><noun>briefing</noun>
+                  <noun>guidance</noun><noun>template</noun><noun>form</noun><noun>field</noun>
+                  <noun>flag</noun><noun>alert</noun><noun>post</noun><noun>role</noun>
+                  <noun>agreement</noun><noun>leaflet</noun><noun>module</noun><noun>session</noun>
+                  <noun>sessions</noun><noun>workshop</noun><noun>service</noun><noun>toolkit</noun>
+                  <noun>screening</noun><noun>referral</noun><noun>contract</noun><noun>specification</noun>
+                </deliverables>
+              </specific>
+              <measurable>
+                <why-missing>No measure of success is stated, so nobody can say when the action is done.</why-missing>
+                <fix-missing>Add --measure with the evidence of completion: "policy published on the intranet", "90% of staff trained", "audit of 20 cases".</fix-missing>
+                <why-vague>The measure is itself vague: it names no number, product or evidence.</why-vague>
+                <fix-vague>Give a count, a percentage or a document: "audit of 20 files shows DASH completed in 18".</fix-vague>
+              </measurable>
+              <assigned>
+                <why-owner>No named owner: an agency alone cannot be chased.</why-owner>
+                <fix-owner>Add --owner with a named post holder in the lead agency who can commit its resources.</fix-owner>
+              </assigned>
+              <relevant finding-required="true">
+                <why-finding>The recommendation states no finding, so nobody can tell whether the action answers it.</why-finding>
+                <fix-finding>Record the finding the recommendation answers (dhr rec add ... --finding TEXT).</fix-finding>
+              </relevant>
+              <time-bound max-months="24" milestones-after-months="6">
+                <why-before>The target date is not after the review's decision date.</why-before>
+                <fix-before>Set a target date after the decision to review.</fix-before>
+                <why-far>The target is further away than the longest span allowed.</why-far>
+                <fix-far>Split the action into stages, each with its own nearer target.</fix-far>
+                <why-milestones>A long action has no milestones to show progress on the way.</why-milestones>
+                <fix-milestones>Add --milestones with dated interim steps.</fix-milestones>
+              </time-bound>
+            </smart-rules>
+
+            """#,
+            schema: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for smart-rules.xml: the SMART check of DHR actions. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="smart-rules">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <element name="specific">
+                    <attribute name="min-words"><data type="positiveInteger"/></attribute>
+                    <ref name="why-short"/>
+                    <oneOrMore>
+                      <element name="vague">
+                        <attribute name="id"><data type="token"/></attribute>
+                        <oneOrMore><element name="phrase"><ref name="text"/></element></oneOrMore>
+                        <element name="why"><ref name="text"/></element>
+                        <element name="fix"><ref name="text"/></element>
+                      </element>
+                    </oneOrMore>
+                    <element name="deliverables">
+                      <oneOrMore><element name="noun"><ref name="text"/></element></oneOrMore>
+                    </element>
+                  </element>
+                  <element name="measurable">
+                    <element name="why-missing"><ref name="text"/></element>
+                    <element name="fix-missing"><ref name="text"/></element>
+                    <element name="why-vague"><ref name="text"/></element>
+                    <element name="fix-vague"><ref name="text"/></element>
+                  </element>
+                  <element name="assigned">
+                    <element name="why-owner"><ref name="text"/></element>
+                    <element name="fix-owner"><ref name="text"/></element>
+                  </element>
+                  <element name="relevant">
+                    <attribute name="finding-required"><data type="boolean"/></attribute>
+                    <element name="why-finding"><ref name="text"/></element>
+                    <element name="fix-finding"><ref name="text"/></element>
+                  </element>
+                  <element name="time-bound">
+                    <attribute name="max-months"><data type="positiveInteger"/></attribute>
+                    <attribute name="milestones-after-months"><data type="positiveInteger"/></attribute>
+                    <element name="why-before"><ref name="text"/></element>
+                    <element name="fix-before"><ref name="text"/></element>
+                    <element name="why-far"><ref name="text"/></element>
+                    <element name="fix-far"><ref name="text"/></element>
+                    <element name="why-milestones"><ref name="text"/></element>
+                    <element name="fix-milestones"><ref name="text"/></element>
+                  </element>
+                </element>
+              </start>
+              <define name="why-short">
+                <element name="why-short"><ref name="text"/></element>
+                <element name="fix-short"><ref name="text"/></element>
+              </define>
+              <define name="text">
+                <data type="string"><param name="minLength">1</param></data>
+              </define>
+            </grammar>
+
+            """#
+        ),
+        "rag-rules": (
+            xml: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              Red, amber, green (RAG) ratings of DHR actions from their status and dates.
+              No standard RAG scheme for DHR action plans was found (research/dhr-and-infosharing.md A5):
+              these defaults are inferred and each area sets its own. The rules are tried in order and the
+              first that matches gives the rating; <otherwise> applies when none does.
+              Conditions: closed, cancelled, blocked (the status); overdue (past the target date and not
+              closed or cancelled); due-within (target within `days` days from today, today included);
+              no-update-for (no progress update, nor creation, for `days` days or more).
+            -->
+            <rag-rules version="2025.1">
+              <rule when="closed" rating="green">Complete: closed with its outcome.</rule>
+              <rule when="cancelled" rating="green">Cancelled: no longer needed.</rule>
+              <rule when="blocked" rating="red">Blocked: needs the CSP to unblock it.</rule>
+              <rule when="overdue" rating="red">Overdue: past its target date and not closed.</rule>
+              <rule when="due-within" days="30" rating="amber">Due within 30 days.</rule>
+              <rule when="no-update-for" days="90" rating="amber">No progress update for 90 days or more.</rule>
+              <otherwise rating="green">On track.</otherwise>
+            </rag-rules>
+
+            """#,
+            schema: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for rag-rules.xml: red, amber, green ratings of DHR actions. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="rag-rules">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <zeroOrMore>
+                    <element name="rule">
+                      <choice>
+                        <attribute name="when">
+                          <choice><value>closed</value><value>cancelled</value><value>blocked</value><value>overdue</value></choice>
+                        </attribute>
+                        <group>
+                          <attribute name="when">
+                            <choice><value>due-within</value><value>no-update-for</value></choice>
+                          </attribute>
+                          <attribute name="days"><data type="nonNegativeInteger"/></attribute>
+                        </group>
+                      </choice>
+                      <ref name="rating"/>
+                      <data type="string"><param name="minLength">1</param></data>
+                    </element>
+                  </zeroOrMore>
+                  <element name="otherwise">
+                    <ref name="rating"/>
+                    <data type="string"><param name="minLength">1</param></data>
+                  </element>
+                </element>
+              </start>
+              <define name="rating">
+                <attribute name="rating">
+                  <choice><value>red</value><value>amber</value><value>green</value></choice>
+                </attribute>
+              </define>
+            </grammar>
+
+            """#
+        ),
     ]
 }

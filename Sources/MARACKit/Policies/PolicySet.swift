@@ -1,5 +1,6 @@
 /// Every policy the workbench reads from `Policies/`: the lawful-basis catalogue, sharing
-/// presets, data categories, retention periods and referral criteria.
+/// presets, data categories, retention periods, referral criteria, and the SMART and RAG rules
+/// of DHR action plans.
 ///
 /// Each `NAME.xml` is validated against `NAME.rng` beside it, then cross-checked (presets name
 /// catalogued tags, areas name defined checklists). A copy of the shipped files is compiled in
@@ -21,23 +22,30 @@ public struct PolicySet: Equatable, Sendable {
     public var retention: RetentionPolicy
     /// Referral thresholds per area (`referral-criteria.xml`).
     public var referralCriteria: ReferralCriteriaPolicy
+    /// The SMART check of DHR actions (`smart-rules.xml`).
+    public var smartRules: SMARTRulesPolicy
+    /// Red, amber, green ratings of DHR actions (`rag-rules.xml`).
+    public var rag: RAGPolicy
 
     public init(
         lawfulBases: LawfulBasisCatalogue, sharingPresets: [SharingPreset],
         dataCategories: DataCategoryCatalogue, retention: RetentionPolicy,
-        referralCriteria: ReferralCriteriaPolicy
+        referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy
     ) {
         self.lawfulBases = lawfulBases
         self.sharingPresets = sharingPresets
         self.dataCategories = dataCategories
         self.retention = retention
         self.referralCriteria = referralCriteria
+        self.smartRules = smartRules
+        self.rag = rag
     }
 
     /// The policy file names, without `.xml` or `.rng`.
     public static let fileNames = [
         LawfulBasesPolicy.fileName, SharingPresetsPolicy.fileName, DataCategoriesPolicy.fileName,
-        RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName,
+        RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName,
+        RAGPolicy.fileName,
     ]
 
     /// Loads every policy from `directory`; each file and its schema must be there.
@@ -89,13 +97,17 @@ public struct PolicySet: Equatable, Sendable {
         let (categoriesRoot, categoriesFile) = try root(DataCategoriesPolicy.fileName)
         let (retentionRoot, retentionFile) = try root(RetentionPolicy.fileName)
         let (criteriaRoot, criteriaFile) = try root(ReferralCriteriaPolicy.fileName)
+        let (smartRoot, smartFile) = try root(SMARTRulesPolicy.fileName)
+        let (ragRoot, ragFile) = try root(RAGPolicy.fileName)
         return PolicySet(
             lawfulBases: catalogue,
             sharingPresets: try SharingPresetsPolicy.read(
                 presetsRoot, file: presetsFile, catalogue: catalogue),
             dataCategories: try DataCategoriesPolicy.read(categoriesRoot, file: categoriesFile),
             retention: try RetentionPolicy.read(retentionRoot, file: retentionFile),
-            referralCriteria: try ReferralCriteriaPolicy.read(criteriaRoot, file: criteriaFile))
+            referralCriteria: try ReferralCriteriaPolicy.read(criteriaRoot, file: criteriaFile),
+            smartRules: try SMARTRulesPolicy.read(smartRoot, file: smartFile),
+            rag: try RAGPolicy.read(ragRoot, file: ragFile))
     }
 }
 

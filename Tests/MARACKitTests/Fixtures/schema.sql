@@ -73,6 +73,90 @@ CREATE TABLE audit_log(
     hash TEXT NOT NULL
 );
 
+CREATE TABLE dhr_action(
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
+    recommendation_id INTEGER NOT NULL REFERENCES dhr_recommendation(id),
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    text TEXT NOT NULL,
+    owner TEXT,
+    measure TEXT,
+    milestones TEXT,
+    target_on TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'in-progress', 'blocked', 'closed', 'cancelled')),
+    completed_on TEXT,
+    outcome TEXT,
+    signed_off_on TEXT,
+    signed_off_by TEXT,
+    created_on TEXT NOT NULL,
+    last_activity_on TEXT NOT NULL,
+    has_evidence INTEGER NOT NULL DEFAULT 0 CHECK (has_evidence IN (0, 1)),
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE dhr_action_update(
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES dhr_action(id) ON DELETE CASCADE,
+    effective_on TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    status TEXT,
+    note TEXT,
+    evidence TEXT,
+    milestones TEXT,
+    outcome TEXT
+);
+
+CREATE TABLE dhr_panel_agency(
+    review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    PRIMARY KEY (review_id, agency_id)
+);
+
+CREATE TABLE dhr_recommendation(
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number > 0),
+    text TEXT NOT NULL,
+    scope TEXT NOT NULL CHECK (scope IN ('local', 'regional', 'national')),
+    finding TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (review_id, number)
+);
+
+CREATE TABLE dhr_review(
+    id INTEGER PRIMARY KEY,
+    pseudonym TEXT NOT NULL,
+    csp TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT 'DHR' CHECK (type IN ('DHR', 'DARDR')),
+    status TEXT NOT NULL DEFAULT 'commissioned'
+        CHECK (status IN ('commissioned', 'in-progress', 'submitted', 'approved',
+                          'published', 'closed')),
+    death_on TEXT,
+    decision_on TEXT,
+    submitted_on TEXT,
+    approved_on TEXT,
+    published_on TEXT,
+    closed_on TEXT,
+    chair TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+CREATE TABLE dhr_status_change(
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    effective_on TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL
+);
+
 CREATE TABLE meeting(
     id INTEGER PRIMARY KEY,
     area TEXT NOT NULL,
@@ -204,6 +288,22 @@ CREATE INDEX action_update_by_action ON action_update(action_id);
 CREATE INDEX agenda_item_by_referral ON agenda_item(referral_id);
 
 CREATE INDEX audit_log_by_time ON audit_log(at);
+
+CREATE INDEX dhr_action_by_agency ON dhr_action(agency_id, review_id);
+
+CREATE INDEX dhr_action_by_recommendation ON dhr_action(recommendation_id);
+
+CREATE INDEX dhr_action_by_review ON dhr_action(review_id, recommendation_id);
+
+CREATE INDEX dhr_action_pending_by_agency ON dhr_action(agency_id, target_on)
+    WHERE status IN ('open', 'in-progress', 'blocked');
+
+CREATE INDEX dhr_action_pending_by_target ON dhr_action(target_on)
+    WHERE status IN ('open', 'in-progress', 'blocked');
+
+CREATE INDEX dhr_action_update_by_action ON dhr_action_update(action_id, effective_on);
+
+CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
 
 CREATE INDEX meeting_by_date ON meeting(held_on);
 

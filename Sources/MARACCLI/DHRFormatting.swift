@@ -1,0 +1,159 @@
+import MARACKit
+
+/// Text layouts of DHR reviews, actions, SMART checks and progress reports.
+enum DHRFormatting {
+    static func review(_ detail: ReviewDetail) -> String {
+        let review = detail.review
+        var lines = [
+            "review \(review.label): \(review.type.title) (\(review.type.rawValue))",
+            "  pseudonym    \(review.pseudonym)",
+            "  CSP          \(review.csp)",
+            "  status       \(review.status.rawValue)",
+        ]
+        lines += dates(review).map { "  \($0.0.padding(12)) \($0.1)" }
+        if let chair = review.chair { lines.append("  chair        \(chair)") }
+        if !review.panel.isEmpty {
+            lines.append("  panel        \(review.panel.joined(separator: ", "))")
+        }
+        for recommendation in detail.recommendations {
+            lines.append(
+                "recommendation \(recommendation.number) (\(recommendation.scope.rawValue)): "
+                    + recommendation.text)
+            if let finding = recommendation.finding { lines.append("  finding: \(finding)") }
+            for tracked in detail.actions
+            where tracked.action.recommendation == recommendation.number {
+                let action = tracked.action
+                lines.append(
+                    "  \(action.label) \(tracked.rag.rating.rawValue.uppercased().padding(5)) "
+                        + "\(action.agencyCode.padding(10)) target \(action.target) "
+                        + "\(action.status.rawValue.padding(11)) SMART \(tracked.smart.score)/5"
+                        + (action.signedOffOn != nil ? " signed off" : ""))
+                lines.append("      \(action.text)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func status(_ detail: ReviewDetail) -> String {
+        let review = detail.review
+        var lines = ["review \(review.label) is \(review.status.rawValue)"]
+        lines += dates(review).map { "  \($0.0.padding(12)) \($0.1)" }
+        for change in detail.history {
+            lines.append(
+                "  \(change.on) \(change.from.rawValue) → \(change.to.rawValue) (\(change.by))")
+        }
+        let next = review.status.allowedNext.map(\.rawValue)
+        lines.append("next: " + (next.isEmpty ? "none" : next.joined(separator: ", ")))
+        return lines.joined(separator: "\n")
+    }
+
+    private static func dates(_ review: Review) -> [(String, Day)] {
+        [
+            ("death", review.deathDate), ("decision", review.decisionDate),
+            ("submitted", review.submittedDate), ("approved", review.approvedDate),
+            ("published", review.publishedDate), ("closed", review.closedDate),
+        ].compactMap { label, day in day.map { (label, $0) } }
+    }
+
+    static func action(_ detail: DHRActionDetail) -> String {
+        let tracked = detail.tracked
+        let action = tracked.action
+        var lines = [
+            "action \(action.label) of R\(action.reviewID), recommendation "
+                + "\(action.recommendation) (\(action.scope.rawValue)), version \(action.version)",
+            "  action       \(action.text)",
+            "  lead agency  \(action.agencyCode)" + (action.owner.map { ", owner \($0)" } ?? ""),
+            "  target       \(action.target)",
+            "  status       \(action.status.rawValue)",
+            "  RAG          \(tracked.rag.rating.rawValue): \(tracked.rag.reason)",
+        ]
+        if let measure = action.measure { lines.append("  measure      \(measure)") }
+        if let milestones = action.milestones { lines.append("  milestones   \(milestones)") }
+        if let completed = action.completedOn {
+            lines.append("  completed    \(completed)" + (action.outcome.map { ": \($0)" } ?? ""))
+        }
+        if let day = action.signedOffOn {
+            lines.append("  signed off   \(day) by \(action.signedOffBy ?? "")")
+        }
+        lines.append("SMART \(tracked.smart.score)/5")
+        lines += findings(tracked.smart, indent: "  ")
+        if !detail.updates.isEmpty {
+            lines.append("history")
+            for update in detail.updates {
+                var parts: [String] = []
+                if let status = update.status { parts.append("status \(status.rawValue)") }
+                if let note = update.note { parts.append("note: \(note)") }
+                if let evidence = update.evidence { parts.append("evidence: \(evidence)") }
+                if let milestones = update.milestones { parts.append("milestones: \(milestones)") }
+                if let outcome = update.outcome { parts.append("outcome: \(outcome)") }
+                lines.append("  \(update.on) \(update.by): " + parts.joined(separator: "; "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line per finding: `S Specific: why Fix: fix`.
+    static func findings(_ check: SMARTCheck, indent: String) -> [String] {
+        check.findings.map {
+            "\(indent)\($0.letter.rawValue) (\($0.letter.word)): \($0.why) Fix: \($0.fix)"
+        }
+    }
+
+    static func smartDetail(_ tracked: TrackedDHRAction) -> String {
+        let action = tracked.action
+        var lines = [
+            "action \(action.label) of R\(action.reviewID): SMART \(tracked.smart.score)/5",
+            "  \(action.text)",
+        ]
+        if tracked.smart.isSMART { lines.append("  passes every rule") }
+        lines += findings(tracked.smart, indent: "  ")
+        return lines.joined(separator: "\n")
+    }
+
+    static func smartTable(_ checked: [TrackedDHRAction]) -> Output {
+        Output.table(
+            headers: ["ACTION", "REVIEW", "REC", "AGENCY", "SCORE", "FAILS", "ACTION TO TAKE"],
+            rows: checked.map {
+                [
+                    $0.action.label, "R\($0.action.reviewID)", String($0.action.recommendation),
+                    $0.action.agencyCode, "\($0.smart.score)/5", $0.smart.failedLetters,
+                    Formatting.clip($0.action.text, 50),
+                ]
+            },
+            json: JSONValue(encoding: checked))
+    }
+
+    static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+
+    static func progress(_ report: DHRProgressReport) -> String {
+        var title = "DHR action plan progress"
+        if let review = report.review { title += " for R\(review)" }
+        if let agency = report.agency { title += " for \(agency)" }
+        var lines = [title]
+        let table = TextTable(
+            headers: [
+                "", "TOTAL", "CLOSED", "CANCELLED", "OVERDUE", "NO EVIDENCE", "SIGNED OFF", "R/A/G",
+                "COMPLETE",
+            ],
+            rows: ([report.overall] + report.byReview + report.byAgency).map {
+                [
+                    $0.label, String($0.total), String($0.closed), String($0.cancelled),
+                    String($0.overdue), String($0.closedWithoutEvidence), String($0.signedOff),
+                    "\($0.red)/\($0.amber)/\($0.green)", percent($0.percentComplete),
+                ]
+            })
+        lines.append(table.rendered())
+        if !report.trend.isEmpty {
+            lines.append("trend (closed of actions not cancelled)")
+            for point in report.trend {
+                lines.append(
+                    "  \(point.day)  \(point.closed)/\(point.total)  \(percent(point.percentComplete))"
+                )
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,304 @@
+/// SQL for Domestic Homicide Reviews, their recommendations, actions and progress updates.
+extension Database {
+    // MARK: - Reviews
+
+    static let reviewSelect = """
+        SELECT id, pseudonym, csp, type, status, death_on, decision_on, submitted_on,
+               approved_on, published_on, closed_on, chair
+        FROM dhr_review
+        """
+
+    private static func day(_ text: String?) -> Day? { text.flatMap { try? Day(parsing: $0) } }
+
+    private func review(_ row: Row) throws -> Review {
+        let id: Int = row[0]
+        return Review(
+            id: id, pseudonym: row[1], csp: row[2], type: ReviewType(rawValue: row[3]) ?? .dhr,
+            status: ReviewStatus(rawValue: row[4]) ?? .commissioned, deathDate: Self.day(row[5]),
+            decisionDate: Self.day(row[6]), submittedDate: Self.day(row[7]),
+            approvedDate: Self.day(row[8]), publishedDate: Self.day(row[9]),
+            closedDate: Self.day(row[10]), chair: row[11], panel: try panel(reviewID: id))
+    }
+
+    func insertReview(_ request: NewReview, at time: String, by user: String) throws -> Int {
+        try execute(
+            """
+            INSERT INTO dhr_review(pseudonym, csp, type, death_on, decision_on, chair,
+                                   created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                request.pseudonym, request.csp, request.type.rawValue,
+                request.deathDate?.description, request.decisionDate?.description, request.chair,
+                time, user,
+            ])
+        return Int(lastInsertRowID)
+    }
+
+    func insertPanelAgency(reviewID: Int, agencyID: Int) throws {
+        try execute(
+            "INSERT OR IGNORE INTO dhr_panel_agency(review_id, agency_id) VALUES (?, ?)",
+            [reviewID, agencyID])
+    }
+
+    func panel(reviewID: Int) throws -> [String] {
+        try rows(
+            """
+            SELECT a.code FROM dhr_panel_agency p JOIN agency a ON a.id = p.agency_id
+            WHERE p.review_id = ? ORDER BY a.code
+            """, [reviewID]
+        ).map { $0[0] }
+    }
+
+    func review(id: Int) throws -> Review? {
+        try row(Self.reviewSelect + " WHERE id = ?", [id]).map(review)
+    }
+
+    func reviews() throws -> [Review] {
+        try rows(Self.reviewSelect + " ORDER BY id").map(review)
+    }
+
+    /// Moves a review to `status`, recording `date` in the column that status dates.
+    func updateReviewStatus(id: Int, to status: ReviewStatus, on date: Day) throws {
+        // Each status has its own statement: column names are never built from input.
+        let sql: String
+        switch status {
+        case .commissioned, .inProgress: sql = "UPDATE dhr_review SET status = ?1 WHERE id = ?3"
+        case .submitted:
+            sql = "UPDATE dhr_review SET status = ?1, submitted_on = ?2 WHERE id = ?3"
+        case .approved: sql = "UPDATE dhr_review SET status = ?1, approved_on = ?2 WHERE id = ?3"
+        case .published:
+            sql = "UPDATE dhr_review SET status = ?1, published_on = ?2 WHERE id = ?3"
+        case .closed: sql = "UPDATE dhr_review SET status = ?1, closed_on = ?2 WHERE id = ?3"
+        }
+        try execute(sql, [status.rawValue, date.description, id])
+    }
+
+    func insertReviewStatusChange(
+        reviewID: Int, from: ReviewStatus, to: ReviewStatus, on date: Day, at time: String,
+        by user: String
+    ) throws {
+        try execute(
+            """
+            INSERT INTO dhr_status_change(review_id, from_status, to_status, effective_on, at, by)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, [reviewID, from.rawValue, to.rawValue, date.description, time, user])
+    }
+
+    func reviewStatusChanges(reviewID: Int) throws -> [ReviewStatusChange] {
+        try rows(
+            """
+            SELECT from_status, to_status, effective_on, at, by FROM dhr_status_change
+            WHERE review_id = ? ORDER BY id
+            """, [reviewID]
+        ).map { row in
+            ReviewStatusChange(
+                from: ReviewStatus(rawValue: row[0]) ?? .commissioned,
+                to: ReviewStatus(rawValue: row[1]) ?? .commissioned,
+                on: Self.day(row[2]) ?? Day(ordinal: 0), at: row[3], by: row[4])
+        }
+    }
+
+    // MARK: - Recommendations
+
+    private static func recommendation(_ row: Row) -> Recommendation {
+        Recommendation(
+            id: row[0], reviewID: row[1], number: row[2], text: row[3],
+            scope: RecommendationScope(rawValue: row[4]) ?? .local, finding: row[5])
+    }
+
+    func insertRecommendation(
+        reviewID: Int, number: Int, text: String, scope: RecommendationScope, finding: String?,
+        at time: String, by user: String
+    ) throws -> Int {
+        try execute(
+            """
+            INSERT INTO dhr_recommendation(review_id, number, text, scope, finding,
+                                           created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [reviewID, number, text, scope.rawValue, finding, time, user])
+        return Int(lastInsertRowID)
+    }
+
+    func recommendation(reviewID: Int, number: Int) throws -> Recommendation? {
+        try row(
+            """
+            SELECT id, review_id, number, text, scope, finding FROM dhr_recommendation
+            WHERE review_id = ? AND number = ?
+            """, [reviewID, number]
+        ).map(Self.recommendation)
+    }
+
+    func recommendations(reviewID: Int) throws -> [Recommendation] {
+        try rows(
+            """
+            SELECT id, review_id, number, text, scope, finding FROM dhr_recommendation
+            WHERE review_id = ? ORDER BY number
+            """, [reviewID]
+        ).map(Self.recommendation)
+    }
+
+    // MARK: - Actions
+
+    static let dhrActionSelect = """
+        SELECT t.id, t.review_id, c.number, c.scope, t.text, a.code, t.owner, t.measure,
+               t.milestones, t.target_on, t.status, t.completed_on, t.outcome, t.signed_off_on,
+               t.signed_off_by, t.created_on, t.last_activity_on, t.has_evidence, t.version
+        FROM dhr_action t
+        JOIN dhr_recommendation c ON c.id = t.recommendation_id
+        JOIN agency a ON a.id = t.agency_id
+        """
+
+    private static func dhrAction(_ row: Row) -> DHRAction {
+        let created = day(row[15]) ?? Day(ordinal: 0)
+        return DHRAction(
+            id: row[0], reviewID: row[1], recommendation: row[2],
+            scope: RecommendationScope(rawValue: row[3]) ?? .local, text: row[4],
+            agencyCode: row[5], owner: row[6], measure: row[7], milestones: row[8],
+            target: day(row[9]) ?? created, status: DHRActionStatus(rawValue: row[10]) ?? .open,
+            completedOn: day(row[11]), outcome: row[12], signedOffOn: day(row[13]),
+            signedOffBy: row[14], createdOn: created, lastActivity: day(row[16]) ?? created,
+            hasEvidence: row[17], version: row[18])
+    }
+
+    /// Inserts an action; `status`, `completedOn` and `outcome` are for imported plans.
+    func insertDHRAction(
+        reviewID: Int, recommendationID: Int, agencyID: Int, text: String, owner: String?,
+        measure: String?, milestones: String?, target: Day, status: DHRActionStatus = .open,
+        completedOn: Day? = nil, outcome: String? = nil, hasEvidence: Bool = false,
+        createdOn: Day, at time: String, by user: String
+    ) throws -> Int {
+        try execute(
+            """
+            INSERT INTO dhr_action(review_id, recommendation_id, agency_id, text, owner, measure,
+                                   milestones, target_on, status, completed_on, outcome,
+                                   created_on, last_activity_on, has_evidence,
+                                   created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                reviewID, recommendationID, agencyID, text, owner, measure, milestones,
+                target.description, status.rawValue, completedOn?.description, outcome,
+                createdOn.description, (completedOn ?? createdOn).description, hasEvidence,
+                time, user,
+            ])
+        return Int(lastInsertRowID)
+    }
+
+    func dhrAction(id: Int) throws -> DHRAction? {
+        try row(Self.dhrActionSelect + " WHERE t.id = ?", [id]).map(Self.dhrAction)
+    }
+
+    /// A review's actions in recommendation order.
+    func dhrActions(reviewID: Int) throws -> [DHRAction] {
+        try rows(
+            Self.dhrActionSelect + " WHERE t.review_id = ? ORDER BY c.number, t.id", [reviewID]
+        ).map(Self.dhrAction)
+    }
+
+    /// Every action of one lead agency, or of every agency, optionally of one review.
+    func dhrActions(agencyCode: String?, reviewID: Int?) throws -> [DHRAction] {
+        try rows(
+            Self.dhrActionSelect
+                + """
+                 WHERE (?1 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?1))
+                  AND (?2 IS NULL OR t.review_id = ?2)
+                ORDER BY t.review_id, c.number, t.id
+                """, [agencyCode, reviewID]
+        ).map(Self.dhrAction)
+    }
+
+    /// Pending actions with a target from `from` to `to` (inclusive), soonest first, using the
+    /// partial indexes on pending actions.
+    func pendingDHRActions(agencyCode: String?, from: Day?, to: Day) throws -> [DHRAction] {
+        try rows(
+            Self.dhrActionSelect
+                + """
+                 WHERE t.status IN ('open', 'in-progress', 'blocked')
+                  AND t.target_on >= ?1 AND t.target_on <= ?2
+                  AND (?3 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?3))
+                ORDER BY t.target_on, t.id LIMIT 1000
+                """, [from?.description ?? "0000-00-00", to.description, agencyCode]
+        ).map(Self.dhrAction)
+    }
+
+    /// Applies a change and bumps the version, only if the version is still `version`.
+    /// - Returns: whether the row was updated.
+    func updateDHRAction(
+        id: Int, version: Int, status: DHRActionStatus, milestones: String?, completedOn: Day?,
+        outcome: String?, lastActivity: Day, hasEvidence: Bool
+    ) throws -> Bool {
+        try execute(
+            """
+            UPDATE dhr_action SET status = ?, milestones = ?, completed_on = ?, outcome = ?,
+                                  last_activity_on = ?, has_evidence = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """,
+            [
+                status.rawValue, milestones, completedOn?.description, outcome,
+                lastActivity.description, hasEvidence, id, version,
+            ])
+        return changes == 1
+    }
+
+    func signOffDHRAction(id: Int, version: Int, on date: Day, by user: String) throws -> Bool {
+        try execute(
+            """
+            UPDATE dhr_action SET signed_off_on = ?, signed_off_by = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """, [date.description, user, id, version])
+        return changes == 1
+    }
+
+    func insertDHRActionUpdate(
+        actionID: Int, on date: Day, change: DHRActionChange, at time: String, by user: String
+    ) throws {
+        try execute(
+            """
+            INSERT INTO dhr_action_update(action_id, effective_on, at, by, status, note,
+                                          evidence, milestones, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                actionID, date.description, time, user, change.status?.rawValue, change.note,
+                change.evidence, change.milestones, change.outcome,
+            ])
+    }
+
+    func dhrActionUpdates(actionID: Int) throws -> [DHRActionUpdate] {
+        try rows(
+            """
+            SELECT effective_on, at, by, status, note, evidence, milestones, outcome
+            FROM dhr_action_update WHERE action_id = ? ORDER BY effective_on, id
+            """, [actionID]
+        ).map { row in
+            let status: String? = row[3]
+            return DHRActionUpdate(
+                on: Self.day(row[0]) ?? Day(ordinal: 0), at: row[1], by: row[2],
+                status: status.flatMap(DHRActionStatus.init(rawValue:)), note: row[4],
+                evidence: row[5], milestones: row[6], outcome: row[7])
+        }
+    }
+
+    /// The status changes of the actions of one agency and/or review, oldest first per action:
+    /// the history progress trends are computed from.
+    func dhrStatusHistory(agencyCode: String?, reviewID: Int?) throws -> [Int: [StatusAt]] {
+        var history: [Int: [StatusAt]] = [:]
+        for row in try rows(
+            """
+            SELECT u.action_id, u.effective_on, u.status
+            FROM dhr_action_update u JOIN dhr_action t ON t.id = u.action_id
+            WHERE u.status IS NOT NULL
+              AND (?1 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?1))
+              AND (?2 IS NULL OR t.review_id = ?2)
+            ORDER BY u.action_id, u.effective_on, u.id
+            """, [agencyCode, reviewID])
+        {
+            let status: String = row[2]
+            guard let day = Self.day(row[1]), let value = DHRActionStatus(rawValue: status)
+            else { continue }
+            history[row[0], default: []].append(StatusAt(on: day, status: value))
+        }
+        return history
+    }
+}

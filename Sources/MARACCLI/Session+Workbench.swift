@@ -21,7 +21,8 @@ extension Session {
         } else {
             policies = .embedded
         }
-        let workbench = try Workbench(path: dbPath, user: user, today: currentDay, policies: policies)
+        let workbench = try Workbench(
+            path: dbPath, user: user, today: currentDay, policies: policies)
         cache.workbench = workbench
         return workbench
     }

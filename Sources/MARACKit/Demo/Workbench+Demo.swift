@@ -6,22 +6,25 @@ public struct DemoReport: Equatable, Sendable, Codable {
 }
 
 extension Workbench {
-    /// Builds the clearly fictional "Demoshire" MARAC area in one transaction (`marac demo`):
-    /// agencies and representatives, a dozen referrals (repeats among them, and one refused for
+    /// Builds the clearly fictional "Demoshire" MARAC area in one transaction (`marac demo`).
+    ///
+    /// It holds agencies and representatives, a dozen referrals (repeats among them, and one refused for
     /// missing the threshold and then overridden), a past meeting with attendance, risks and
     /// actions (some overdue), and the next meeting's agenda. Dates are relative to today.
     ///
     /// A database that already holds the demo is left as it is.
     public func buildDemo() throws -> DemoReport {
         if try db.agency(code: "POL")?.name == DemoData.policeName {
-            return DemoReport(alreadyLoaded: true, steps: [], tryNext: DemoData.tryNext(today: today))
+            return DemoReport(
+                alreadyLoaded: true, steps: [], tryNext: DemoData.tryNext(today: today))
         }
         var steps: [String] = []
         try db.transaction {
             try demoMARAC(&steps)
             try demoDHR(&steps)
         }
-        return DemoReport(alreadyLoaded: false, steps: steps, tryNext: DemoData.tryNext(today: today))
+        return DemoReport(
+            alreadyLoaded: false, steps: steps, tryNext: DemoData.tryNext(today: today))
     }
 
     /// The MARAC part of the demo.
@@ -68,12 +71,16 @@ extension Workbench {
         let agenda = try buildAgenda(past.id)
         _ = try openMeeting(past.id)
         for (code, status, rep) in DemoData.attendance {
-            try recordAttendance(meeting: past.id, agency: code, status: status, representative: rep)
+            try recordAttendance(
+                meeting: past.id, agency: code, status: status, representative: rep)
         }
         for (index, item) in agenda.agenda.enumerated() {
             let risks = DemoData.risks[index % DemoData.risks.count]
-            for risk in risks { _ = try addRisk(reference: item.reference, meeting: past.id, text: risk) }
-            for (offset, template) in DemoData.actions.enumerated() where (index + offset) % 3 != 2 {
+            for risk in risks {
+                _ = try addRisk(reference: item.reference, meeting: past.id, text: risk)
+            }
+            for (offset, template) in DemoData.actions.enumerated() where (index + offset) % 3 != 2
+            {
                 _ = try addAction(
                     reference: item.reference, agency: template.agency,
                     due: past.date.adding(days: template.dueAfter), text: template.text,
@@ -99,6 +106,8 @@ extension Workbench {
         let next = try newMeeting(
             date: t.adding(days: 7), area: DemoData.area, chair: "DI Demo Chair", capacity: 16)
         let upcoming = try buildAgenda(next.id)
-        steps.append("built the agenda of meeting \(next.id) on \(next.date): \(upcoming.agenda.count) cases")
+        steps.append(
+            "built the agenda of meeting \(next.id) on \(next.date): \(upcoming.agenda.count) cases"
+        )
     }
 }

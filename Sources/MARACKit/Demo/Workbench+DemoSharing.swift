@@ -1,9 +1,11 @@
 extension Workbench {
-    /// The information-sharing part of the demo: what each agency shared at `meeting` about
-    /// its cases, on which lawful basis, a decision not to share, one record shared between
-    /// meetings, and one record refused for relying on legitimate interests as a public
-    /// authority. Called while the meeting is open, so the minutes carry it.
-    func demoSharing(_ steps: inout [String], at meeting: Meeting, cases upcoming: [String]) throws {
+    /// The information-sharing part of the demo, recorded while `meeting` is open.
+    ///
+    /// What each agency shared about its cases, on which lawful basis; a decision not to
+    /// share; one record shared between meetings; and one record refused for relying on
+    /// legitimate interests as a public authority. The minutes carry them.
+    func demoSharing(_ steps: inout [String], at meeting: Meeting, cases upcoming: [String]) throws
+    {
         guard upcoming.count >= 4, let followUp = upcoming.last else { return }
         let next = meeting
         let t = meeting.date

@@ -9,7 +9,9 @@ public enum ActionStatus: String, Equatable, Sendable, Codable, CaseIterable {
     /// Whether the action still needs doing (it can be overdue).
     public var isPending: Bool { self == .open || self == .inProgress || self == .blocked }
 
-    /// The statuses an action may move to from this one. Done and cancelled actions may be
+    /// The statuses an action may move to from this one.
+    ///
+    /// Done and cancelled actions may be
     /// reopened, because MARAC minutes are sometimes corrected.
     public var allowedNext: [ActionStatus] {
         switch self {

@@ -4,7 +4,7 @@ public struct Agency: Equatable, Sendable, Codable {
     /// The short code used everywhere else: `POL`, `IDVA`, `CSC`, `HEALTH-GP`.
     public var code: String
     public var name: String
-    /// The sector, e.g. `police`, `health`, `local-authority`, `voluntary`.
+    /// The sector, such as `police`, `health`, `local-authority`, `voluntary`.
     public var sector: String
     /// A public authority cannot rely on legitimate interests (UK GDPR Art 6(1)(f)) for its tasks.
     public var isPublicAuthority: Bool

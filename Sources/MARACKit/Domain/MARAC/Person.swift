@@ -35,7 +35,7 @@ public enum PersonMatch {
         return years
     }
 
-    /// The data-return age band for an age: 16-17, 18-24, 25-34, ... 65+.
+    /// The data-return age band for an age: 16-17, 18-24, 25-34 and so on to 65+.
     public static func ageBand(_ age: Int) -> String {
         switch age {
         case ..<16: "under 16"

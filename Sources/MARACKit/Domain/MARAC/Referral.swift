@@ -101,8 +101,9 @@ public struct Referral: Equatable, Sendable, Codable {
 
 /// The rules that decide whether a referral qualifies and whether it is a repeat.
 public enum ReferralRules {
-    /// Whether a referral on `date` is a repeat of one made on `previous`: the same victim
-    /// was referred within the window before it. The anniversary itself is outside the window.
+    /// Whether a referral on `date` is a repeat of one made on `previous`.
+    ///
+    /// It is when the same victim was referred within the window before it. The anniversary itself is outside the window.
     public static func isRepeat(previous: Day, date: Day, windowMonths: Int) -> Bool {
         previous <= date && previous > date.adding(months: -windowMonths)
     }

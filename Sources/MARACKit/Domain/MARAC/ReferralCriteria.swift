@@ -7,7 +7,7 @@
 public struct ReferralCriteria: Equatable, Sendable {
     /// The MARAC area these thresholds apply to (`*` for every area without its own entry).
     public var area: String
-    /// The checklist and its version, e.g. `SafeLives DASH RIC 2009`.
+    /// The checklist and its version, such as `SafeLives DASH RIC 2009`.
     public var checklist: String
     /// How many questions the checklist has (24; the police version 27).
     public var questionCount: Int

@@ -26,6 +26,8 @@ struct CommandTable: Sendable {
             + ActionCommands.commands
             + ReportCommands.commands
             + AuditCommands.commands
+            + UserCommands.commands
+            + RetentionCommands.commands
             + DemoCommands.commands
             + ExampleCommands.commands
             + HelpCommands.commands

@@ -5,7 +5,8 @@
 public enum Migrations {
     /// Every step, oldest first.
     public static let all: [Migration] = [
-        Migration(version: 1, name: "MARAC cycle and audit log", sql: marac)
+        Migration(version: 1, name: "MARAC cycle and audit log", sql: marac),
+        Migration(version: 4, name: "users and roles", sql: usersAndRoles),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -164,5 +165,19 @@ public enum Migrations {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+
+    /// The users of the tool and their roles; an agency representative is bound to one agency.
+    static let usersAndRoles = """
+        CREATE TABLE app_user(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL
+                CHECK (role IN ('coordinator', 'chair', 'agency-rep', 'dhr-chair', 'auditor')),
+            agency_id INTEGER REFERENCES agency(id),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            CHECK ((role = 'agency-rep') = (agency_id IS NOT NULL))
+        );
         """
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A tiny seeded random number generator (xorshift64*), so fuzz tests repeat exactly.
 struct XorShift: RandomNumberGenerator {
     private var state: UInt64
@@ -19,4 +23,11 @@ struct XorShift: RandomNumberGenerator {
 
     /// Whether an event of probability `p` happened.
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+}
+
+/// Seconds on the monotonic clock, for time limits in tests.
+func monotonicSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
 }

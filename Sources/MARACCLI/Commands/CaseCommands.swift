@@ -61,7 +61,9 @@ enum CaseCommands {
             mutates: false
         ) { session, arguments in
             let detail = try session.workbench().caseDetail(try arguments.positional("REF"))
-            let text = detail.isRestricted ? Formatting.restrictedCase(detail) : Formatting.caseDetail(detail)
+            let text =
+                detail.isRestricted
+                ? Formatting.restrictedCase(detail) : Formatting.caseDetail(detail)
             return Output(text: text, json: JSONValue(encoding: detail))
         },
         Command(

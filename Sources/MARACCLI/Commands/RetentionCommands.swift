@@ -37,7 +37,9 @@ enum RetentionCommands {
         ) { session, arguments in
             let purge = try session.workbench().purgeExpiredRecords(
                 confirmed: arguments.flag("--confirm"))
-            var lines = ["deleted \(purge.deleted.count) records and \(purge.people) person records"]
+            var lines = [
+                "deleted \(purge.deleted.count) records and \(purge.people) person records"
+            ]
             lines += purge.deleted.map { "  \($0.record) \($0.id) with \($0.dependants.summary)" }
             return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: purge))
         },

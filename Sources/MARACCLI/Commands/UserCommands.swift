@@ -17,9 +17,11 @@ enum UserCommands {
                 .flatMap(Role.init(rawValue:))
             guard let role else { throw CommandError.failed("missing --role ROLE") }
             let user = try session.workbench().addUser(
-                name: try arguments.positional("NAME"), role: role, agency: arguments.option("--agency"))
+                name: try arguments.positional("NAME"), role: role,
+                agency: arguments.option("--agency"))
             return Output.message(
-                "user \(user.name) added as \(user.role.rawValue)" + (user.agencyCode.map { " for \($0)" } ?? ""),
+                "user \(user.name) added as \(user.role.rawValue)"
+                    + (user.agencyCode.map { " for \($0)" } ?? ""),
                 json: JSONValue(encoding: user))
         },
         Command(

@@ -53,7 +53,8 @@ public enum AccessError: Error, Equatable, Sendable, CustomStringConvertible {
         case .roleRequired(let command, let needed, let user, let role):
             let roles = needed.map(\.rawValue)
             let wanted =
-                roles.count == 1 ? "the role \(roles[0])" : "one of the roles " + roles.joined(separator: ", ")
+                roles.count == 1
+                ? "the role \(roles[0])" : "one of the roles " + roles.joined(separator: ", ")
             return "'\(command)' needs \(wanted); you (\(user)) are \(role.rawValue)"
         case .unknownUser(let command, let user):
             return "'\(command)' needs a user of this database, and \(user) is not one; "

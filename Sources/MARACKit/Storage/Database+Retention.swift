@@ -106,8 +106,10 @@ extension Database {
         ).map { $0[0] }
     }
 
-    /// Deletes every referral of a victim; their actions, updates, risks, agenda items and
-    /// perpetrator links go with them (`ON DELETE CASCADE`). One statement, so links between
+    /// Deletes every referral of a victim, with their dependants.
+    ///
+    /// Actions, updates, risks, agenda items and perpetrator links go with them
+    /// (`ON DELETE CASCADE`). One statement, so links between
     /// the victim's own referrals (`previous_referral_id`) never dangle.
     func deleteReferrals(victimID: Int) throws {
         try execute("DELETE FROM referral WHERE victim_id = ?", [victimID])

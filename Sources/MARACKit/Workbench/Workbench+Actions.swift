@@ -90,6 +90,7 @@ extension Workbench {
     }
 
     /// Actions matching a filter (`action list`): pending ones by default, soonest due first.
+    ///
     /// An agency representative sees only their own agency's actions.
     public func actions(_ filter: ActionFilter = ActionFilter()) throws -> [MARACAction] {
         var filter = filter
@@ -117,7 +118,8 @@ extension Workbench {
     /// Refuses an agency representative a record of another agency's action.
     func requireOwnAgency(_ action: MARACAction) throws {
         if let agency = try representedAgency(), agency.code != action.agencyCode {
-            throw AccessError.otherAgency(record: "action \(action.id)", user: user, agency: agency.code)
+            throw AccessError.otherAgency(
+                record: "action \(action.id)", user: user, agency: agency.code)
         }
     }
 }

@@ -96,7 +96,8 @@ extension Workbench {
         func day(_ name: String) throws(MARACError) -> Day {
             guard let text = value(name) else { throw .invalid(field: name, expected: "a date as YYYY-MM-DD") }
             do { return try Day(parsing: String(text.trimmingSpaces)) } catch {
-                throw .invalid(field: name, expected: error.expectation + ", got \(text.echoedSafely)")
+                throw .invalid(
+                    field: name, expected: error.expectation + ", got \(text.echoedSafely)")
             }
         }
         func int(_ name: String) throws(MARACError) -> Int? {

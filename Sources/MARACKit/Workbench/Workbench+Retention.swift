@@ -18,8 +18,9 @@ public struct RetentionDependants: Equatable, Sendable, Codable {
     }
 }
 
-/// A record past its retention period: what it is, when the period ended, and what goes with
-/// it. Named by reference or id only.
+/// A record past its retention period: what it is, when the period ended, what goes with it.
+///
+/// Named by reference or id only.
 public struct RetentionItem: Equatable, Sendable, Codable {
     /// The record type, as in `Policies/retention.xml` (`referral`, `meeting`).
     public var record: String
@@ -76,7 +77,11 @@ extension Workbench {
         var review = RetentionReview(due: [], held: [])
         for (_, items) in try expiredCases() {
             for item in items {
-                if item.heldBecause == nil { review.due.append(item) } else { review.held.append(item) }
+                if item.heldBecause == nil {
+                    review.due.append(item)
+                } else {
+                    review.held.append(item)
+                }
             }
         }
         for item in try expiredMeetings() {
@@ -85,10 +90,11 @@ extension Workbench {
         return review
     }
 
-    /// Deletes every record `retentionDue` lists as due, with its dependants and the person
-    /// records left without a referral, in one transaction with an audit entry per record
-    /// (`retention purge --confirm`). Without `confirmed` nothing is deleted and the error
-    /// names what would be.
+    /// Deletes every record `retentionDue` lists as due (`retention purge --confirm`).
+    ///
+    /// Its dependants and the person records left without a referral go too, in one
+    /// transaction with an audit entry per record. Without `confirmed` nothing is deleted and
+    /// the error names what would be.
     public func purgeExpiredRecords(confirmed: Bool) throws -> RetentionPurge {
         try change {
             var purge = RetentionPurge(deleted: [], people: 0)
@@ -117,7 +123,8 @@ extension Workbench {
                             + "with \(item.dependants.summary)")
                     purge.deleted.append(item)
                 }
-                for person in [victim] + perpetrators where try db.deletePersonIfUnreferenced(person) {
+                for person in [victim] + perpetrators
+                where try db.deletePersonIfUnreferenced(person) {
                     try audit("retention purge", "person", person, "deleted: no referral remains")
                     purge.people += 1
                 }
@@ -147,9 +154,12 @@ extension Workbench {
             guard dueOn <= today else { continue }
             let referrals = try db.referrals(victimID: victim)
             let holds = try db.retentionHolds(referralIDs: referrals.map(\.id))
-            let hold = holds.isEmpty ? nil : referrals.compactMap { referral in
-                holds[referral.id].map { "\(referral.reference): \($0)" }
-            }.joined(separator: "; ")
+            let hold =
+                holds.isEmpty
+                ? nil
+                : referrals.compactMap { referral in
+                    holds[referral.id].map { "\(referral.reference): \($0)" }
+                }.joined(separator: "; ")
             var items: [RetentionItem] = []
             for referral in referrals {
                 items.append(

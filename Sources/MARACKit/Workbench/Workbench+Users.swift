@@ -39,8 +39,9 @@ extension Workbench {
         }
     }
 
-    /// The agency the acting user represents, when they are an agency representative: the
-    /// records they may see and change are limited to it. `nil` for every other user.
+    /// The agency the acting user represents, when they are an agency representative.
+    ///
+    /// The records they may see and change are limited to it. `nil` for every other user.
     func representedAgency() throws -> (code: String, id: Int)? {
         guard let acting = try db.appUser(name: user), acting.role == .agencyRep,
             let code = acting.agencyCode

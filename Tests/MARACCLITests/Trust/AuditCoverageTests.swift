@@ -16,7 +16,8 @@ struct AuditCoverageTests {
             (
                 "case refer",
                 [
-                    "case", "refer", "--victim", "A B", "--dob", "1990-01-01", "--by", "ZZ", "--date",
+                    "case", "refer", "--victim", "A B", "--dob", "1990-01-01", "--by", "ZZ",
+                    "--date",
                     "2026-11-01", "--dash", "15",
                 ]
             ),
@@ -28,8 +29,14 @@ struct AuditCoverageTests {
             ("attend", ["attend", "1", "ZZ", "present"]),
             ("meeting open", ["meeting", "open", "1"]),
             ("risk add", ["risk", "add", "C-000001", "--meeting", "1", "Threats"]),
-            ("action add", ["action", "add", "C-000001", "--agency", "ZZ", "--due", "2026-12-01", "Call"]),
-            ("action update", ["action", "update", "1", "--status", "done", "--evidence", "Letter"]),
+            (
+                "action add",
+                ["action", "add", "C-000001", "--agency", "ZZ", "--due", "2026-12-01", "Call"]
+            ),
+            (
+                "action update",
+                ["action", "update", "1", "--status", "done", "--evidence", "Letter"]
+            ),
             ("meeting close", ["meeting", "close", "1"]),
             ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),
             ("demo", ["demo"]),

@@ -7,7 +7,8 @@ import Testing
 @Suite("CLI fuzz")
 struct CLIFuzzTests {
     static let pieces: [String] = [
-        " ", "  ", "\t", "'", "\"", "\\", "#", "a", "Z", "-", "--", "--json", "=", "é", "👩‍👧", "\u{0}",
+        " ", "  ", "\t", "'", "\"", "\\", "#", "a", "Z", "-", "--", "--json", "=", "é", "👩‍👧",
+        "\u{0}",
         "\u{202E}", "$", "`", "\n", "''", "\"\"", "\\'", "x y",
     ]
 
@@ -37,10 +38,15 @@ struct CLIFuzzTests {
         var random = XorShift(seed: 2)
         for _ in 0..<5000 {
             let words = (0..<random.int(1...6)).map { _ in
-                (0..<random.int(0...6)).map { _ in random.pick(Self.pieces.filter { $0 != "\u{0}" }) }.joined()
+                (0..<random.int(0...6)).map { _ in random.pick(Self.pieces.filter { $0 != "\u{0}" })
+                }.joined()
             }
-            let line = words.map { "'" + $0.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'" }
-                .joined(separator: " ")
+            let line = words.map {
+                "'"
+                    + $0.split(separator: "'", omittingEmptySubsequences: false).joined(
+                        separator: "'\\''") + "'"
+            }
+            .joined(separator: " ")
             #expect(try Tokenizer.split(line) == words, "\(line.debugDescription)")
         }
     }
@@ -54,7 +60,10 @@ struct CLIFuzzTests {
             let spec = command.spec
             let vocabulary =
                 spec.options.map(\.name) + UsageSpec.globalOptions.map(\.name)
-                + ["--bogus", "-x", "--", "1", "-5", "2026-02-30", "'); DROP TABLE referral;--", "", "=", "--json=yes"]
+                + [
+                    "--bogus", "-x", "--", "1", "-5", "2026-02-30", "'); DROP TABLE referral;--",
+                    "", "=", "--json=yes",
+                ]
             for _ in 0..<300 {
                 let words = (0..<random.int(0...8)).map { _ in
                     random.int(0...3) == 0 ? random.pick(Self.pieces) : random.pick(vocabulary)
@@ -76,7 +85,8 @@ struct CLIFuzzTests {
     @Test("Command lookup: random word lists name a command or give a suggestion-bearing error")
     func lookupRandom() {
         var random = XorShift(seed: 4)
-        let words = CommandTable.all.commands.flatMap(\.path) + ["", "x", "actoin", "DROP", "--json", "é"]
+        let words =
+            CommandTable.all.commands.flatMap(\.path) + ["", "x", "actoin", "DROP", "--json", "é"]
         for _ in 0..<5000 {
             let line = (0..<random.int(0...4)).map { _ in random.pick(words) }
             do {

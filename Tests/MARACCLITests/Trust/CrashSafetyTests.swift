@@ -15,14 +15,17 @@ struct CrashSafetyTests {
     /// A database with an agency and its coordinator, closed (so it has no WAL to copy).
     func base(_ scratch: Scratch) throws -> String {
         let db = scratch.file("base.sqlite")
-        let result = try marac(db, "coord", ["agency", "add", "POL", "--name", "Police", "--sector", "police"])
+        let result = try marac(
+            db, "coord", ["agency", "add", "POL", "--name", "Police", "--sector", "police"])
         try #require(result.status == 0, "\(result.stderr)")
         return db
     }
 
     /// A fresh copy of `base` for one run.
     func copy(_ base: String, to path: String) throws {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
         try FileManager.default.copyItem(atPath: base, toPath: path)
     }
 
@@ -40,7 +43,8 @@ struct CrashSafetyTests {
         let csv = scratch.file("big.csv")
         var text = "victim,dob,by,date,dash\n"
         for row in 1...Self.rows {
-            text += "Person \(row),1980-01-01,POL,2026-\(row % 9 + 1 < 10 ? "0" : "")\(row % 9 + 1)-15,15\n"
+            text +=
+                "Person \(row),1980-01-01,POL,2026-\(row % 9 + 1 < 10 ? "0" : "")\(row % 9 + 1)-15,15\n"
         }
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
         let command = ["--user", "coord", "--today", "2026-11-25", "case", "import", csv]
@@ -49,7 +53,8 @@ struct CrashSafetyTests {
         let whole = scratch.file("whole.sqlite")
         try copy(base, to: whole)
         let start = monotonicSeconds()
-        let finished = try Spawned(["--db", whole] + command, in: scratch.path, name: "whole").finish()
+        let finished = try Spawned(["--db", whole] + command, in: scratch.path, name: "whole")
+            .finish()
         let duration = monotonicSeconds() - start
         try #require(finished.status == 0, "\(finished.stderr)")
         #expect(try count(whole, "SELECT count(*) FROM referral") == Self.rows)
@@ -62,18 +67,23 @@ struct CrashSafetyTests {
             let path = scratch.file("run\(point).sqlite")
             try copy(base, to: path)
             let delay = Double(random.int(0...1000)) / 1000 * duration * 1.1
-            let process = try Spawned(["--db", path] + command, in: scratch.path, name: "run\(point)")
+            let process = try Spawned(
+                ["--db", path] + command, in: scratch.path, name: "run\(point)")
             usleep(useconds_t(delay * 1_000_000))
             process.killNow()
             _ = process.finish()
             let referrals = try count(path, "SELECT count(*) FROM referral")
-            #expect(referrals == 0 || referrals == Self.rows, "kill at \(delay) s left \(referrals) referrals")
+            #expect(
+                referrals == 0 || referrals == Self.rows,
+                "kill at \(delay) s left \(referrals) referrals")
             if referrals == 0 { outcomes.none += 1 } else { outcomes.all += 1 }
             #expect(try count(path, "SELECT count(*) FROM person") == referrals)
             try expectWhole(path)
             try? FileManager.default.removeItem(atPath: path)
         }
-        print("crash safety: \(killPoints) kills during import: \(outcomes.none) left nothing, \(outcomes.all) left all")
+        print(
+            "crash safety: \(killPoints) kills during import: \(outcomes.none) left nothing, \(outcomes.all) left all"
+        )
         #expect(outcomes.none > 0, "some kills landed before the commit")
     }
 
@@ -82,7 +92,10 @@ struct CrashSafetyTests {
         let scratch = Scratch()
         let base = try base(scratch)
         for step in [
-            ["case", "refer", "--victim", "A", "--dob", "1990-01-01", "--by", "POL", "--date", "2026-11-01", "--dash", "15"],
+            [
+                "case", "refer", "--victim", "A", "--dob", "1990-01-01", "--by", "POL", "--date",
+                "2026-11-01", "--dash", "15",
+            ],
             ["action", "add", "C-000001", "--agency", "POL", "--due", "2026-12-01", "Task"],
         ] {
             let result = try marac(base, "coord", step)

@@ -6,8 +6,9 @@ import Testing
     import Glibc
 #endif
 
-/// Roles, the audit trail, concurrent users and crash safety, driven through the built `marac`
-/// as users would drive it. Serialized: the timing tests should not compete with each other.
+/// Roles, the audit trail and concurrent users, driven through the built `marac`.
+///
+/// Serialized: the timing test should not compete with the others.
 @Suite("Trust, through the binary", .serialized)
 struct TrustBinaryTests {
     /// A database with two agencies, a coordinator (coord), an IDVA representative (sam), one
@@ -39,9 +40,14 @@ struct TrustBinaryTests {
         let db = try setUp(scratch)
         let refer = try marac(
             db, "sam",
-            ["case", "refer", "--victim", "B", "--dob", "1990-01-01", "--by", "POL", "--date", "2026-11-01"])
+            [
+                "case", "refer", "--victim", "B", "--dob", "1990-01-01", "--by", "POL", "--date",
+                "2026-11-01",
+            ])
         #expect(refer.status == 1)
-        #expect(refer.stderr == "error: 'case refer' needs the role coordinator; you (sam) are agency-rep\n")
+        #expect(
+            refer.stderr
+                == "error: 'case refer' needs the role coordinator; you (sam) are agency-rep\n")
         let stranger = try marac(db, "mallory", ["action", "list"])
         #expect(stranger.status == 1)
         #expect(stranger.stderr.contains("mallory is not one"))
@@ -51,9 +57,12 @@ struct TrustBinaryTests {
         #expect(list.stdout.contains("IDVA task") && !list.stdout.contains("Police task"))
         let other = try marac(db, "sam", ["action", "update", "1", "--note", "x"])
         #expect(other.status == 1)
-        #expect(other.stderr == "error: action 1 belongs to another agency; you (sam) represent IDVA\n")
+        #expect(
+            other.stderr == "error: action 1 belongs to another agency; you (sam) represent IDVA\n")
         let users = try marac(db, "coord", ["user", "list"])
-        #expect(users.stdout.contains("coord  coordinator") && users.stdout.contains("sam    agency-rep   IDVA"))
+        #expect(
+            users.stdout.contains("coord  coordinator")
+                && users.stdout.contains("sam    agency-rep   IDVA"))
     }
 
     @Test("An audit row edited or deleted with the sqlite3 shell makes 'audit verify' fail")
@@ -71,7 +80,9 @@ struct TrustBinaryTests {
             #expect(throws: StorageError.self) {
                 try connection.execute("UPDATE audit_log SET summary = 'x' WHERE id = 3")
             }
-            #expect(throws: StorageError.self) { try connection.execute("DELETE FROM audit_log WHERE id = 3") }
+            #expect(throws: StorageError.self) {
+                try connection.execute("DELETE FROM audit_log WHERE id = 3")
+            }
         }
 
         func shell(_ path: String, _ sql: String) throws {
@@ -86,17 +97,23 @@ struct TrustBinaryTests {
         try FileManager.default.copyItem(atPath: db, toPath: edited)
         try shell(
             edited,
-            "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user = 'someone else' WHERE id = 5;")
+            "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user = 'someone else' WHERE id = 5;"
+        )
         let afterEdit = try marac(edited, "coord", ["audit", "verify"])
         #expect(afterEdit.status == 1)
-        #expect(afterEdit.stderr == "error: the audit log is broken at entry 5: its contents do not match its hash\n")
+        #expect(
+            afterEdit.stderr
+                == "error: the audit log is broken at entry 5: its contents do not match its hash\n"
+        )
 
         let deleted = scratch.file("deleted.sqlite")
         try FileManager.default.copyItem(atPath: db, toPath: deleted)
         try shell(deleted, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4;")
         let afterDelete = try marac(deleted, "coord", ["audit", "verify"])
         #expect(afterDelete.status == 1)
-        #expect(afterDelete.stderr == "error: the audit log is broken at entry 5: entries 4 to 4 are missing\n")
+        #expect(
+            afterDelete.stderr
+                == "error: the audit log is broken at entry 5: entries 4 to 4 are missing\n")
     }
 
     @Test("Five users at once: no lock errors, no lost updates, stale versions refused")
@@ -107,19 +124,28 @@ struct TrustBinaryTests {
         var scripts: [(user: String, lines: [String])] = []
         for writer in 1...3 {
             scripts.append(
-                ("coord", (1...perProcess).map { "action update \(($0 % 2) * 2 + 1) --note 'writer \(writer) note \($0)'" }))
+                (
+                    "coord",
+                    (1...perProcess).map {
+                        "action update \(($0 % 2) * 2 + 1) --note 'writer \(writer) note \($0)'"
+                    }
+                ))
         }
         scripts.append(("sam", (1...perProcess).map { "action update 2 --note 'sam note \($0)'" }))
         scripts.append(
-            ("coord", (1...50).map {
-                "case refer --victim 'Person \($0)' --dob 1980-01-01 --by IDVA --date 2026-11-02 --dash 16"
-            }))
+            (
+                "coord",
+                (1...50).map {
+                    "case refer --victim 'Person \($0)' --dob 1980-01-01 --by IDVA --date 2026-11-02 --dash 16"
+                }
+            ))
         let auditBefore = try count(db, "SELECT count(*) FROM audit_log")
         var processes: [Spawned] = []
         let start = monotonicSeconds()
         for (index, script) in scripts.enumerated() {
             let path = scratch.file("script\(index).txt")
-            try script.lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            try script.lines.joined(separator: "\n").write(
+                toFile: path, atomically: true, encoding: .utf8)
             processes.append(
                 try Spawned(
                     ["--db", db, "--user", script.user, "--today", "2026-11-25", "-f", path],
@@ -139,7 +165,9 @@ struct TrustBinaryTests {
         #expect(try count(db, "SELECT count(*) FROM audit_log") == auditBefore + updates + 50)
         #expect(try marac(db, "coord", ["audit", "verify"]).status == 0)
         let rate = Double(updates + 50) / elapsed
-        print("concurrency: \(updates) action updates and 50 referrals by 5 processes in \(elapsed) s: \(Int(rate)) changes/s")
+        print(
+            "concurrency: \(updates) action updates and 50 referrals by 5 processes in \(elapsed) s: \(Int(rate)) changes/s"
+        )
         #expect(rate > 20)
 
         // Four users update action 3 from the same version at once: one wins, three are refused.
@@ -155,7 +183,10 @@ struct TrustBinaryTests {
         #expect(outcomes.filter { $0.status == 0 }.count == 1)
         let refused = outcomes.filter { $0.status == 1 }
         #expect(refused.count == 3)
-        #expect(refused.allSatisfy { $0.stderr.contains("action 3 was changed by someone else since you read it") })
+        #expect(
+            refused.allSatisfy {
+                $0.stderr.contains("action 3 was changed by someone else since you read it")
+            })
         #expect(try count(db, "SELECT version FROM action WHERE id = 3") == version + 1)
     }
 }

@@ -32,7 +32,10 @@ final class Spawned {
     let errPath: String
 
     /// Starts `marac arguments` with no MARAC_* variables but `environment`.
-    init(_ arguments: [String], in directory: String, name: String, environment: [String: String] = [:])
+    init(
+        _ arguments: [String], in directory: String, name: String,
+        environment: [String: String] = [:]
+    )
         throws
     {
         outPath = directory + "/\(name).out"
@@ -70,9 +73,10 @@ final class Scratch {
     let path: String
 
     init() {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "marac-trust-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        ).path
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "marac-trust-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            ).path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

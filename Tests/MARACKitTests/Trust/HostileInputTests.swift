@@ -24,7 +24,9 @@ struct HostileInputTests {
         String(repeating: "long ", count: 2000),
     ]
 
-    static let csvAlphabet: [String] = ["\"", ",", "\n", "\r", "a", "Z", "é", "👩‍👧", " ", "1", "-", "\u{0}", "\"\""]
+    static let csvAlphabet: [String] = [
+        "\"", ",", "\n", "\r", "a", "Z", "é", "👩‍👧", " ", "1", "-", "\u{0}", "\"\"",
+    ]
 
     @Test("CSVTable: thousands of random inputs parse or fail with a line number, never crash")
     func csvRandom() {
@@ -52,12 +54,15 @@ struct HostileInputTests {
             let columns = random.int(1...5)
             let rows = (0..<random.int(1...6)).map { _ in
                 (0..<columns).map { _ in
-                    (0..<random.int(1...8)).map { _ in random.pick(Self.csvAlphabet.filter { $0 != "\r" }) }
-                        .joined()
+                    (0..<random.int(1...8)).map { _ in
+                        random.pick(Self.csvAlphabet.filter { $0 != "\r" })
+                    }
+                    .joined()
                 }
             }
             let text = rows.map { row in
-                row.map { "\"" + $0.replacingOccurrences("\"", "\"\"") + "\"" }.joined(separator: ",")
+                row.map { "\"" + $0.replacingOccurrences("\"", "\"\"") + "\"" }.joined(
+                    separator: ",")
             }.joined(separator: "\r\n")
             let table = try CSVTable(parsing: text)
             #expect(table.records.map(\.fields) == Array(rows.dropFirst()))
@@ -79,14 +84,18 @@ struct HostileInputTests {
             var lines = [header] + rows
             for _ in 0..<random.int(1...3) {
                 let line = random.int(0...lines.count - 1)
-                var fields = lines[line].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                var fields = lines[line].split(separator: ",", omittingEmptySubsequences: false)
+                    .map(String.init)
                 switch random.int(0...5) {
-                case 0: fields.swapAt(random.int(0...fields.count - 1), random.int(0...fields.count - 1))
+                case 0:
+                    fields.swapAt(
+                        random.int(0...fields.count - 1), random.int(0...fields.count - 1))
                 case 1: fields.remove(at: random.int(0...fields.count - 1))
                 case 2: fields[random.int(0...fields.count - 1)] = random.pick(Self.injections)
                 case 3: fields.insert("\"", at: random.int(0...fields.count))
                 case 4: fields[random.int(0...fields.count - 1)] = String(random.int(-5...99_999))
-                default: lines.insert(random.pick(["", ",,,", "\"unterminated", "\u{FEFF}"]), at: line)
+                default:
+                    lines.insert(random.pick(["", ",,,", "\"unterminated", "\u{FEFF}"]), at: line)
                 }
                 lines[line] = fields.joined(separator: ",")
             }
@@ -116,7 +125,9 @@ struct HostileInputTests {
     @Test("Policy loader: mutated copies of Policies/*.xml load or fail with the file named")
     func policiesMutated() throws {
         let directory = TemporaryDirectory()
-        let names = ["lawful-bases", "sharing-presets", "data-categories", "retention", "referral-criteria"]
+        let names = [
+            "lawful-bases", "sharing-presets", "data-categories", "retention", "referral-criteria",
+        ]
         var originals: [String: [UInt8]] = [:]
         for name in names {
             for ext in ["xml", "rng"] {
@@ -130,7 +141,8 @@ struct HostileInputTests {
             "<", ">", "&", "&amp;", "\"", "'", "]]>", "<!--", "\u{0}", "<keep/>", "</retention>",
             "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
                 + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>",
-            "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;", "-1", "99999999999999999999",
+            "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;", "-1",
+            "99999999999999999999",
             "é", "👩‍👧",
         ]
         var random = XorShift(seed: 99)
@@ -169,15 +181,20 @@ struct HostileInputTests {
         for (index, text) in Self.injections.enumerated() {
             let code = "X\(index)"
             try workbench.addAgency(
-                Agency(code: code, name: text, sector: text, isPublicAuthority: false, isCompetentAuthority: false))
+                Agency(
+                    code: code, name: text, sector: text, isPublicAuthority: false,
+                    isCompetentAuthority: false))
             #expect(try workbench.agency(code).name == text)
-            let rep = try workbench.addRepresentative(agency: code, name: text, email: text, role: text)
+            let rep = try workbench.addRepresentative(
+                agency: code, name: text, email: text, role: text)
             #expect(try workbench.representatives(agency: code) == [rep])
             let referral = try workbench.referCase(
                 ReferralRequest(
-                    victimName: text + " \(index)", dateOfBirth: day("1990-01-01"), referringAgency: code,
+                    victimName: text + " \(index)", dateOfBirth: day("1990-01-01"),
+                    referringAgency: code,
                     date: day("2026-11-01"), area: text, visibleHighRisk: text, overrideReason: nil,
-                    diversity: Diversity(gender: text, ethnicity: text, disability: text, sexualOrientation: text)))
+                    diversity: Diversity(
+                        gender: text, ethnicity: text, disability: text, sexualOrientation: text)))
             let stored = try workbench.caseDetail(referral.reference).referral
             #expect(stored.visibleHighRisk == text && stored.area == text)
             let person: String? = try workbench.db.scalar(
@@ -186,10 +203,12 @@ struct HostileInputTests {
             #expect(person == text + " \(index)")
             let meeting = try workbench.newMeeting(date: day("2026-11-20"), area: text, chair: text)
             #expect(try workbench.meetingDetail(meeting.id).meeting.chair == text)
-            let risk = try workbench.addRisk(reference: referral.reference, meeting: nil, text: text)
+            let risk = try workbench.addRisk(
+                reference: referral.reference, meeting: nil, text: text)
             #expect(try workbench.caseDetail(referral.reference).risks == [risk])
             let action = try workbench.addAction(
-                reference: referral.reference, agency: code, due: day("2026-12-01"), text: text, owner: text)
+                reference: referral.reference, agency: code, due: day("2026-12-01"), text: text,
+                owner: text)
             _ = try workbench.updateAction(action.id, ActionChange(note: text, evidence: text))
             let detail = try workbench.actionDetail(action.id)
             #expect(detail.action.text == text && detail.action.owner == text)
@@ -213,7 +232,8 @@ struct HostileInputTests {
             dateOfBirth: random.pick([day("1990-01-01"), day("2020-01-01"), day("2027-01-01")]),
             referringAgency: random.pick(["POL", "NOPE", name]),
             date: random.pick([day("2026-11-01"), day("2027-11-01")]),
-            dashScore: random.pick([nil, 3, 30, -1]), dashAnswers: random.chance(0.3) ? [true] : nil,
+            dashScore: random.pick([nil, 3, 30, -1]),
+            dashAnswers: random.chance(0.3) ? [true] : nil,
             callouts: random.pick([nil, 1, -2]), children: random.pick([0, -1]))
         do {
             _ = try test.workbench.referCase(request)
@@ -230,7 +250,9 @@ struct HostileInputTests {
     }
 
     func read(_ path: String) throws -> [UInt8] {
-        guard let file = fopen(path, "rb") else { throw PolicyError(file: path, line: nil, reason: .unreadable) }
+        guard let file = fopen(path, "rb") else {
+            throw PolicyError(file: path, line: nil, reason: .unreadable)
+        }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -243,7 +265,9 @@ struct HostileInputTests {
     }
 
     func write(_ bytes: [UInt8], to path: String) throws {
-        guard let file = fopen(path, "wb") else { throw PolicyError(file: path, line: nil, reason: .unreadable) }
+        guard let file = fopen(path, "wb") else {
+            throw PolicyError(file: path, line: nil, reason: .unreadable)
+        }
         defer { fclose(file) }
         _ = fwrite(bytes, 1, bytes.count, file)
     }

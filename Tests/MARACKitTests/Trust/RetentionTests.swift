@@ -7,13 +7,17 @@ struct RetentionTests {
     /// Counts of rows in the tables retention touches.
     func counts(_ workbench: Workbench) throws -> [String: Int] {
         var result: [String: Int] = [:]
-        for table in ["referral", "person", "action", "action_update", "risk", "agenda_item", "meeting", "attendance"] {
+        for table in [
+            "referral", "person", "action", "action_update", "risk", "agenda_item", "meeting",
+            "attendance",
+        ] {
             result[table] = try workbench.db.scalar("SELECT count(*) FROM \(table)")
         }
         return result
     }
 
-    /// A workbench on 2026-01-10 with three victims and two meetings, then moved to 2032-06-01:
+    /// A workbench on 2026-01-10 with three victims and two meetings, then moved to 2032-06-01.
+    ///
     /// - Old Victim: referred 2026-01-05 only (due 2032-01-05): expired, with a done action;
     /// - Repeat Victim: referred 2026-01-06 and again 2027-03-01 (due 2033-03-01): kept;
     /// - Held Victim: referred 2026-01-07 with a pending action: expired but held;
@@ -39,7 +43,9 @@ struct RetentionTests {
         workbench.today = day("2027-03-01")
         let secondRepeat = try test.refer("Repeat Victim", on: "2027-03-01")
         workbench.today = day("2032-06-01")
-        return (test, old.reference, [firstRepeat.reference, secondRepeat.reference], held.reference)
+        return (
+            test, old.reference, [firstRepeat.reference, secondRepeat.reference], held.reference
+        )
     }
 
     @Test("retention due lists exactly the expired records, and the held ones apart")
@@ -48,7 +54,9 @@ struct RetentionTests {
         let review = try test.workbench.retentionDue()
         #expect(review.due.map { "\($0.record) \($0.id)" } == ["referral \(old)", "meeting 1"])
         #expect(review.due[0].dueOn == day("2032-01-05"))
-        #expect(review.due[0].dependants == RetentionDependants(actions: 1, updates: 1, risks: 1, agendaItems: 1))
+        #expect(
+            review.due[0].dependants
+                == RetentionDependants(actions: 1, updates: 1, risks: 1, agendaItems: 1))
         // Meeting 2's period ends today, but it was never closed.
         #expect(review.held.map(\.id) == [held, "2"])
         #expect(review.held[0].heldBecause == "\(held): it has pending actions")
@@ -92,7 +100,10 @@ struct RetentionTests {
         #expect(try workbench.meetings().map(\.id) == [2])
         // One entry per record: the action, the referral, the person and the meeting.
         let entries = try workbench.auditLog(limit: 100_000).dropFirst(auditBefore)
-        #expect(entries.map { "\($0.entity) \($0.entityID)" } == ["action 1", "referral \(old)", "person 1", "meeting 1"])
+        #expect(
+            entries.map { "\($0.entity) \($0.entityID)" } == [
+                "action 1", "referral \(old)", "person 1", "meeting 1",
+            ])
         #expect(entries.allSatisfy { !$0.summary.contains("Victim") })
         #expect(try workbench.verifyAudit().isIntact)
         #expect(try workbench.check().isEmpty)

@@ -22,7 +22,8 @@ struct RoleTests {
         #expect(Permissions.access(for: path) == .only(roles))
     }
 
-    @Test("help, version and whoami are open to everyone", arguments: ["help", "version", "whoami"])
+    @Test(
+        "help, version and whoami are open to everyone", arguments: ["help", "version", "whoami"])
     func open(command: String) {
         #expect(Permissions.access(for: [command]) == .everyone)
         #expect(Permissions.access(for: [command, "extra"]) == .everyone)
@@ -31,7 +32,8 @@ struct RoleTests {
     @Test("A command no rule matches is for coordinators only, even a new noun's")
     func unknownIsCoordinatorOnly() {
         for role in Role.allCases {
-            #expect(Permissions.access(for: ["newnoun", "verb"]).allows(role) == (role == .coordinator))
+            #expect(
+                Permissions.access(for: ["newnoun", "verb"]).allows(role) == (role == .coordinator))
         }
     }
 
@@ -41,9 +43,14 @@ struct RoleTests {
         let workbench = try Workbench(path: directory.file("new.sqlite"), user: "ann")
         try workbench.authorize(command: ["case", "list"])
         #expect(try workbench.users() == [AppUser(name: "ann", role: .coordinator)])
-        #expect(try workbench.auditLog().map(\.summary) == ["first user of the database; made coordinator"])
+        #expect(
+            try workbench.auditLog().map(\.summary) == [
+                "first user of the database; made coordinator"
+            ])
         workbench.user = "bob"
-        let error = #expect(throws: AccessError.self) { try workbench.authorize(command: ["case", "list"]) }
+        let error = #expect(throws: AccessError.self) {
+            try workbench.authorize(command: ["case", "list"])
+        }
         #expect(error == .unknownUser(command: "case list", user: "bob"))
         #expect(error?.description.contains("user add bob --role ROLE") == true)
         // help needs no user at all.
@@ -60,12 +67,16 @@ struct RoleTests {
         let error = #expect(throws: AccessError.self) {
             try test.workbench.authorize(command: ["case", "refer"])
         }
-        #expect(error?.description == "'case refer' needs the role coordinator; you (sam) are agency-rep")
+        #expect(
+            error?.description
+                == "'case refer' needs the role coordinator; you (sam) are agency-rep")
         test.workbench.user = "cy"
         let many = #expect(throws: AccessError.self) {
             try test.workbench.authorize(command: ["action", "add"])
         }
-        #expect(many?.description == "'action add' needs one of the roles coordinator, chair; you (cy) are auditor")
+        #expect(
+            many?.description
+                == "'action add' needs one of the roles coordinator, chair; you (cy) are auditor")
         try test.workbench.authorize(command: ["audit", "verify"])
     }
 
@@ -95,17 +106,28 @@ struct RoleTests {
         try workbench.addUser(name: "sam", role: .agencyRep, agency: "IDVA")
         let referral = try test.refer(on: "2026-11-01")
         let police = try workbench.addAction(
-            reference: referral.reference, agency: "POL", due: day("2026-12-01"), text: "Police task")
+            reference: referral.reference, agency: "POL", due: day("2026-12-01"),
+            text: "Police task")
         let idva = try workbench.addAction(
-            reference: referral.reference, agency: "IDVA", due: day("2026-12-01"), text: "IDVA task")
+            reference: referral.reference, agency: "IDVA", due: day("2026-12-01"), text: "IDVA task"
+        )
 
         workbench.user = "sam"
         #expect(try workbench.actions().map(\.id) == [idva.id])
-        #expect(try workbench.actions(ActionFilter(reference: referral.reference)).map(\.id) == [idva.id])
-        #expect(throws: AccessError.otherAgency(record: "the actions of POL", user: "sam", agency: "IDVA")) {
+        #expect(
+            try workbench.actions(ActionFilter(reference: referral.reference)).map(\.id) == [
+                idva.id
+            ])
+        #expect(
+            throws: AccessError.otherAgency(
+                record: "the actions of POL", user: "sam", agency: "IDVA")
+        ) {
             try workbench.actions(ActionFilter(agencyCode: "POL"))
         }
-        #expect(throws: AccessError.otherAgency(record: "action \(police.id)", user: "sam", agency: "IDVA")) {
+        #expect(
+            throws: AccessError.otherAgency(
+                record: "action \(police.id)", user: "sam", agency: "IDVA")
+        ) {
             try workbench.updateAction(police.id, ActionChange(note: "not mine"))
         }
         #expect(throws: AccessError.self) { try workbench.actionDetail(police.id) }
@@ -123,14 +145,17 @@ struct RoleTests {
         let workbench = test.workbench
         try workbench.addUser(name: "ann", role: .coordinator)
         try workbench.addUser(name: "sam", role: .agencyRep, agency: "IDVA")
-        let other = try test.refer("Bea Example", on: "2026-11-02", dash: 20, callouts: 4, children: 2)
+        let other = try test.refer(
+            "Bea Example", on: "2026-11-02", dash: 20, callouts: 4, children: 2)
         workbench.user = "sam"
         let detail = try workbench.caseDetail(other.reference)
         #expect(detail.isRestricted)
         #expect(detail.referral.reference == other.reference)
         #expect(detail.referral.date == other.date)
         #expect(detail.referral.dashScore == nil && detail.referral.children == 0)
-        #expect(detail.referral.referringAgency.isEmpty && detail.actions.isEmpty && detail.risks.isEmpty)
+        #expect(
+            detail.referral.referringAgency.isEmpty && detail.actions.isEmpty
+                && detail.risks.isEmpty)
 
         workbench.user = "ann"
         _ = try workbench.addAction(

@@ -5,7 +5,8 @@ extension String {
     /// A CSV file with a shifted column puts names where dates and numbers belong, and error
     /// messages end up in terminals, scripts' logs and tickets: they must not carry names.
     var echoedSafely: String {
-        let harmless = count <= 16 && allSatisfy { $0.isASCII && ($0.isNumber || "-/.:+ ".contains($0)) }
+        let harmless =
+            count <= 16 && allSatisfy { $0.isASCII && ($0.isNumber || "-/.:+ ".contains($0)) }
         return harmless ? "\"\(self)\"" : "text that is not shown (it may be personal data)"
     }
 }

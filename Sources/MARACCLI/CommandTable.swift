@@ -30,6 +30,8 @@ struct CommandTable: Sendable {
             + ReportCommands.commands
             + DHRReportCommands.commands
             + AuditCommands.commands
+            + UserCommands.commands
+            + RetentionCommands.commands
             + DemoCommands.commands
             + ExampleCommands.commands
             + HelpCommands.commands

@@ -65,6 +65,9 @@ enum Tool {
             session.today = saved.today
         }
         try session.apply(arguments.globals, databaseMayChange: databaseMayChange)
+        if Permissions.access(for: command.path) != .everyone {
+            try session.workbench().authorize(command: command.path)
+        }
         let output = try command.run(&session, arguments)
         return output.rendered(json: session.json)
     }

@@ -66,7 +66,10 @@ enum CaseCommands {
             mutates: false
         ) { session, arguments in
             let detail = try session.workbench().caseDetail(try arguments.positional("REF"))
-            return Output(text: Formatting.caseDetail(detail), json: JSONValue(encoding: detail))
+            let text =
+                detail.isRestricted
+                ? Formatting.restrictedCase(detail) : Formatting.caseDetail(detail)
+            return Output(text: text, json: JSONValue(encoding: detail))
         },
         Command(
             path: ["case", "list"],

@@ -42,6 +42,7 @@ extension Workbench {
         }
         return try self.change {
             guard let action = try db.action(id: id) else { throw MARACError.unknownAction(id) }
+            try requireOwnAgency(action)
             if let expected = change.expectedVersion, expected != action.version {
                 throw MARACError.staleUpdate(
                     entity: "action", id: id, expected: expected, found: action.version)
@@ -89,7 +90,17 @@ extension Workbench {
     }
 
     /// Actions matching a filter (`action list`): pending ones by default, soonest due first.
+    ///
+    /// An agency representative sees only their own agency's actions.
     public func actions(_ filter: ActionFilter = ActionFilter()) throws -> [MARACAction] {
+        var filter = filter
+        if let agency = try representedAgency() {
+            if let asked = filter.agencyCode, asked != agency.code {
+                throw AccessError.otherAgency(
+                    record: "the actions of \(asked)", user: user, agency: agency.code)
+            }
+            filter.agencyCode = agency.code
+        }
         if let code = filter.agencyCode { _ = try agencyID(code) }
         if let reference = filter.reference { _ = try referralID(reference) }
         return try db.actions(filter, today: today)
@@ -98,8 +109,17 @@ extension Workbench {
     /// One action with its history (`action show`).
     public func actionDetail(_ id: Int) throws -> ActionDetail {
         guard let action = try db.action(id: id) else { throw MARACError.unknownAction(id) }
+        try requireOwnAgency(action)
         return ActionDetail(
             action: action, updates: try db.actionUpdates(actionID: id),
             isOverdue: action.isOverdue(on: today))
+    }
+
+    /// Refuses an agency representative a record of another agency's action.
+    func requireOwnAgency(_ action: MARACAction) throws {
+        if let agency = try representedAgency(), agency.code != action.agencyCode {
+            throw AccessError.otherAgency(
+                record: "action \(action.id)", user: user, agency: agency.code)
+        }
     }
 }

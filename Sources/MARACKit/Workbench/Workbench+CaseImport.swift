@@ -104,15 +104,15 @@ extension Workbench {
                 let parsed = try? Day(parsing: String(text.trimmingSpaces))
             else {
                 throw .invalid(
-                    field: name, expected: "a real date as YYYY-MM-DD, got \"\(value(name) ?? "")\""
-                )
+                    field: name,
+                    expected: "a real date as YYYY-MM-DD, got \((value(name) ?? "").echoedSafely)")
             }
             return parsed
         }
         func int(_ name: String) throws(MARACError) -> Int? {
             guard let text = value(name) else { return nil }
             guard let number = Int(text.trimmingSpaces) else {
-                throw .invalid(field: name, expected: "a whole number, got \"\(text)\"")
+                throw .invalid(field: name, expected: "a whole number, got \(text.echoedSafely)")
             }
             return number
         }

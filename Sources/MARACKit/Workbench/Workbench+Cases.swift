@@ -5,6 +5,9 @@ public struct CaseDetail: Equatable, Sendable, Codable {
     public var relatedReferrals: [RelatedReferral]
     public var risks: [Risk]
     public var actions: [MARACAction]
+    /// Whether the acting agency representative sees only the reference and dates: their
+    /// agency neither referred the case nor owns an action in it.
+    public var isRestricted = false
 
     public struct RelatedReferral: Equatable, Sendable, Codable {
         public var reference: String
@@ -65,6 +68,9 @@ extension Workbench {
     public func caseDetail(_ reference: String) throws -> CaseDetail {
         guard let referral = try db.referral(reference: reference) else {
             throw MARACError.unknownCase(reference)
+        }
+        if let agency = try representedAgency() {
+            return try representativeView(of: referral, agency: agency)
         }
         return CaseDetail(
             referral: referral,

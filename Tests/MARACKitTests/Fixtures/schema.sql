@@ -51,6 +51,17 @@ CREATE TABLE agenda_item(
     PRIMARY KEY (meeting_id, referral_id)
 );
 
+CREATE TABLE app_user(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL
+        CHECK (role IN ('coordinator', 'chair', 'agency-rep', 'dhr-chair', 'auditor')),
+    agency_id INTEGER REFERENCES agency(id),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    CHECK ((role = 'agency-rep') = (agency_id IS NOT NULL))
+);
+
 CREATE TABLE attendance(
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     agency_id INTEGER NOT NULL REFERENCES agency(id),

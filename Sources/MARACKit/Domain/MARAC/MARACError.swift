@@ -31,10 +31,10 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalid(let field, let expected):
             return "\(field): expected \(expected)"
         case .unknownAgency(let code):
-            return
-                "unknown agency \"\(code)\"; expected the code of a registered agency (see 'agency list')"
+            return "unknown agency \(code.echoedAsCode); "
+                + "expected the code of a registered agency (see 'agency list')"
         case .unknownCase(let reference):
-            return "no case has the reference \"\(reference)\" (see 'case list')"
+            return "no case has the reference \(reference.echoedAsCode) (see 'case list')"
         case .unknownMeeting(let id):
             return "no meeting has the id \(id) (see 'meeting list')"
         case .unknownAction(let id):

@@ -49,8 +49,18 @@ public final class Statement {
             code = sqlite3_bind_int64(handle, index, integer)
         case .real(let real):
             code = sqlite3_bind_double(handle, index, real)
-        case .text(let text):
-            code = sqlite3_bind_text(handle, index, text, -1, csqlite_transient())
+        case .text(var text):
+            // Bound with its byte count, not up to the first NUL: text from users may hold one.
+            code = text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) { chars in
+                    // A NULL pointer would bind SQL NULL, so the empty string binds a literal.
+                    guard let start = chars.baseAddress else {
+                        return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+                    }
+                    return sqlite3_bind_text(
+                        handle, index, start, Int32(chars.count), csqlite_transient())
+                }
+            }
         case .blob(let bytes):
             code = bytes.withUnsafeBytes {
                 sqlite3_bind_blob(
@@ -93,7 +103,9 @@ public final class Statement {
             return .real(sqlite3_column_double(handle, column))
         case SQLITE_TEXT:
             guard let text = sqlite3_column_text(handle, column) else { return .text("") }
-            return .text(String(cString: text))
+            let count = Int(sqlite3_column_bytes(handle, column))
+            let bytes = UnsafeRawBufferPointer(start: text, count: count)
+            return .text(String(decoding: bytes, as: UTF8.self))
         case SQLITE_BLOB:
             let count = Int(sqlite3_column_bytes(handle, column))
             guard count > 0, let bytes = sqlite3_column_blob(handle, column) else {

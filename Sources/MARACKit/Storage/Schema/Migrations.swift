@@ -8,6 +8,7 @@ public enum Migrations {
         Migration(version: 1, name: "MARAC cycle and audit log", sql: marac),
         Migration(version: 2, name: "sharing records", sql: sharing),
         Migration(version: 3, name: "DHR action plans", sql: dhrActionPlans),
+        Migration(version: 4, name: "users and roles", sql: usersAndRoles),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -303,5 +304,19 @@ public enum Migrations {
             outcome TEXT
         );
         CREATE INDEX dhr_action_update_by_action ON dhr_action_update(action_id, effective_on);
+        """
+
+    /// The users of the tool and their roles; an agency representative is bound to one agency.
+    static let usersAndRoles = """
+        CREATE TABLE app_user(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL
+                CHECK (role IN ('coordinator', 'chair', 'agency-rep', 'dhr-chair', 'auditor')),
+            agency_id INTEGER REFERENCES agency(id),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            CHECK ((role = 'agency-rep') = (agency_id IS NOT NULL))
+        );
         """
 }

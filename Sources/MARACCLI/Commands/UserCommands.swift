@@ -1,0 +1,40 @@
+import MARACKit
+
+/// `user`: who may use the tool on this database, and in which role.
+enum UserCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["user", "add"],
+            abstract: "Add a user of this database with a role.",
+            usage: "user add NAME --role ROLE [--agency CODE]",
+            discussion: """
+                ROLE is coordinator, chair, agency-rep, dhr-chair or auditor. An agency-rep \
+                names the agency they represent with --agency and sees only its actions. The \
+                first user of a new database becomes its coordinator automatically.
+                """
+        ) { session, arguments in
+            let role = try arguments.choice("--role", Role.allCases.map(\.rawValue))
+                .flatMap(Role.init(rawValue:))
+            guard let role else { throw CommandError.failed("missing --role ROLE") }
+            let user = try session.workbench().addUser(
+                name: try arguments.positional("NAME"), role: role,
+                agency: arguments.option("--agency"))
+            return Output.message(
+                "user \(user.name) added as \(user.role.rawValue)"
+                    + (user.agencyCode.map { " for \($0)" } ?? ""),
+                json: JSONValue(encoding: user))
+        },
+        Command(
+            path: ["user", "list"],
+            abstract: "List the users of this database and their roles.",
+            usage: "user list",
+            mutates: false
+        ) { session, _ in
+            let users = try session.workbench().users()
+            return Output.table(
+                headers: ["USER", "ROLE", "AGENCY"],
+                rows: users.map { [$0.name, $0.role.rawValue, $0.agencyCode ?? "-"] },
+                json: JSONValue(encoding: users))
+        },
+    ]
+}

@@ -1,0 +1,112 @@
+import Foundation
+import MARACKit
+import Testing
+
+@testable import MARACCLI
+
+/// Every command that changes data leaves an entry in the audit log.
+@Suite("Audit coverage")
+struct AuditCoverageTests {
+    /// One invocation of each mutating command, in an order that lets each succeed.
+    static func invocations(csv: String, plan: String) -> [(name: String, words: [String])] {
+        [
+            ("agency add", ["agency", "add", "ZZ", "--name", "Police", "--sector", "police"]),
+            ("user add", ["user", "add", "sam", "--role", "agency-rep", "--agency", "ZZ"]),
+            ("rep add", ["rep", "add", "--agency", "ZZ", "--name", "Pat"]),
+            (
+                "case refer",
+                [
+                    "case", "refer", "--victim", "A B", "--dob", "1990-01-01", "--by", "ZZ",
+                    "--date",
+                    "2026-11-01", "--dash", "15",
+                ]
+            ),
+            ("case import", ["case", "import", csv]),
+            ("meeting new", ["meeting", "new", "--date", "2026-11-20", "--area", "default"]),
+            ("agenda build", ["agenda", "build", "1"]),
+            ("agenda move", ["agenda", "move", "1", "C-000001", "1"]),
+            ("agenda defer", ["agenda", "defer", "1", "C-000002"]),
+            ("attend", ["attend", "1", "ZZ", "present"]),
+            ("meeting open", ["meeting", "open", "1"]),
+            ("risk add", ["risk", "add", "C-000001", "--meeting", "1", "Threats"]),
+            (
+                "action add",
+                ["action", "add", "C-000001", "--agency", "ZZ", "--due", "2026-12-01", "Call"]
+            ),
+            (
+                "action update",
+                ["action", "update", "1", "--status", "done", "--evidence", "Letter"]
+            ),
+            (
+                "share record",
+                [
+                    "share", "record", "C-000001", "--by", "ZZ", "--to", "MARAC", "--summary",
+                    "Bail conditions", "--categories", "criminal-offence", "--basis",
+                    "UKGDPR-6-1-e,UKGDPR-10-DL,DPA2018-S1-P10", "--consent", "not-sought",
+                    "--consent-reason", "unsafe", "--rationale", "Risk of serious harm",
+                    "--meeting", "1", "--common-law", "public-interest",
+                ]
+            ),
+            (
+                "share decline",
+                ["share", "decline", "C-000001", "--by", "ZZ", "--reasons", "Not necessary"]
+            ),
+            ("meeting close", ["meeting", "close", "1"]),
+            (
+                "dhr new",
+                [
+                    "dhr", "new", "--pseudonym", "Adult Z", "--csp", "Test CSP",
+                    "--decision-date", "2026-01-10",
+                ]
+            ),
+            ("dhr status", ["dhr", "status", "R1", "--to", "in-progress", "--date", "2026-02-01"]),
+            (
+                "dhr rec add",
+                ["dhr", "rec", "add", "R1", "--number", "1", "--scope", "local", "Train staff"]
+            ),
+            (
+                "dhr action add",
+                [
+                    "dhr", "action", "add", "R1", "--rec", "1", "--agency", "ZZ", "--target",
+                    "2026-12-01", "--measure", "100 staff trained", "Deliver training to 100 staff",
+                ]
+            ),
+            (
+                "dhr action update",
+                ["dhr", "action", "update", "A1", "--status", "closed", "--evidence", "Register"]
+            ),
+            ("dhr action signoff", ["dhr", "action", "signoff", "A1"]),
+            ("dhr import", ["dhr", "import", "R1", plan]),
+            ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),
+            ("demo", ["demo"]),
+        ]
+    }
+
+    @Test("Each mutating command of the table, run once, adds to the audit log")
+    func everyMutatingCommandIsAudited() throws {
+        let scratch = Scratch()
+        let csv = scratch.file("one.csv")
+        try "victim,dob,by,date,dash\nC D,1985-02-02,ZZ,2026-11-02,16\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
+        let plan = scratch.file("plan.csv")
+        try """
+            Recommendation,Scope,Action to take,Lead agency,Target date
+            2 Audit the pathway,local,Publish an audit of 50 cases,ZZ,2026-12-31
+            """.write(toFile: plan, atomically: true, encoding: .utf8)
+        let invocations = Self.invocations(csv: csv, plan: plan)
+        let mutating = CommandTable.all.commands.filter(\.mutates).map(\.name)
+        #expect(
+            Set(mutating) == Set(invocations.map(\.name)),
+            "add an invocation here for each new mutating command")
+        let db = scratch.file("audit.sqlite")
+        var session = Session(dbPath: db, user: "coord", today: try Day(parsing: "2026-11-25"))
+        var entries = 0
+        for (name, words) in invocations {
+            _ = try Tool.dispatch(words, session: &session, table: .all, databaseMayChange: false)
+            let now = try count(db, "SELECT count(*) FROM audit_log")
+            #expect(now > entries, "'\(name)' wrote no audit entry")
+            entries = now
+        }
+        #expect(try session.workbench().verifyAudit().isIntact)
+    }
+}

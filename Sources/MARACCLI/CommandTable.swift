@@ -25,6 +25,7 @@ struct CommandTable: Sendable {
             + AgendaCommands.commands
             + ActionCommands.commands
             + ReportCommands.commands
+            + ExportCommands.commands
             + AuditCommands.commands
             + DemoCommands.commands
             + ExampleCommands.commands

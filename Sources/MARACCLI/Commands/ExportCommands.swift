@@ -1,0 +1,52 @@
+import MARACKit
+
+/// `export`: minutes, agency extracts and agendas as OpenDocument text or XML.
+enum ExportCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["export", "minutes"],
+            abstract: "Export a meeting's minutes, or one agency's extract, to a file.",
+            usage:
+                "export minutes MEETING --to FILE.odt|FILE.fodt|FILE.xml [--agency CODE] [--marking TEXT]",
+            discussion: """
+                The format follows the file's extension: .odt (OpenDocument text), .fodt (flat \
+                OpenDocument) or .xml (the workbench's own vocabulary, validated against \
+                Templates/marac-documents.rng). The file is created with mode 0600. With \
+                --agency the file holds only the actions that agency owns. --marking replaces \
+                the protective marking (default OFFICIAL-SENSITIVE) in every header and footer.
+                """
+        ) { session, arguments in
+            let receipt = try session.workbench().exportMinutes(
+                meeting: try MeetingCommands.meetingID(arguments),
+                agency: arguments.option("--agency"), marking: arguments.option("--marking"),
+                to: try arguments.required("--to"), exporter: exporter())
+            let what = receipt.document == "minutes" ? "minutes" : "extract"
+            return Output.message(
+                "\(what) written to \(receipt.path): \(receipt.cases) cases, "
+                    + "\(receipt.actions) actions, \(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+        Command(
+            path: ["export", "agenda"],
+            abstract: "Export a meeting's agenda to a file.",
+            usage: "export agenda MEETING --to FILE.odt|FILE.fodt|FILE.xml [--marking TEXT]",
+            discussion: """
+                The format follows the file's extension (.odt, .fodt or .xml); the file is \
+                created with mode 0600.
+                """
+        ) { session, arguments in
+            let receipt = try session.workbench().exportAgenda(
+                meeting: try MeetingCommands.meetingID(arguments),
+                marking: arguments.option("--marking"), to: try arguments.required("--to"),
+                exporter: exporter())
+            return Output.message(
+                "agenda written to \(receipt.path): \(receipt.cases) cases, \(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+    ]
+
+    /// An exporter using the template folder beside the tool (or `MARAC_TEMPLATES`).
+    static func exporter() -> DocumentExporter {
+        DocumentExporter(templates: TemplateLoader(directory: TemplateLoader.locateDirectory()))
+    }
+}

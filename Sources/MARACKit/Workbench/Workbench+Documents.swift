@@ -19,8 +19,9 @@ extension Workbench {
     /// from earlier meetings, and per case in agenda order its risks and actions.
     ///
     /// Each case's `sharing` is left empty here: the sharing adapter fills it from the sharing
-    /// records of the meeting (and must leave it empty for an extract). Cases not on the agenda
-    /// but with actions or risks recorded at the meeting follow the agenda's cases.
+    /// records of the meeting, before the extract is taken (`MinutesData.extract(for:)` drops
+    /// it again). Cases not on the agenda but with actions recorded at the meeting follow the
+    /// agenda's cases.
     public func minutesData(meeting id: Int, agency code: String? = nil) throws -> MinutesData {
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
@@ -115,9 +116,11 @@ extension Workbench {
             }, deferred: try db.deferredReferences(meetingID: id))
     }
 
-    /// Exports the minutes of a meeting, or one agency's extract, to `path` (`export minutes`);
-    /// the format follows the extension (`.odt`, `.fodt`, `.xml`). The export is recorded in
-    /// the audit log (meeting, format and agency; never the path, which may name a person).
+    /// Exports the minutes of a meeting, or one agency's extract, to a file (`export minutes`).
+    ///
+    /// The format follows the extension of `path` (`.odt`, `.fodt`, `.xml`). The export is
+    /// recorded in the audit log (meeting, format and agency; never the path, which may name a
+    /// person), in the same transaction.
     public func exportMinutes(
         meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()

@@ -111,7 +111,8 @@ enum DocumentFixtures {
                 agency: "POL", recipients: ["MARAC"],
                 summary: "SUMMARY-\(reference) " + adversarial[3] + " " + adversarial[12],
                 categories: ["criminal-offence", "health"], lawfulBases: lawfulBases,
-                consent: "not sought: unsafe", commonLaw: "overriding public interest " + adversarial[8],
+                consent: "not sought: unsafe",
+                commonLaw: "overriding public interest " + adversarial[8],
                 rationale: "necessary to reduce the risk of serious harm " + adversarial[6]),
             SharedInformation(
                 agency: "HEALTH", recipients: ["IDVA", "CSC"], summary: adversarial[1],
@@ -144,7 +145,8 @@ enum DocumentFixtures {
                         + adversarial[3],
                     scope: "local", actionID: 1,
                     action: "Write and publish a DASH sharing protocol " + adversarial[4],
-                    leadAgency: "Police", owner: "DCI Lead", milestones: "Draft circulated "
+                    leadAgency: "Police", owner: "DCI Lead",
+                    milestones: "Draft circulated "
                         + adversarial[2], targetDate: day("2026-06-30"),
                     completedOn: day("2026-06-20"), outcome: "Protocol published " + adversarial[5],
                     status: "done", rag: .green),
@@ -156,7 +158,8 @@ enum DocumentFixtures {
                 .init(
                     recommendationNumber: "2",
                     recommendation: "GP practices should flag MARAC cases. " + adversarial[8],
-                    scope: "national", actionID: 3, action: "Add a MARAC flag to GP records "
+                    scope: "national", actionID: 3,
+                    action: "Add a MARAC flag to GP records "
                         + adversarial[9], leadAgency: "Health", milestones: adversarial[10],
                     targetDate: day("2027-03-31"), status: "open", rag: .amber),
             ])

@@ -96,7 +96,8 @@ import Testing
     @Test("XML that breaks the schema is refused with its line, quoting none of its text")
     func schemaRefuses() throws {
         let minutes = try DocumentFixtures.minutes(try DocumentFixtures.meeting())
-        let xml = String(decoding: try DocumentXML.bytes(of: minutes, created: Date()), as: UTF8.self)
+        let xml = String(
+            decoding: try DocumentXML.bytes(of: minutes, created: Date()), as: UTF8.self)
         let broken = xml.replacing("version=\"1\"", with: "version=\"2\"")
         let error = #expect(throws: DocumentError.self) {
             try DocumentSchema.embedded.validate(Array(broken.utf8))
@@ -158,6 +159,8 @@ import Testing
         let document = agenda.odfDocument(created: DocumentFixtures.created)
         #expect(document.blocks.contains(.heading(level: 1, text: "3. Cases involving children")))
         #expect(document.blocks.contains(.heading(level: 1, text: "4. Other cases")))
-        #expect(!document.blocks.contains(.heading(level: 1, text: "5. Cases reviewed after 12 months")))
+        #expect(
+            !document.blocks.contains(.heading(level: 1, text: "5. Cases reviewed after 12 months"))
+        )
     }
 }

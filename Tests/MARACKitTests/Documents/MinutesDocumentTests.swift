@@ -19,7 +19,9 @@ import Testing
         #expect(minutes.attendance.map(\.status) == [.apologies, .absent, .present, .present])
         #expect(minutes.statementReadBy == "tester" && minutes.statementReadAt != nil)
         #expect(!minutes.isFinal && minutes.minutesDue == day("2026-11-30"))
-        #expect(minutes.earlierActions.filter(\.isBlocked).count == 1 && minutes.earlierActions.count == 2)
+        #expect(
+            minutes.earlierActions.filter(\.isBlocked).count == 1
+                && minutes.earlierActions.count == 2)
         #expect(minutes.earlierActions.allSatisfy { $0.agreedOn == day("2026-06-10") })
     }
 
@@ -35,7 +37,8 @@ import Testing
                 created: DocumentFixtures.created)
         }
         // No part of any file names the victim (the package's parts are compressed).
-        let odt = try ZipReader(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: directory.file("minutes.odt")))))
+        let odt = try ZipReader(
+            bytes: Array(try Data(contentsOf: URL(fileURLWithPath: directory.file("minutes.odt")))))
         var parts = try odt.entries.map { String(decoding: try odt.read($0), as: UTF8.self) }
         for name in ["minutes.fodt", "minutes.xml"] {
             parts.append(try String(contentsOfFile: directory.file(name), encoding: .utf8))
@@ -76,7 +79,8 @@ import Testing
         #expect(!text.contains("Quillfeather") && !text.contains("Zephyrine"))
     }
 
-    @Test("An agency's extract holds only the actions it owns", arguments: ["POL", "IDVA", "HOUSING"])
+    @Test(
+        "An agency's extract holds only the actions it owns", arguments: ["POL", "IDVA", "HOUSING"])
     func extract(agency: String) throws {
         let meeting = try DocumentFixtures.meeting()
         let extract = try meeting.workbench.minutesData(meeting: meeting.id, agency: agency)

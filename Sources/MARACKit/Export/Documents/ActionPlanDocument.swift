@@ -44,13 +44,14 @@ extension ActionPlanData: ExportableDocument {
             blocks.append(
                 .table(
                     columns: Self.columns, rows: tableRows,
-                    columnWidths: [3, 1, 3.2, 1.5, 2.6, 1.2, 2.4, 1.1, 0.8]))
+                    columnWidths: [2.8, 1.3, 3.1, 1.5, 2.3, 1.2, 2.4, 1.1, 1]))
         }
         var legend =
             "RAG: Red, overdue or at risk of not being met; Amber, in progress and on track; "
             + "Green, complete with evidence."
         if let asOf { legend += " Status and RAG as at \(DocumentText.medium(asOf))." }
-        legend += " Produced by the MARAC workbench on \(DocumentText.medium(ODFParts.day(created)))."
+        legend +=
+            " Produced by the MARAC workbench on \(DocumentText.medium(ODFParts.day(created)))."
         blocks.append(.paragraph(legend, style: .small))
         document.blocks = blocks
         return document

@@ -19,7 +19,8 @@ extension AgendaData: ExportableDocument {
         var line = "Meeting on \(DocumentText.long(date)) at \(startsAt)"
         if let chair, !chair.isEmpty { line += " · Chair: \(chair)" }
         var facts = [
-            ["MARAC area", area], ["Meeting", "No. \(meetingID)"], ["Date", DocumentText.long(date)],
+            ["MARAC area", area], ["Meeting", "No. \(meetingID)"],
+            ["Date", DocumentText.long(date)],
         ]
         if let venue, !venue.isEmpty { facts.append(["Venue", venue]) }
         facts.append(["Chair", chair ?? "Not recorded"])
@@ -41,7 +42,9 @@ extension AgendaData: ExportableDocument {
             blocks.append(.heading(level: 1, text: "\(number). \(section.title)"))
             blocks.append(
                 .table(
-                    columns: ["Time", "Case", "Referring agency", "Referred", "Repeat", "Children"],
+                    columns: [
+                        "Time", "Case", "Referring agency", "Referred", "Repeat", "Children",
+                    ],
                     rows: listed.map {
                         [
                             $0.slot, $0.reference,

@@ -41,8 +41,9 @@ public struct DocumentExporter: Sendable {
     public var templates: TemplateLoader
 
     /// An exporter using the templates in `templates`' folder, or the embedded ones.
-    public init(templates: TemplateLoader = TemplateLoader(directory: TemplateLoader.locateDirectory()))
-    {
+    public init(
+        templates: TemplateLoader = TemplateLoader(directory: TemplateLoader.locateDirectory())
+    ) {
         self.templates = templates
     }
 

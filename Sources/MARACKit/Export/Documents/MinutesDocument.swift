@@ -95,7 +95,8 @@ extension MinutesData: ExportableDocument {
 
     private var meetingFacts: [[String]] {
         var rows = [
-            ["MARAC area", area], ["Meeting", "No. \(meetingID)"], ["Date", DocumentText.long(date)],
+            ["MARAC area", area], ["Meeting", "No. \(meetingID)"],
+            ["Date", DocumentText.long(date)],
             ["Start", startsAt],
         ]
         if let venue, !venue.isEmpty { rows.append(["Venue", venue]) }
@@ -170,7 +171,7 @@ extension MinutesData: ExportableDocument {
                             String($0.id), $0.text, $0.agencyName, $0.owner ?? "",
                             DocumentText.short($0.due), DocumentText.status($0.status),
                         ]
-                    }, columnWidths: [0.6, 4, 1.5, 1.5, 1.3, 1.1]))
+                    }, columnWidths: [0.6, 3.8, 1.5, 1.5, 1.5, 1.1]))
         }
         return blocks
     }
@@ -217,7 +218,7 @@ extension MinutesData: ExportableDocument {
                         DocumentText.status(action.status),
                         earlier.isBlocked ? "Blocked" : "Not done",
                     ]
-                }, columnWidths: [1.3, 4, 1.8, 1.3, 1.1, 1]),
+                }, columnWidths: [1.3, 3.7, 1.8, 1.5, 1.1, 1]),
         ]
     }
 
@@ -254,7 +255,7 @@ extension MinutesData: ExportableDocument {
                             $0.reference, String($0.id), $0.text, $0.owner ?? "",
                             DocumentText.short($0.due), DocumentText.status($0.status),
                         ]
-                    }, columnWidths: [1.3, 0.6, 4, 1.5, 1.3, 1.1]))
+                    }, columnWidths: [1.3, 0.6, 3.8, 1.5, 1.5, 1.1]))
         }
         blocks.append(.heading(level: 1, text: "Incomplete actions from earlier meetings"))
         blocks += earlierActionBlocks(withAgency: false)
@@ -292,7 +293,10 @@ extension MinutesData: ExportableDocument {
         for earlier in earlierActions {
             try Self.writeAction(
                 earlier.action,
-                extra: [("agreed-on", earlier.agreedOn?.description), ("blocked", earlier.isBlocked.xml)],
+                extra: [
+                    ("agreed-on", earlier.agreedOn?.description),
+                    ("blocked", earlier.isBlocked.xml),
+                ],
                 to: writer)
         }
         try writer.endElement()

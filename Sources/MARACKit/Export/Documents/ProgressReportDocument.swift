@@ -13,7 +13,9 @@ extension ProgressReportData: ExportableDocument {
 
     public var xmlRootName: String { "progress-report" }
 
-    static let figureColumns = ["Actions", "Done", "Overdue", "Done without evidence", "% complete"]
+    static let figureColumns = [
+        "Actions", "Done", "Overdue", "Done without evidence", "% complete",
+    ]
 
     public func odfDocument(created: Date) -> ODFDocument {
         var document = ODFDocument(
@@ -76,12 +78,17 @@ extension ProgressReportData: ExportableDocument {
     }
 
     public func writeXML(to writer: XMLWriter) throws {
-        try writer.leaf("partnership", [("csp", csp), ("as-of", asOf.description), ("organisation", organisation)])
+        try writer.leaf(
+            "partnership",
+            [("csp", csp), ("as-of", asOf.description), ("organisation", organisation)])
         try writer.start("reviews")
         for review in reviews {
             try writer.leaf(
                 "review",
-                [("pseudonym", review.pseudonym), ("type", review.type.rawValue), ("status", review.status)]
+                [
+                    ("pseudonym", review.pseudonym), ("type", review.type.rawValue),
+                    ("status", review.status),
+                ]
                     + Self.attributes(review.figures))
         }
         try writer.endElement()

@@ -29,6 +29,7 @@ struct CommandTable: Sendable {
             + SmartCommands.commands
             + ReportCommands.commands
             + DHRReportCommands.commands
+            + ExportCommands.commands
             + AuditCommands.commands
             + UserCommands.commands
             + RetentionCommands.commands

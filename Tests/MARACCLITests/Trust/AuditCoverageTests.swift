@@ -77,6 +77,10 @@ struct AuditCoverageTests {
             ),
             ("dhr action signoff", ["dhr", "action", "signoff", "A1"]),
             ("dhr import", ["dhr", "import", "R1", plan]),
+            ("export minutes", ["export", "minutes", "1", "--to", plan + ".odt"]),
+            ("export agenda", ["export", "agenda", "1", "--to", plan + ".fodt"]),
+            ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),
+            ("export progress", ["export", "progress", "--to", plan + "-progress.odt"]),
             ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),
             ("demo", ["demo"]),
         ]

@@ -1,0 +1,92 @@
+import MARACKit
+
+/// `export`: minutes, agency extracts and agendas as OpenDocument text or XML.
+enum ExportCommands {
+    static let commands: [Command] = [
+        Command(
+            path: ["export", "minutes"],
+            abstract: "Export a meeting's minutes, or one agency's extract, to a file.",
+            usage:
+                "export minutes MEETING --to FILE.odt|FILE.fodt|FILE.xml [--agency CODE] [--marking TEXT]",
+            discussion: """
+                The format follows the file's extension: .odt (OpenDocument text), .fodt (flat \
+                OpenDocument) or .xml (the workbench's own vocabulary, validated against \
+                Templates/marac-documents.rng). The file is created with mode 0600. With \
+                --agency the file holds only the actions that agency owns. --marking replaces \
+                the protective marking (default OFFICIAL-SENSITIVE) in every header and footer.
+                """
+        ) { session, arguments in
+            let receipt = try session.workbench().exportMinutes(
+                meeting: try MeetingCommands.meetingID(arguments),
+                agency: arguments.option("--agency"), marking: arguments.option("--marking"),
+                to: try arguments.required("--to"), exporter: exporter())
+            let what = receipt.document == "minutes" ? "minutes" : "extract"
+            return Output.message(
+                "\(what) written to \(receipt.path): \(receipt.cases) cases, "
+                    + "\(receipt.actions) actions, \(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+        Command(
+            path: ["export", "agenda"],
+            abstract: "Export a meeting's agenda to a file.",
+            usage: "export agenda MEETING --to FILE.odt|FILE.fodt|FILE.xml [--marking TEXT]",
+            discussion: """
+                The format follows the file's extension (.odt, .fodt or .xml); the file is \
+                created with mode 0600.
+                """
+        ) { session, arguments in
+            let receipt = try session.workbench().exportAgenda(
+                meeting: try MeetingCommands.meetingID(arguments),
+                marking: arguments.option("--marking"), to: try arguments.required("--to"),
+                exporter: exporter())
+            return Output.message(
+                "agenda written to \(receipt.path): \(receipt.cases) cases, \(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+        Command(
+            path: ["export", "action-plan"],
+            abstract: "Export a DHR's action plan in the Home Office column layout to a file.",
+            usage: "export action-plan REVIEW --to FILE.odt|FILE.fodt|FILE.xml [--marking TEXT]",
+            discussion: """
+                A landscape table: recommendation, scope, action to take, lead agency, key \
+                milestones achieved, target date, date of completion and outcome, with status \
+                and RAG. REVIEW is written R1 (or 1). The file is created with mode 0600.
+                """
+        ) { session, arguments in
+            let receipt = try session.workbench().exportActionPlan(
+                review: try DHRCommands.reviewID(arguments, "REVIEW"),
+                marking: arguments.option("--marking"), to: try arguments.required("--to"),
+                exporter: exporter())
+            return Output.message(
+                "action plan written to \(receipt.path): \(receipt.actions) actions, "
+                    + "\(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+        Command(
+            path: ["export", "progress"],
+            abstract: "Export the DHR progress report for the Community Safety Partnership.",
+            usage: "export progress --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] [--marking TEXT]",
+            discussion: """
+                Per review and per lead agency: actions, done, overdue, closed without evidence \
+                and % complete, with the trend at each month end. The file is created with mode \
+                0600.
+                """
+        ) { session, arguments in
+            let review = try arguments.option("--review").map { text in
+                try DHRCommands.prefixedID(text, prefix: "R", field: "--review", arguments: arguments)
+            }
+            let receipt = try session.workbench().exportProgressReport(
+                review: review, marking: arguments.option("--marking"),
+                to: try arguments.required("--to"), exporter: exporter())
+            return Output.message(
+                "progress report written to \(receipt.path): \(receipt.actions) actions, "
+                    + "\(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+    ]
+
+    /// An exporter using the template folder beside the tool (or `MARAC_TEMPLATES`).
+    static func exporter() -> DocumentExporter {
+        DocumentExporter(templates: TemplateLoader(directory: TemplateLoader.locateDirectory()))
+    }
+}

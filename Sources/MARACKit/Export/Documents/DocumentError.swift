@@ -1,0 +1,31 @@
+/// Why a document could not be exported or read back.
+///
+/// Each case reads as one sentence naming what was expected. None quotes the document's text
+/// or the validator's message, which could echo personal data from the document.
+public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file name does not end in an extension the exporter writes.
+    case unsupportedFormat(fileName: String)
+    /// The XML is not well-formed; the line, when known.
+    case malformedXML(line: Int?)
+    /// The XML does not match `Templates/marac-documents.rng`; the first failing line.
+    case failsSchema(line: Int?)
+    /// The schema file exists but cannot be read or compiled.
+    case schemaUnusable(path: String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedFormat(let fileName):
+            "--to must name a file ending in .odt, .fodt or .xml, not \"\(fileName)\""
+        case .malformedXML(let line):
+            "the document is not well-formed XML" + Self.at(line)
+        case .failsSchema(let line):
+            "the document does not match the schema marac-documents.rng" + Self.at(line)
+        case .schemaUnusable(let path):
+            "the schema \(path) cannot be read as RELAX NG"
+        }
+    }
+
+    private static func at(_ line: Int?) -> String {
+        line.map { " (line \($0))" } ?? ""
+    }
+}

@@ -1,0 +1,242 @@
+/// Everything the minutes of one MARAC (Multi-Agency Risk Assessment Conference) meeting say,
+/// as plain values: what `MinutesDocument` lays out and `DocumentXML` writes.
+///
+/// Victims appear only by case reference; nothing here holds a victim's name. The workbench
+/// fills it from the MARAC tables (`Workbench.minutesData(meeting:agency:)`); the sharing
+/// records of each case are filled by the sharing adapter.
+///
+/// A per-agency extract is the same value with `extractAgency` set and everything but that
+/// agency's actions removed (see `extract(for:)`).
+public struct MinutesData: Equatable, Sendable {
+    /// One agency's attendance at the meeting.
+    public struct Attendee: Equatable, Sendable {
+        public var agencyCode: String
+        public var agencyName: String
+        public var status: AttendanceStatus
+        /// The representative who attended or sent apologies, if recorded.
+        public var representative: String?
+
+        public init(
+            agencyCode: String, agencyName: String, status: AttendanceStatus,
+            representative: String? = nil
+        ) {
+            self.agencyCode = agencyCode
+            self.agencyName = agencyName
+            self.status = status
+            self.representative = representative
+        }
+    }
+
+    /// An action agreed for a case: what, by whom, by when, and where it stands.
+    public struct Action: Equatable, Sendable {
+        /// The action's number in the workbench (`action show ID`).
+        public var id: Int
+        /// The case the action is for.
+        public var reference: String
+        public var agencyCode: String
+        public var agencyName: String
+        /// The person in the agency who owns it, if named.
+        public var owner: String?
+        public var text: String
+        public var due: Day
+        public var status: ActionStatus
+
+        public init(
+            id: Int, reference: String, agencyCode: String, agencyName: String,
+            owner: String? = nil, text: String, due: Day, status: ActionStatus
+        ) {
+            self.id = id
+            self.reference = reference
+            self.agencyCode = agencyCode
+            self.agencyName = agencyName
+            self.owner = owner
+            self.text = text
+            self.due = due
+            self.status = status
+        }
+    }
+
+    /// An action from an earlier meeting that is still incomplete, reviewed first.
+    public struct EarlierAction: Equatable, Sendable {
+        public var action: Action
+        /// The meeting date the action was agreed at, if known.
+        public var agreedOn: Day?
+        /// Whether a change in circumstances blocked it (`true`) or the agency simply has not
+        /// done it yet (`false`): SafeLives asks minutes to tell the two apart.
+        public var isBlocked: Bool
+
+        public init(action: Action, agreedOn: Day? = nil, isBlocked: Bool) {
+            self.action = action
+            self.agreedOn = agreedOn
+            self.isBlocked = isBlocked
+        }
+    }
+
+    /// One case heard at the meeting, in agenda order.
+    public struct Case: Equatable, Sendable {
+        /// The case reference used in minutes (never the victim's name).
+        public var reference: String
+        /// The agenda section's title (`Cases involving children`...), if it was on the agenda.
+        public var section: String?
+        public var referringAgencyCode: String
+        public var referringAgencyName: String
+        /// Whether the referral is a repeat (referred within 12 months of the last one).
+        public var isRepeat: Bool
+        /// The number of children in the household.
+        public var children: Int
+        /// The risks identified at the meeting.
+        public var risks: [String]
+        /// What each agency shared about the case, with its lawful basis.
+        public var sharing: [SharedInformation]
+        /// The actions agreed.
+        public var actions: [Action]
+
+        public init(
+            reference: String, section: String? = nil, referringAgencyCode: String,
+            referringAgencyName: String, isRepeat: Bool = false, children: Int = 0,
+            risks: [String] = [], sharing: [SharedInformation] = [], actions: [Action] = []
+        ) {
+            self.reference = reference
+            self.section = section
+            self.referringAgencyCode = referringAgencyCode
+            self.referringAgencyName = referringAgencyName
+            self.isRepeat = isRepeat
+            self.children = children
+            self.risks = risks
+            self.sharing = sharing
+            self.actions = actions
+        }
+    }
+
+    /// The meeting's number in the workbench.
+    public var meetingID: Int
+    /// The MARAC area (`Anytown`).
+    public var area: String
+    public var date: Day
+    /// When the meeting starts, `HH:MM`.
+    public var startsAt: String
+    public var chair: String?
+    /// The venue, if recorded.
+    public var venue: String?
+    /// The organisation named in every page footer (`Anytown MARAC`).
+    public var organisation: String
+    /// The protective marking in every page header and footer (`OFFICIAL-SENSITIVE`).
+    public var marking: String
+    /// The confidentiality statement read at the start of the meeting.
+    public var confidentialityStatement: String
+    /// Who recorded the statement as read, and when; `nil` if the meeting was never opened.
+    public var statementReadBy: String?
+    public var statementReadAt: String?
+    /// The day the minutes are due (3 working days after the meeting by default).
+    public var minutesDue: Day?
+    /// Whether the meeting is closed and its minutes frozen (otherwise they are a draft).
+    public var isFinal: Bool
+    public var attendance: [Attendee]
+    public var earlierActions: [EarlierAction]
+    public var cases: [Case]
+    /// References of cases deferred to a later meeting.
+    public var deferred: [String]
+    /// The agency code when this is that agency's extract; `nil` for the full minutes.
+    public var extractAgency: String?
+    /// The agency's name when this is an extract.
+    public var extractAgencyName: String?
+
+    public init(
+        meetingID: Int, area: String, date: Day, startsAt: String = "09:30", chair: String? = nil,
+        venue: String? = nil, organisation: String, marking: String = ODFDocument.defaultMarking,
+        confidentialityStatement: String = ConfidentialityStatement.text,
+        statementReadBy: String? = nil, statementReadAt: String? = nil, minutesDue: Day? = nil,
+        isFinal: Bool = false, attendance: [Attendee] = [], earlierActions: [EarlierAction] = [],
+        cases: [Case] = [], deferred: [String] = []
+    ) {
+        self.meetingID = meetingID
+        self.area = area
+        self.date = date
+        self.startsAt = startsAt
+        self.chair = chair
+        self.venue = venue
+        self.organisation = organisation
+        self.marking = marking
+        self.confidentialityStatement = confidentialityStatement
+        self.statementReadBy = statementReadBy
+        self.statementReadAt = statementReadAt
+        self.minutesDue = minutesDue
+        self.isFinal = isFinal
+        self.attendance = attendance
+        self.earlierActions = earlierActions
+        self.cases = cases
+        self.deferred = deferred
+    }
+
+    /// Whether this is a per-agency extract rather than the full minutes.
+    public var isExtract: Bool { extractAgency != nil }
+
+    /// Every action agreed at the meeting, in case order.
+    public var actions: [Action] { cases.flatMap(\.actions) }
+
+    /// The extract for the agency `code`: only the actions it owns (agreed at this meeting and
+    /// still incomplete from earlier ones), and nothing else: no risks, no information shared,
+    /// no attendance, no deferred cases, and no case without one of its actions.
+    public func extract(for code: String, agencyName: String? = nil) -> MinutesData {
+        var copy = self
+        copy.extractAgency = code
+        copy.extractAgencyName =
+            agencyName
+            ?? actions.first { $0.agencyCode == code }?.agencyName
+            ?? attendance.first { $0.agencyCode == code }?.agencyName
+        copy.attendance = []
+        copy.deferred = []
+        copy.earlierActions = earlierActions.filter { $0.action.agencyCode == code }
+        copy.cases = cases.compactMap { heard in
+            let owned = heard.actions.filter { $0.agencyCode == code }
+            guard !owned.isEmpty else { return nil }
+            var trimmed = heard
+            trimmed.risks = []
+            trimmed.sharing = []
+            trimmed.actions = owned
+            return trimmed
+        }
+        return copy
+    }
+}
+
+/// One item of information an agency shared about a case, as the minutes record it.
+///
+/// Plain strings, so the minutes do not depend on how sharing records are stored: the sharing
+/// adapter turns each `SharingRecord` into one of these. Everything here is printed in full.
+public struct SharedInformation: Equatable, Sendable {
+    /// The agency that shared it (code or name, as it should be printed).
+    public var agency: String
+    /// Who received it: `MARAC` or agency codes.
+    public var recipients: [String]
+    /// What was shared.
+    public var summary: String
+    /// Data categories (`health`, `criminal-offence`, `children`...).
+    public var categories: [String]
+    /// Lawful-basis tags from `Policies/lawful-bases.xml` (`UKGDPR-6-1-e`, `DPA2018-S1-P18`...).
+    public var lawfulBases: [String]
+    /// The consent position (`given`, `not sought: unsafe`...).
+    public var consent: String
+    /// The common-law confidentiality position (consent, law, overriding public interest).
+    public var commonLaw: String
+    /// Why it was necessary and proportionate, if recorded; for a decision not to share, why not.
+    public var rationale: String?
+    /// A recorded decision NOT to share (no lawful basis; `rationale` holds the reasons).
+    public var isDecisionNotToShare: Bool
+
+    public init(
+        agency: String, recipients: [String], summary: String, categories: [String] = [],
+        lawfulBases: [String], consent: String, commonLaw: String, rationale: String? = nil,
+        isDecisionNotToShare: Bool = false
+    ) {
+        self.isDecisionNotToShare = isDecisionNotToShare
+        self.agency = agency
+        self.recipients = recipients
+        self.summary = summary
+        self.categories = categories
+        self.lawfulBases = lawfulBases
+        self.consent = consent
+        self.commonLaw = commonLaw
+        self.rationale = rationale
+    }
+}

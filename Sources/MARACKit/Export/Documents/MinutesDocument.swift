@@ -1,0 +1,376 @@
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
+
+/// Lays out MARAC minutes, or one agency's extract, as a document and as XML.
+///
+/// The minutes follow SafeLives' example minutes: a title block; the confidentiality statement
+/// and who recorded it as read; attendance; incomplete actions from earlier meetings, each
+/// marked as blocked by a change in circumstances or not done; then per case its reference,
+/// risks, the information shared with its lawful basis and consent, and the actions agreed.
+/// The extract holds only the actions one agency owns.
+extension MinutesData: ExportableDocument {
+    public var templateKind: ODFTemplate.Kind { isExtract ? .agencyExtract : .minutes }
+
+    public var xmlRootName: String { "minutes" }
+
+    /// The title on the first page and in the file's metadata (no personal data).
+    var title: String {
+        if isExtract {
+            return "\(area) MARAC: actions for \(extractAgencyName ?? extractAgency ?? "")"
+        }
+        return "\(area) MARAC minutes"
+    }
+
+    public func odfDocument(created: Date) -> ODFDocument {
+        var document = ODFDocument(
+            title: title, organisation: organisation, marking: marking,
+            orientation: templateKind.orientation, created: created)
+        document.blocks = isExtract ? extractBlocks(created: created) : minutesBlocks(created)
+        return document
+    }
+
+    // MARK: - Full minutes
+
+    private func minutesBlocks(_ created: Date) -> [ODFDocument.Block] {
+        var blocks = titleBlock()
+        blocks += [
+            .paragraph(
+                "\(marking). Strictly confidential. These minutes must not be copied or shared "
+                    + "without the agreement of the agencies concerned, and must be kept "
+                    + "securely. Victims are referred to by case reference only.",
+                style: .notice),
+            .table(columns: [], rows: meetingFacts, columnWidths: [1, 3]),
+            .heading(level: 1, text: "1. Introductions and confidentiality statement"),
+            .paragraph("The chair read the MARAC confidentiality statement:"),
+            .paragraph(confidentialityStatement, style: .notice),
+            .paragraph(statementRecord),
+            .heading(level: 1, text: "2. Attendance"),
+        ]
+        if attendance.isEmpty {
+            blocks.append(.paragraph("No attendance was recorded."))
+        } else {
+            blocks.append(
+                .table(
+                    columns: ["Agency", "Representative", "Attendance"],
+                    rows: sortedAttendance.map {
+                        [
+                            "\($0.agencyName) (\($0.agencyCode))", $0.representative ?? "",
+                            DocumentText.capitalised($0.status.rawValue),
+                        ]
+                    }, columnWidths: [3, 3, 1.4]))
+        }
+        blocks.append(.heading(level: 1, text: "3. Incomplete actions from earlier meetings"))
+        blocks += earlierActionBlocks(withAgency: true)
+        blocks.append(.heading(level: 1, text: "4. Cases heard"))
+        blocks.append(.paragraph(casesSummary))
+        for heard in cases {
+            blocks += caseBlocks(heard)
+        }
+        blocks.append(.heading(level: 1, text: "5. Cases deferred"))
+        if deferred.isEmpty {
+            blocks.append(.paragraph("No cases were deferred."))
+        } else {
+            blocks.append(.paragraph("These cases were deferred to the next meeting:"))
+            blocks.append(.list(deferred))
+        }
+        blocks.append(.paragraph(footnote(created), style: .small))
+        return blocks
+    }
+
+    private func titleBlock() -> [ODFDocument.Block] {
+        var line = "Meeting held on \(DocumentText.long(date)) at \(startsAt)"
+        if let chair, !chair.isEmpty { line += " · Chair: \(chair)" }
+        var blocks: [ODFDocument.Block] = [.paragraph(line, style: .subtitle)]
+        if !isFinal {
+            blocks.append(
+                .paragraph(
+                    "DRAFT. The meeting has not been closed, so these minutes may still change.",
+                    style: .notice))
+        }
+        return blocks
+    }
+
+    private var meetingFacts: [[String]] {
+        var rows = [
+            ["MARAC area", area], ["Meeting", "No. \(meetingID)"],
+            ["Date", DocumentText.long(date)],
+            ["Start", startsAt],
+        ]
+        if let venue, !venue.isEmpty { rows.append(["Venue", venue]) }
+        rows.append(["Chair", chair ?? "Not recorded"])
+        if let minutesDue { rows.append(["Minutes due", DocumentText.long(minutesDue)]) }
+        rows.append(["Status", isFinal ? "Final: the meeting is closed" : "Draft"])
+        return rows
+    }
+
+    private var statementRecord: String {
+        guard let statementReadBy else {
+            return "The statement has not been recorded as read: the meeting was not opened."
+        }
+        var text = "Recorded as read by \(statementReadBy)"
+        if let statementReadAt { text += " on \(DocumentText.timestamp(statementReadAt))" }
+        return text + "."
+    }
+
+    private var sortedAttendance: [Attendee] {
+        let order: [AttendanceStatus: Int] = [.present: 0, .apologies: 1, .absent: 2]
+        return attendance.sorted {
+            (order[$0.status] ?? 3, $0.agencyName) < (order[$1.status] ?? 3, $1.agencyName)
+        }
+    }
+
+    private var casesSummary: String {
+        guard !cases.isEmpty else { return "No cases were heard." }
+        let children = cases.filter { $0.children > 0 }.count
+        let repeats = cases.filter(\.isRepeat).count
+        return "\(DocumentText.count(cases.count, "case was", "cases were")) heard: "
+            + "\(children) involving children and "
+            + "\(DocumentText.count(repeats, "repeat referral")). "
+            + "Each case is identified by its reference only."
+    }
+
+    private func caseBlocks(_ heard: Case) -> [ODFDocument.Block] {
+        var facts = ["Referred by \(heard.referringAgencyName) (\(heard.referringAgencyCode))"]
+        facts.append(heard.isRepeat ? "Repeat referral" : "New referral")
+        facts.append(
+            heard.children == 0
+                ? "No children in the household"
+                : "\(DocumentText.count(heard.children, "child", "children")) in the household")
+        if let section = heard.section { facts.append(section) }
+        var blocks: [ODFDocument.Block] = [
+            .heading(level: 2, text: "Case \(heard.reference)"),
+            .paragraph(facts.joined(separator: " · ")),
+            .heading(level: 3, text: "Risks identified"),
+        ]
+        blocks.append(
+            heard.risks.isEmpty ? .paragraph("No risks were recorded.") : .list(heard.risks))
+        blocks.append(.heading(level: 3, text: "Information shared"))
+        if heard.sharing.isEmpty {
+            blocks.append(.paragraph("No information sharing was recorded for this case."))
+        } else {
+            blocks.append(
+                .table(
+                    columns: [
+                        "Shared by → with", "Information shared", "Lawful basis",
+                        "Consent and common law",
+                    ],
+                    rows: heard.sharing.map(Self.sharingRow), columnWidths: [1.5, 3.6, 1.7, 2]))
+        }
+        blocks.append(.heading(level: 3, text: "Actions agreed"))
+        if heard.actions.isEmpty {
+            blocks.append(.paragraph("No actions were agreed."))
+        } else {
+            blocks.append(
+                .table(
+                    columns: ["No.", "Action", "Agency", "Owner", "Due", "Status"],
+                    rows: heard.actions.map {
+                        [
+                            String($0.id), $0.text, $0.agencyName, $0.owner ?? "",
+                            DocumentText.short($0.due), DocumentText.status($0.status),
+                        ]
+                    }, columnWidths: [0.6, 3.8, 1.5, 1.5, 1.5, 1.1]))
+        }
+        return blocks
+    }
+
+    private static func sharingRow(_ shared: SharedInformation) -> [String] {
+        if shared.isDecisionNotToShare {
+            var reasons = "Decision not to share"
+            if !shared.categories.isEmpty {
+                reasons += " (" + shared.categories.joined(separator: ", ") + ")"
+            }
+            return [
+                "\(shared.agency) (asked by \(shared.recipients.joined(separator: ", ")))",
+                reasons + "\nWhy not: " + (shared.rationale ?? ""), "none: not shared", "—",
+            ]
+        }
+        var information = shared.summary
+        if !shared.categories.isEmpty {
+            information += "\nCategories: " + shared.categories.joined(separator: ", ")
+        }
+        if let rationale = shared.rationale, !rationale.isEmpty {
+            information += "\nWhy necessary and proportionate: " + rationale
+        }
+        return [
+            "\(shared.agency) → \(shared.recipients.joined(separator: ", "))",
+            information,
+            shared.lawfulBases.joined(separator: "\n"),
+            "Consent: \(shared.consent)\nCommon law: \(shared.commonLaw)",
+        ]
+    }
+
+    private func earlierActionBlocks(withAgency: Bool) -> [ODFDocument.Block] {
+        guard !earlierActions.isEmpty else {
+            return [.paragraph("There were no incomplete actions from earlier meetings.")]
+        }
+        let columns =
+            withAgency
+            ? ["Case", "Action", "Agency and owner", "Due", "Status", "Review"]
+            : ["Case", "Action", "Owner", "Due", "Status", "Review"]
+        return [
+            .paragraph(
+                "Blocked: the action could not be completed because circumstances changed. "
+                    + "Not done: the agency has not completed the action."),
+            .table(
+                columns: columns,
+                rows: earlierActions.map { earlier in
+                    let action = earlier.action
+                    let owner = action.owner ?? ""
+                    let who =
+                        withAgency
+                        ? (owner.isEmpty ? action.agencyName : "\(action.agencyName)\n\(owner)")
+                        : owner
+                    return [
+                        action.reference, action.text, who, DocumentText.short(action.due),
+                        DocumentText.status(action.status),
+                        earlier.isBlocked ? "Blocked" : "Not done",
+                    ]
+                }, columnWidths: [1.3, 3.7, 1.8, 1.5, 1.1, 1]),
+        ]
+    }
+
+    private func footnote(_ created: Date) -> String {
+        let day = ODFParts.day(created)
+        return "Produced by the MARAC workbench on \(DocumentText.medium(day)). "
+            + "Distribution: the representatives of the agencies attending this MARAC only. "
+            + "Marking: \(marking)."
+    }
+
+    // MARK: - Agency extract
+
+    private func extractBlocks(created: Date) -> [ODFDocument.Block] {
+        let agency = extractAgencyName ?? extractAgency ?? ""
+        let code = extractAgency ?? ""
+        var blocks = titleBlock()
+        blocks += [
+            .paragraph(
+                "\(marking). This extract lists only the actions owned by \(agency) (\(code)) "
+                    + "from the \(area) MARAC of \(DocumentText.medium(date)). It holds no other "
+                    + "information from the meeting. Do not copy or share it outside the agency.",
+                style: .notice),
+            .heading(level: 1, text: "Actions agreed at this meeting"),
+        ]
+        let owned = actions
+        if owned.isEmpty {
+            blocks.append(.paragraph("\(agency) agreed no actions at this meeting."))
+        } else {
+            blocks.append(
+                .table(
+                    columns: ["Case", "No.", "Action", "Owner", "Due", "Status"],
+                    rows: owned.map {
+                        [
+                            $0.reference, String($0.id), $0.text, $0.owner ?? "",
+                            DocumentText.short($0.due), DocumentText.status($0.status),
+                        ]
+                    }, columnWidths: [1.3, 0.6, 3.8, 1.5, 1.5, 1.1]))
+        }
+        blocks.append(.heading(level: 1, text: "Incomplete actions from earlier meetings"))
+        blocks += earlierActionBlocks(withAgency: false)
+        blocks.append(.paragraph(footnote(created), style: .small))
+        return blocks
+    }
+
+    // MARK: - XML
+
+    public func writeXML(to writer: XMLWriter) throws {
+        if let extractAgency { try writer.attribute("extract-for", extractAgency) }
+        try writer.leaf(
+            "meeting",
+            [
+                ("id", String(meetingID)), ("area", area), ("date", date.description),
+                ("starts-at", startsAt), ("chair", chair), ("venue", venue),
+                ("organisation", organisation), ("minutes-due", minutesDue?.description),
+                ("final", isFinal.xml),
+            ])
+        try writer.leaf(
+            "confidentiality", [("read-by", statementReadBy), ("read-at", statementReadAt)],
+            text: confidentialityStatement)
+        try writer.start("attendance")
+        for attendee in attendance {
+            try writer.leaf(
+                "agency",
+                [
+                    ("code", attendee.agencyCode), ("name", attendee.agencyName),
+                    ("status", attendee.status.rawValue),
+                    ("representative", attendee.representative),
+                ])
+        }
+        try writer.endElement()
+        try writer.start("earlier-actions")
+        for earlier in earlierActions {
+            try Self.writeAction(
+                earlier.action,
+                extra: [
+                    ("agreed-on", earlier.agreedOn?.description),
+                    ("blocked", earlier.isBlocked.xml),
+                ],
+                to: writer)
+        }
+        try writer.endElement()
+        try writer.start("cases")
+        for heard in cases {
+            try writer.start(
+                "case",
+                [
+                    ("reference", heard.reference), ("section", heard.section),
+                    ("referring-agency", heard.referringAgencyCode),
+                    ("referring-agency-name", heard.referringAgencyName),
+                    ("repeat", heard.isRepeat.xml), ("children", String(heard.children)),
+                ])
+            try writer.start("risks")
+            try writer.leaves("risk", heard.risks)
+            try writer.endElement()
+            try writer.start("sharing")
+            for shared in heard.sharing where shared.isDecisionNotToShare {
+                try writer.start("declined", [("agency", shared.agency)])
+                try writer.leaves("requested-by", shared.recipients)
+                try writer.leaves("category", shared.categories)
+                try writer.leaf("reasons", text: shared.rationale ?? "")
+                try writer.endElement()
+            }
+            for shared in heard.sharing where !shared.isDecisionNotToShare {
+                try writer.start(
+                    "shared",
+                    [("agency", shared.agency), ("consent", shared.consent)])
+                try writer.leaves("recipient", shared.recipients)
+                try writer.leaf("summary", text: shared.summary)
+                try writer.leaves("category", shared.categories)
+                try writer.leaves("lawful-basis", shared.lawfulBases)
+                try writer.leaf("common-law", text: shared.commonLaw)
+                if let rationale = shared.rationale {
+                    try writer.leaf("rationale", text: rationale)
+                }
+                try writer.endElement()
+            }
+            try writer.endElement()
+            try writer.start("actions")
+            for action in heard.actions {
+                try Self.writeAction(action, extra: [], to: writer)
+            }
+            try writer.endElement()
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.start("deferred")
+        for reference in deferred {
+            try writer.leaf("case", [("reference", reference)])
+        }
+        try writer.endElement()
+    }
+
+    private static func writeAction(
+        _ action: Action, extra: [(String, String?)], to writer: XMLWriter
+    ) throws {
+        try writer.leaf(
+            "action",
+            [
+                ("id", String(action.id)), ("reference", action.reference),
+                ("agency", action.agencyCode), ("agency-name", action.agencyName),
+                ("owner", action.owner), ("due", action.due.description),
+                ("status", action.status.rawValue),
+            ] + extra, text: action.text)
+    }
+}

@@ -40,6 +40,7 @@ enum Tool {
                 return runner.runStandardInput()
             }
             let repl = REPL(session: session)
+            repl.completeIdentifiers()
             if let path = startup.history { try repl.keepHistory(in: path) }
             return repl.run()
         } catch {

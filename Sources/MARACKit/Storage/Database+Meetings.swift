@@ -209,3 +209,19 @@ extension Database {
         try scalar("SELECT area FROM meeting ORDER BY id DESC LIMIT 1")
     }
 }
+
+extension Database {
+    /// Identifiers a user may type next, for completion in the REPL: the most recent first.
+    func identifiers(_ kind: IdentifierKind, limit: Int = 200) throws -> [String] {
+        let sql: String
+        switch kind {
+        case .caseReference: sql = "SELECT reference FROM referral ORDER BY id DESC LIMIT ?"
+        case .meeting: sql = "SELECT CAST(id AS TEXT) FROM meeting ORDER BY id DESC LIMIT ?"
+        case .action: sql = "SELECT CAST(id AS TEXT) FROM action ORDER BY id DESC LIMIT ?"
+        case .agency: sql = "SELECT code FROM agency ORDER BY code LIMIT ?"
+        case .review: sql = "SELECT 'R' || id FROM dhr_review ORDER BY id DESC LIMIT ?"
+        case .dhrAction: sql = "SELECT 'A' || id FROM dhr_action ORDER BY id DESC LIMIT ?"
+        }
+        return try rows(sql, [limit]).map { $0[0] }
+    }
+}

@@ -1,0 +1,50 @@
+import MARACKit
+
+/// Completes the identifier a command expects next: a case reference after `case show`, a
+/// meeting id after `agenda build`, an agency code after `--agency`, from the open database.
+enum IdentifierCompletion {
+    /// The kind of identifier that follows `words` (a whole command line so far), if any.
+    static func kind(after words: [String], table: CommandTable) -> IdentifierKind? {
+        guard let (command, rest) = try? table.lookup(words) else { return nil }
+        let spec = command.spec
+        if let last = rest.last, let option = spec.option(named: last), let value = option.placeholder {
+            return kind(placeholder: value, command: command)
+        }
+        var index = 0
+        var skipValue = false
+        for word in rest {
+            if skipValue {
+                skipValue = false
+            } else if let option = spec.option(named: word) {
+                skipValue = option.takesValue
+            } else {
+                index += 1
+            }
+        }
+        guard index < spec.positionals.count else { return nil }
+        return kind(placeholder: spec.positionals[index].name, command: command)
+    }
+
+    private static func kind(placeholder: String, command: Command) -> IdentifierKind? {
+        switch placeholder {
+        case "REF": .caseReference
+        case "MEETING", "M": .meeting
+        case "CODE", "AGENCY": .agency
+        case "REVIEW": .review
+        case "ID": command.path.first == "dhr" ? .dhrAction : command.path.first == "action" ? .action : nil
+        default: nil
+        }
+    }
+}
+
+extension REPL {
+    /// Offers the identifiers of the session's database where a command expects one.
+    func completeIdentifiers() {
+        completions = { [unowned self] words in
+            guard let kind = IdentifierCompletion.kind(after: words, table: self.table),
+                let workbench = try? self.session.workbench()
+            else { return [] }
+            return (try? workbench.identifiers(kind)) ?? []
+        }
+    }
+}

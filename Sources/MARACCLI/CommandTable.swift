@@ -27,6 +27,7 @@ struct CommandTable: Sendable {
             + ReportCommands.commands
             + AuditCommands.commands
             + DemoCommands.commands
+            + BenchCommands.commands
             + ExampleCommands.commands
             + HelpCommands.commands
     )

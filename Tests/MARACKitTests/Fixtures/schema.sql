@@ -162,11 +162,16 @@ CREATE INDEX action_pending_by_agency ON action(agency_id, due_on)
 CREATE INDEX action_pending_by_due ON action(due_on)
     WHERE status IN ('open', 'in-progress', 'blocked');
 
+CREATE INDEX action_pending_by_meeting ON action(meeting_id, due_on)
+    WHERE status IN ('open', 'in-progress', 'blocked');
+
 CREATE INDEX action_update_by_action ON action_update(action_id);
 
 CREATE INDEX agenda_item_by_referral ON agenda_item(referral_id);
 
 CREATE INDEX audit_log_by_time ON audit_log(at);
+
+CREATE INDEX meeting_by_area ON meeting(area, held_on);
 
 CREATE INDEX meeting_by_date ON meeting(held_on);
 

@@ -5,7 +5,8 @@
 public enum Migrations {
     /// Every step, oldest first.
     public static let all: [Migration] = [
-        Migration(version: 1, name: "MARAC cycle and audit log", sql: marac)
+        Migration(version: 1, name: "MARAC cycle and audit log", sql: marac),
+        Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -164,5 +165,14 @@ public enum Migrations {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+
+    /// Indexes that keep the agenda's "incomplete actions from earlier meetings" a search at a
+    /// million referrals: an area's meetings by date, and each meeting's pending actions (the
+    /// query used to walk every pending action in the country in due order).
+    static let nationalScaleIndexes = """
+        CREATE INDEX meeting_by_area ON meeting(area, held_on);
+        CREATE INDEX action_pending_by_meeting ON action(meeting_id, due_on)
+            WHERE status IN ('open', 'in-progress', 'blocked');
         """
 }

@@ -249,6 +249,7 @@ struct SyntheticArea {
             sizes.append(size)
             remaining -= size
         }
+        sizes.reverse()  // a short remainder is the area's oldest meeting, not its latest
         // The last meeting held is on or before today, staggered by area; earlier ones go back
         // a fortnight at a time.
         let interval = shape.meetingIntervalDays

@@ -20,7 +20,8 @@ enum BenchCommands {
             let started = ContinuousClock.now
             let report = try session.workbench().seedSynthetic(shape)
             let elapsed = started.duration(to: .now)
-            let seconds = Double(elapsed.components.seconds)
+            let seconds =
+                Double(elapsed.components.seconds)
                 + Double(elapsed.components.attoseconds) / 1e18
             let tenths = Int((seconds * 10).rounded())
             let total = report.rows.reduce(0) { $0 + $1.rows }

@@ -150,23 +150,24 @@ struct SyntheticArea {
 
     /// The agencies every area shares: code, name, sector, public and competent authority, and
     /// how often each refers and owns actions (weights).
-    static let agencies: [(code: String, name: String, sector: String, pa: Bool, ca: Bool, w: Int)] = [
-        ("POL", "Police", "police", true, true, 60),
-        ("IDVA", "IDVA service", "voluntary", false, false, 12),
-        ("CSC", "Children's social care", "local-authority", true, false, 6),
-        ("ASC", "Adult social care", "local-authority", true, false, 2),
-        ("HEALTH-GP", "GP practices", "health", true, false, 3),
-        ("HEALTH-AE", "Emergency department", "health", true, false, 3),
-        ("HEALTH-MH", "Mental health trust", "health", true, false, 2),
-        ("MIDWIFE", "Midwifery", "health", true, false, 1),
-        ("HOUSING", "Housing", "local-authority", true, false, 4),
-        ("PROBATION", "Probation service", "criminal-justice", true, true, 3),
-        ("EDU", "Education", "education", true, false, 1),
-        ("DRUGS", "Drug and alcohol service", "health", true, false, 1),
-        ("REFUGE", "Refuge provider", "voluntary", false, false, 1),
-        ("YOS", "Youth offending service", "criminal-justice", true, false, 1),
-        ("FIRE", "Fire and rescue", "public", true, false, 1),
-    ]
+    static let agencies:
+        [(code: String, name: String, sector: String, pa: Bool, ca: Bool, w: Int)] = [
+            ("POL", "Police", "police", true, true, 60),
+            ("IDVA", "IDVA service", "voluntary", false, false, 12),
+            ("CSC", "Children's social care", "local-authority", true, false, 6),
+            ("ASC", "Adult social care", "local-authority", true, false, 2),
+            ("HEALTH-GP", "GP practices", "health", true, false, 3),
+            ("HEALTH-AE", "Emergency department", "health", true, false, 3),
+            ("HEALTH-MH", "Mental health trust", "health", true, false, 2),
+            ("MIDWIFE", "Midwifery", "health", true, false, 1),
+            ("HOUSING", "Housing", "local-authority", true, false, 4),
+            ("PROBATION", "Probation service", "criminal-justice", true, true, 3),
+            ("EDU", "Education", "education", true, false, 1),
+            ("DRUGS", "Drug and alcohol service", "health", true, false, 1),
+            ("REFUGE", "Refuge provider", "voluntary", false, false, 1),
+            ("YOS", "Youth offending service", "criminal-justice", true, false, 1),
+            ("FIRE", "Fire and rescue", "public", true, false, 1),
+        ]
 
     static let risks = [
         "Threats to kill", "Strangulation reported", "Escalating frequency of incidents",
@@ -200,7 +201,10 @@ struct SyntheticArea {
         ("heterosexual", 80), ("lesbian, gay or bisexual", 3), ("not recorded", 17),
     ]
 
-    private mutating func add(_ table: SyntheticTable, _ values: [any SQLValueConvertible], into sink: inout some SyntheticSink) throws {
+    private mutating func add(
+        _ table: SyntheticTable, _ values: [any SQLValueConvertible],
+        into sink: inout some SyntheticSink
+    ) throws {
         counts[table.rawValue] += 1
         try sink.add(table, values)
     }
@@ -214,7 +218,8 @@ struct SyntheticArea {
         let hash = AuditEntry.hash(
             previous: previousHash, at: at, user: user, command: command, entity: entity,
             entityID: id, summary: summary)
-        try add(.auditLog, [at, user, command, entity, id, summary, previousHash, hash], into: &sink)
+        try add(
+            .auditLog, [at, user, command, entity, id, summary, previousHash, hash], into: &sink)
         previousHash = hash
     }
 
@@ -224,7 +229,10 @@ struct SyntheticArea {
         for (offset, agency) in Self.agencies.enumerated() {
             try add(
                 .agency,
-                [offset + 1, agency.code, agency.name, agency.sector, agency.pa, agency.ca, start, "synthetic"],
+                [
+                    offset + 1, agency.code, agency.name, agency.sector, agency.pa, agency.ca,
+                    start, "synthetic",
+                ],
                 into: &sink)
         }
         let areas = shape.areas
@@ -237,7 +245,9 @@ struct SyntheticArea {
 
     /// One area: its meetings, oldest first, each hearing the cases referred since the one
     /// before; then the cases waiting for its next, scheduled meeting.
-    private mutating func generateArea(_ index: Int, quota: Int, into sink: inout some SyntheticSink)
+    private mutating func generateArea(
+        _ index: Int, quota: Int, into sink: inout some SyntheticSink
+    )
         throws
     {
         let name = "Area " + Self.padded(index + 1, 3)
@@ -316,12 +326,15 @@ struct SyntheticArea {
         }
         let ordered = AgendaRules.order(candidates, capacity: candidates.count)
         for (offset, (candidate, section)) in ordered.enumerated() {
-            try add(.agendaItem, [meeting, candidate.referralID, offset + 1, section.rawValue, 0], into: &sink)
+            try add(
+                .agendaItem, [meeting, candidate.referralID, offset + 1, section.rawValue, 0],
+                into: &sink)
         }
         let recorded = "\(date)T09:40:00Z"
         for agency in 1...Self.agencies.count {
             let status = random.pick(weighted: [("present", 75), ("apologies", 15), ("absent", 10)])
-            let representative = status == "present" ? "Representative " + Self.padded(agency, 2) : nil
+            let representative =
+                status == "present" ? "Representative " + Self.padded(agency, 2) : nil
             try add(
                 .attendance, [meeting, agency, status, representative, recorded, "synthetic"],
                 into: &sink)
@@ -331,11 +344,16 @@ struct SyntheticArea {
             for _ in 0..<random.int(shape.risksPerCase) {
                 let id = counts[SyntheticTable.risk.rawValue] + 1
                 try add(
-                    .risk, [id, candidate.referralID, meeting, random.pick(Self.risks), during, "synthetic"],
+                    .risk,
+                    [
+                        id, candidate.referralID, meeting, random.pick(Self.risks), during,
+                        "synthetic",
+                    ],
                     into: &sink)
             }
             for _ in 0..<random.int(shape.actionsPerCase) {
-                try generateAction(referral: candidate.referralID, meeting: meeting, date: date, into: &sink)
+                try generateAction(
+                    referral: candidate.referralID, meeting: meeting, date: date, into: &sink)
             }
         }
         try sink.checkpoint()
@@ -347,7 +365,8 @@ struct SyntheticArea {
         referral: Int, meeting: Int, date: Day, into sink: inout some SyntheticSink
     ) throws {
         let id = counts[SyntheticTable.action.rawValue] + 1
-        let agency = random.pick(weighted: Self.agencies.indices.map { ($0 + 1, Self.agencies[$0].w) })
+        let agency = random.pick(
+            weighted: Self.agencies.indices.map { ($0 + 1, Self.agencies[$0].w) })
         let due = date.adding(days: random.int(shape.actionDueDays))
         let status: ActionStatus
         var completed: Day?
@@ -359,7 +378,8 @@ struct SyntheticArea {
                 status = .cancelled
             } else {
                 status = .done
-                completed = min(due, date.adding(days: random.int(1...max(1, date.days(until: due)))))
+                completed = min(
+                    due, date.adding(days: random.int(1...max(1, date.days(until: due)))))
             }
         } else {
             status = random.chance(0.4) ? .inProgress : .open
@@ -375,17 +395,26 @@ struct SyntheticArea {
         case .inProgress:
             updates.append((.inProgress, "Work started", nil, date.adding(days: 1)))
         case .blocked:
-            updates.append((.blocked, "Victim has moved out of the area", nil, date.adding(days: 2)))
+            updates.append(
+                (.blocked, "Victim has moved out of the area", nil, date.adding(days: 2)))
         case .cancelled:
-            updates.append((.cancelled, "No longer needed after a change of circumstances", nil, date.adding(days: 3)))
+            updates.append(
+                (
+                    .cancelled, "No longer needed after a change of circumstances", nil,
+                    date.adding(days: 3)
+                ))
         case .open:
-            if random.chance(0.3) { updates.append((nil, "Chased by the coordinator", nil, date.adding(days: 5))) }
+            if random.chance(0.3) {
+                updates.append((nil, "Chased by the coordinator", nil, date.adding(days: 5)))
+            }
         }
-        let owner: String? = random.chance(0.6) ? "Officer " + Self.padded(random.int(1...200), 3) : nil
+        let owner: String? =
+            random.chance(0.6) ? "Officer " + Self.padded(random.int(1...200), 3) : nil
         try add(
             .action,
             [
-                id, referral, meeting, agency, owner, random.pick(Self.actionTexts), due.description,
+                id, referral, meeting, agency, owner, random.pick(Self.actionTexts),
+                due.description,
                 status.rawValue, completed?.description, 1 + updates.count, "\(date)T11:30:00Z",
                 "synthetic",
             ], into: &sink)
@@ -393,16 +422,21 @@ struct SyntheticArea {
             try add(
                 .actionUpdate,
                 [
-                    id, "\(update.day)T10:00:00Z", "synthetic", update.status?.rawValue, update.note,
+                    id, "\(update.day)T10:00:00Z", "synthetic", update.status?.rawValue,
+                    update.note,
                     update.evidence, String?.none,
                 ], into: &sink)
         }
     }
 
-    /// One referral on `date` in `area`, heard at `listing` when given: a repeat of a recent victim about 30 % of the time,
-    /// otherwise a new victim. Returns its id and number of children.
+    /// One referral on `date` in `area`, heard at `listing` when given; returns its id and its
+    /// number of children.
+    ///
+    /// About 30 % of referrals are of a victim referred in the area in the last 11 months (a
+    /// repeat); the others are of a new victim.
     private mutating func generateReferral(
-        area: String, date: Day, listedAt listing: (meeting: Int, day: Day)?, recent: inout [(victim: Int, day: Day)], recentStart: inout Int,
+        area: String, date: Day, listedAt listing: (meeting: Int, day: Day)?,
+        recent: inout [(victim: Int, day: Day)], recentStart: inout Int,
         into sink: inout some SyntheticSink
     ) throws -> (Int, Int) {
         let id = counts[SyntheticTable.referral.rawValue] + 1
@@ -424,19 +458,23 @@ struct SyntheticArea {
                 [
                     victim, name, born.description, PersonMatch.key(name: name, dateOfBirth: born),
                     random.pick(weighted: Self.genders), random.pick(weighted: Self.ethnicities),
-                    random.pick(weighted: Self.disabilities), random.pick(weighted: Self.orientations),
+                    random.pick(weighted: Self.disabilities),
+                    random.pick(weighted: Self.orientations),
                     created,
                 ], into: &sink)
         }
-        let isRepeat = previous.map {
-            ReferralRules.isRepeat(previous: $0.day, date: date, windowMonths: 12)
-        } ?? false
-        let agencyIndex = random.pick(weighted: Self.agencies.indices.map { ($0, Self.agencies[$0].w) })
+        let isRepeat =
+            previous.map {
+                ReferralRules.isRepeat(previous: $0.day, date: date, windowMonths: 12)
+            } ?? false
+        let agencyIndex = random.pick(
+            weighted: Self.agencies.indices.map { ($0, Self.agencies[$0].w) })
         var criteria: [Criterion] = []
         let dash: Int? = random.chance(0.85) ? random.int(8...24) : nil
         if let dash, dash >= 14 { criteria.append(.dash) }
         let visible: String? =
-            random.chance(criteria.isEmpty ? 0.5 : 0.1) ? "Professional judgement: fear of escalation" : nil
+            random.chance(criteria.isEmpty ? 0.5 : 0.1)
+            ? "Professional judgement: fear of escalation" : nil
         if visible != nil { criteria.append(.professionalJudgement) }
         let callouts = random.int(0...6)
         if callouts >= 3 { criteria.append(.escalation) }
@@ -448,8 +486,10 @@ struct SyntheticArea {
         try add(
             .referral,
             [
-                id, Referral.reference(for: id), victim, agencyIndex + 1, area, date.description, dash,
-                String?.none, visible, callouts, children, criteria.map(\.rawValue).joined(separator: ","),
+                id, Referral.reference(for: id), victim, agencyIndex + 1, area, date.description,
+                dash,
+                String?.none, visible, callouts, children,
+                criteria.map(\.rawValue).joined(separator: ","),
                 override, isRepeat, isRepeat ? previous?.referral : nil, PersonMatch.ageBand(age),
                 listing?.meeting, listing?.day.description, created, "synthetic",
             ], into: &sink)

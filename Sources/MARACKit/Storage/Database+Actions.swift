@@ -34,8 +34,10 @@ extension Database {
         try row(Self.actionSelect + " WHERE t.id = ?", [id]).map(Self.action)
     }
 
-    /// Actions matching `filter`, soonest due first. Pending-only filters use the partial
-    /// indexes on pending actions, so they stay fast however many done actions there are.
+    /// Actions matching `filter`, soonest due first.
+    ///
+    /// Pending-only filters use the partial indexes on pending actions, so they stay fast
+    /// however many done actions there are.
     ///
     /// A condition is added only for a filter that is set (rather than `?3 IS NULL OR ...`), so
     /// that an agency filter can search `action_pending_by_agency` instead of walking every
@@ -47,10 +49,13 @@ extension Database {
         var lower = "0000-00-00"
         var upper = "9999-12-31"
         if filter.overdue || filter.dueWithinDays != nil {
-            upper = (filter.overdue ? today.adding(days: -1) : today.adding(days: filter.dueWithinDays!))
+            upper =
+                (filter.overdue
+                ? today.adding(days: -1) : today.adding(days: filter.dueWithinDays!))
                 .description
             lower = filter.overdue ? lower : today.description
-            sql += " WHERE t.status IN ('open', 'in-progress', 'blocked')"
+            sql +=
+                " WHERE t.status IN ('open', 'in-progress', 'blocked')"
                 + " AND t.due_on >= ?1 AND t.due_on <= ?2"
         } else if filter.reference != nil {
             // A case's actions, whatever their status (?1 and ?2 are bound but unused).
@@ -67,8 +72,10 @@ extension Database {
 
     /// Actions agreed at a meeting, in case order.
     func actions(meetingID: Int) throws -> [MARACAction] {
-        try rows(Self.actionSelect + " WHERE t.meeting_id = ? ORDER BY r.reference, t.id", [meetingID])
-            .map(Self.action)
+        try rows(
+            Self.actionSelect + " WHERE t.meeting_id = ? ORDER BY r.reference, t.id", [meetingID]
+        )
+        .map(Self.action)
     }
 
     /// Pending actions of an area from meetings before `date`: they come back on the agenda.

@@ -4,7 +4,10 @@ extension Database {
     static let seedColumns: [SyntheticTable: (table: String, columns: [String])] = [
         .agency: (
             "agency",
-            ["id", "code", "name", "sector", "public_authority", "competent_authority", "created_at", "created_by"]
+            [
+                "id", "code", "name", "sector", "public_authority", "competent_authority",
+                "created_at", "created_by",
+            ]
         ),
         .person: (
             "person",
@@ -29,7 +32,9 @@ extension Database {
                 "listed_meeting_id", "heard_on", "created_at", "created_by",
             ]
         ),
-        .agendaItem: ("agenda_item", ["meeting_id", "referral_id", "position", "section", "deferred"]),
+        .agendaItem: (
+            "agenda_item", ["meeting_id", "referral_id", "position", "section", "deferred"]
+        ),
         .attendance: (
             "attendance",
             ["meeting_id", "agency_id", "status", "representative", "recorded_at", "recorded_by"]
@@ -85,7 +90,8 @@ extension Database {
                 """)
         }
         var writer = SeedWriter(
-            database: self, statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
+            database: self,
+            statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
         var generator = SyntheticArea(shape: shape)
         try executeScript("BEGIN")
         do {

@@ -25,7 +25,8 @@ extension Workbench {
     /// ```
     public func seedSynthetic(_ shape: SyntheticShape) throws -> SeedReport {
         guard shape.referrals >= 1 else {
-            throw MARACError.invalid(field: "--referrals", expected: "a number of referrals of 1 or more")
+            throw MARACError.invalid(
+                field: "--referrals", expected: "a number of referrals of 1 or more")
         }
         guard try db.isEmptyForSeeding() else {
             throw MARACError.invalid(

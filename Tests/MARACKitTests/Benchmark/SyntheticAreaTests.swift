@@ -5,10 +5,13 @@ import Testing
 @Suite("Synthetic data for benchmarks")
 struct SyntheticAreaTests {
     /// A fresh workbench seeded with `referrals` referrals from `seed`.
-    static func seeded(_ referrals: Int, seed: UInt64) throws -> (TemporaryDirectory, Workbench, SeedReport) {
+    static func seeded(_ referrals: Int, seed: UInt64) throws -> (
+        TemporaryDirectory, Workbench, SeedReport
+    ) {
         let directory = TemporaryDirectory()
         let shape = SyntheticShape(referrals: referrals, seed: seed)
-        let workbench = try Workbench(path: directory.file("seed.sqlite"), user: "tester", today: shape.today)
+        let workbench = try Workbench(
+            path: directory.file("seed.sqlite"), user: "tester", today: shape.today)
         let report = try workbench.seedSynthetic(shape)
         return (directory, workbench, report)
     }
@@ -18,7 +21,8 @@ struct SyntheticAreaTests {
         let (_, first, firstReport) = try Self.seeded(700, seed: 5)
         let (_, second, secondReport) = try Self.seeded(700, seed: 5)
         let (_, other, _) = try Self.seeded(700, seed: 6)
-        let chain = "SELECT hash FROM audit_log WHERE command = 'case refer' ORDER BY id DESC LIMIT 1"
+        let chain =
+            "SELECT hash FROM audit_log WHERE command = 'case refer' ORDER BY id DESC LIMIT 1"
         let hashes: [String?] = try [first, second, other].map { try $0.db.scalar(chain) }
         #expect(firstReport == secondReport)
         #expect(hashes[0] == hashes[1])
@@ -37,8 +41,12 @@ struct SyntheticAreaTests {
             "SELECT count(*) FROM agenda_item GROUP BY meeting_id"
         ).map { $0[0] as Int }
         #expect(perMeeting.allSatisfy { (1...30).contains($0) })
-        #expect(perMeeting.filter { $0 < 20 }.count <= report.areas, "only an area's oldest meeting is short")
-        let perCase = try db.rows("SELECT count(*) FROM action GROUP BY referral_id").map { $0[0] as Int }
+        #expect(
+            perMeeting.filter { $0 < 20 }.count <= report.areas,
+            "only an area's oldest meeting is short")
+        let perCase = try db.rows("SELECT count(*) FROM action GROUP BY referral_id").map {
+            $0[0] as Int
+        }
         #expect(perCase.allSatisfy { (6...10).contains($0) })
         let overdue: Double = try #require(
             try db.scalar(
@@ -72,7 +80,11 @@ struct SyntheticAreaTests {
         #expect(!detail.agenda.isEmpty)
         #expect(!detail.earlierActions.isEmpty)
         let overdue = try workbench.actions(ActionFilter(agencyCode: "POL", overdue: true))
-        #expect(!overdue.isEmpty && overdue.allSatisfy { $0.agencyCode == "POL" && $0.isOverdue(on: workbench.today) })
+        #expect(
+            !overdue.isEmpty
+                && overdue.allSatisfy {
+                    $0.agencyCode == "POL" && $0.isOverdue(on: workbench.today)
+                })
     }
 
     @Test("A database that already holds data is refused")

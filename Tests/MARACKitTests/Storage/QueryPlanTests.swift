@@ -41,7 +41,8 @@ struct QueryPlanTests {
             case .agendaBuild: _ = try workbench.buildAgenda(fixture.nextMeeting)
             case .meetingShow: _ = try workbench.meetingDetail(fixture.heldMeeting)
             case .actionShow: _ = try workbench.actionDetail(fixture.action)
-            case .dataReturn: _ = try workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
+            case .dataReturn:
+                _ = try workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
             }
         }
     }
@@ -57,13 +58,16 @@ struct QueryPlanTests {
 
         init() throws {
             let shape = SyntheticShape(referrals: 800, seed: 11)
-            workbench = try Workbench(path: directory.file("plans.sqlite"), user: "tester", today: shape.today)
+            workbench = try Workbench(
+                path: directory.file("plans.sqlite"), user: "tester", today: shape.today)
             _ = try workbench.seedSynthetic(shape)
             let db = workbench.db
             reference = try #require(
                 try db.scalar("SELECT reference FROM referral WHERE is_repeat = 1 LIMIT 1"))
-            nextMeeting = try #require(try db.scalar("SELECT id FROM meeting WHERE opened_at IS NULL LIMIT 1"))
-            heldMeeting = try #require(try db.scalar("SELECT max(id) FROM meeting WHERE closed_at IS NOT NULL"))
+            nextMeeting = try #require(
+                try db.scalar("SELECT id FROM meeting WHERE opened_at IS NULL LIMIT 1"))
+            heldMeeting = try #require(
+                try db.scalar("SELECT max(id) FROM meeting WHERE closed_at IS NOT NULL"))
             action = try #require(try db.scalar("SELECT max(action_id) FROM action_update"))
         }
     }
@@ -81,10 +85,14 @@ struct QueryPlanTests {
     /// The table each alias in `sql` stands for (`action t` gives `t` → `action`).
     static func tableAliases(_ sql: String) -> [String: String] {
         let words = sql.split(whereSeparator: { " \n(),".contains($0) }).map(String.init)
-        let keywords: Set<String> = ["ON", "WHERE", "JOIN", "LEFT", "SET", "ORDER", "GROUP", "LIMIT", "VALUES"]
+        let keywords: Set<String> = [
+            "ON", "WHERE", "JOIN", "LEFT", "SET", "ORDER", "GROUP", "LIMIT", "VALUES",
+        ]
         var aliases: [String: String] = [:]
         for (index, word) in words.enumerated()
-        where ["FROM", "JOIN", "UPDATE", "INTO"].contains(word.uppercased()) && index + 1 < words.count {
+        where ["FROM", "JOIN", "UPDATE", "INTO"].contains(word.uppercased())
+            && index + 1 < words.count
+        {
             let table = words[index + 1]
             aliases[table] = table
             if index + 2 < words.count, !keywords.contains(words[index + 2].uppercased()) {
@@ -94,7 +102,8 @@ struct QueryPlanTests {
         return aliases
     }
 
-    @Test("No target command scans a table that grows with the referrals", arguments: Target.allCases)
+    @Test(
+        "No target command scans a table that grows with the referrals", arguments: Target.allCases)
     func noScans(_ target: Target) throws {
         let fixture = try Fixture()
         let db = fixture.workbench.db
@@ -109,7 +118,8 @@ struct QueryPlanTests {
     @Test("The check finds a scan: an unindexed filter on actions is reported")
     func detectsScans() throws {
         let fixture = try Fixture()
-        let sql = "SELECT t.id FROM action t JOIN referral r ON r.id = t.referral_id WHERE t.owner = ?"
+        let sql =
+            "SELECT t.id FROM action t JOIN referral r ON r.id = t.referral_id WHERE t.owner = ?"
         #expect(try Self.scans(in: sql, db: fixture.workbench.db) == ["SCAN t"])
     }
 

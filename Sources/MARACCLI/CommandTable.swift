@@ -34,6 +34,7 @@ struct CommandTable: Sendable {
             + UserCommands.commands
             + RetentionCommands.commands
             + DemoCommands.commands
+            + BenchCommands.commands
             + ExampleCommands.commands
             + HelpCommands.commands
     )

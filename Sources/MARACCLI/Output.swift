@@ -4,24 +4,32 @@
 struct Output: Sendable {
     /// The text printed without `--json`; a final newline is added when missing.
     var text: String
-    /// The document printed with `--json`.
-    var json: JSONValue
+    /// Builds the document printed with `--json`, only when it is asked for: encoding a
+    /// library value to JSON costs more than the query behind a 500-row list.
+    private let makeJSON: @Sendable () -> JSONValue
 
-    init(text: String, json: JSONValue) {
+    /// The document printed with `--json`.
+    var json: JSONValue { makeJSON() }
+
+    init(text: String, json: @autoclosure @escaping @Sendable () -> JSONValue) {
         self.text = text
-        self.json = json
+        self.makeJSON = json
     }
 
     /// A sentence or two for people; JSON is `json`, or `{"message": text}` when not given.
-    static func message(_ text: String, json: JSONValue? = nil) -> Output {
-        Output(text: text, json: json ?? ["message": .string(text)])
+    static func message(
+        _ text: String, json: @autoclosure @escaping @Sendable () -> JSONValue? = nil
+    ) -> Output {
+        Output(text: text, json: json() ?? ["message": .string(text)])
     }
 
     /// An aligned table for people; the same rows as `json` for programs.
     ///
     /// An empty table prints its header and rule, so a script sees the columns it would get.
-    static func table(headers: [String], rows: [[String]], json: JSONValue) -> Output {
-        Output(text: TextTable(headers: headers, rows: rows).rendered(), json: json)
+    static func table(
+        headers: [String], rows: [[String]], json: @autoclosure @escaping @Sendable () -> JSONValue
+    ) -> Output {
+        Output(text: TextTable(headers: headers, rows: rows).rendered(), json: json())
     }
 
     /// Nothing to print (`{}` for programs).

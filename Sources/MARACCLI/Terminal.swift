@@ -24,13 +24,14 @@ enum Terminal {
             cc[Int(VTIME)] = 0
         }
         installSignalHandlers()
-        return tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0
+        // TCSADRAIN, not TCSAFLUSH: what the user typed while the last command ran is kept.
+        return tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0
     }
 
     /// Puts back the settings found by `enterRawMode`, if any.
     static func restore() {
         guard var original = saved.load() else { return }
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &original)
     }
 
     /// The width of the terminal in columns, 80 when unknown.

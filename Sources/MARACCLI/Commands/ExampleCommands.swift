@@ -23,13 +23,10 @@ enum ExampleCommands {
                 """,
             mutates: false
         ) { session, _ in
-            let today = session.currentDay
+            let (today, user, database) = (session.currentDay, session.user, session.dbPath)
             return Output.message(
-                "user: \(session.user)\ndatabase: \(session.dbPath)\ntoday: \(today)",
-                json: [
-                    "user": .string(session.user), "database": .string(session.dbPath),
-                    "today": today.json,
-                ])
+                "user: \(user)\ndatabase: \(database)\ntoday: \(today)",
+                json: ["user": .string(user), "database": .string(database), "today": today.json])
         },
     ]
 }

@@ -34,43 +34,40 @@ extension Database {
         try row(Self.actionSelect + " WHERE t.id = ?", [id]).map(Self.action)
     }
 
-    /// Actions matching `filter`, soonest due first. Pending-only filters use the partial
-    /// indexes on pending actions, so they stay fast however many done actions there are.
+    /// Actions matching `filter`, soonest due first.
+    ///
+    /// Pending-only filters use the partial indexes on pending actions, so they stay fast
+    /// however many done actions there are.
+    ///
+    /// A condition is added only for a filter that is set (rather than `?3 IS NULL OR ...`), so
+    /// that an agency filter can search `action_pending_by_agency` instead of walking every
+    /// pending action in due order.
     func actions(_ filter: ActionFilter, today: Day) throws -> [MARACAction] {
+        let agency = " AND t.agency_id = (SELECT id FROM agency WHERE code = ?3)"
+        let reference = " AND t.referral_id = (SELECT id FROM referral WHERE reference = ?4)"
+        var sql = Self.actionSelect
+        var lower = "0000-00-00"
+        var upper = "9999-12-31"
         if filter.overdue || filter.dueWithinDays != nil {
-            let upper =
-                filter.overdue ? today.adding(days: -1) : today.adding(days: filter.dueWithinDays!)
-            let lower = filter.overdue ? "0000-00-00" : today.description
-            return try rows(
-                Self.actionSelect
-                    + """
-                     WHERE t.status IN ('open', 'in-progress', 'blocked')
-                      AND t.due_on >= ?1 AND t.due_on <= ?2
-                      AND (?3 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?3))
-                      AND (?4 IS NULL OR t.referral_id = (SELECT id FROM referral WHERE reference = ?4))
-                    ORDER BY t.due_on, t.id LIMIT ?5
-                    """,
-                [lower, upper.description, filter.agencyCode, filter.reference, filter.limit]
-            ).map(Self.action)
+            upper =
+                (filter.overdue
+                ? today.adding(days: -1) : today.adding(days: filter.dueWithinDays!))
+                .description
+            lower = filter.overdue ? lower : today.description
+            sql +=
+                " WHERE t.status IN ('open', 'in-progress', 'blocked')"
+                + " AND t.due_on >= ?1 AND t.due_on <= ?2"
+        } else if filter.reference != nil {
+            // A case's actions, whatever their status (?1 and ?2 are bound but unused).
+            sql += " WHERE 1"
+        } else {
+            sql += " WHERE t.status IN ('open', 'in-progress', 'blocked')"
         }
-        if let reference = filter.reference {
-            return try rows(
-                Self.actionSelect
-                    + """
-                     WHERE t.referral_id = (SELECT id FROM referral WHERE reference = ?1)
-                      AND (?2 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?2))
-                    ORDER BY t.due_on, t.id LIMIT ?3
-                    """, [reference, filter.agencyCode, filter.limit]
-            ).map(Self.action)
-        }
-        return try rows(
-            Self.actionSelect
-                + """
-                 WHERE t.status IN ('open', 'in-progress', 'blocked')
-                  AND (?1 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?1))
-                ORDER BY t.due_on, t.id LIMIT ?2
-                """, [filter.agencyCode, filter.limit]
-        ).map(Self.action)
+        if filter.agencyCode != nil { sql += agency }
+        if filter.reference != nil { sql += reference }
+        sql += " ORDER BY t.due_on, t.id LIMIT ?5"
+        return try rows(sql, [lower, upper, filter.agencyCode, filter.reference, filter.limit])
+            .map(Self.action)
     }
 
     /// Actions agreed at a meeting, in case order.

@@ -294,6 +294,9 @@ CREATE INDEX action_pending_by_agency ON action(agency_id, due_on)
 CREATE INDEX action_pending_by_due ON action(due_on)
     WHERE status IN ('open', 'in-progress', 'blocked');
 
+CREATE INDEX action_pending_by_meeting ON action(meeting_id, due_on)
+    WHERE status IN ('open', 'in-progress', 'blocked');
+
 CREATE INDEX action_update_by_action ON action_update(action_id);
 
 CREATE INDEX agenda_item_by_referral ON agenda_item(referral_id);
@@ -315,6 +318,8 @@ CREATE INDEX dhr_action_pending_by_target ON dhr_action(target_on)
 CREATE INDEX dhr_action_update_by_action ON dhr_action_update(action_id, effective_on);
 
 CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
+
+CREATE INDEX meeting_by_area ON meeting(area, held_on);
 
 CREATE INDEX meeting_by_date ON meeting(held_on);
 

@@ -83,8 +83,12 @@ public final class Database {
         guard code == SQLITE_OK else { throw error(code: code, sql: sql) }
     }
 
+    /// Called with the SQL of every statement about to run, when set (query-plan tests).
+    var statementObserver: ((String) -> Void)?
+
     /// A prepared statement for `sql`, compiled once per connection and reused.
     public func prepare(_ sql: String) throws -> Statement {
+        statementObserver?(sql)
         if let cached = cache[sql] { return cached }
         let statement = try Statement(database: self, sql: sql)
         cache[sql] = statement

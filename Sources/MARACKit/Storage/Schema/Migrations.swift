@@ -9,6 +9,7 @@ public enum Migrations {
         Migration(version: 2, name: "sharing records", sql: sharing),
         Migration(version: 3, name: "DHR action plans", sql: dhrActionPlans),
         Migration(version: 4, name: "users and roles", sql: usersAndRoles),
+        Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -318,5 +319,14 @@ public enum Migrations {
             created_by TEXT NOT NULL,
             CHECK ((role = 'agency-rep') = (agency_id IS NOT NULL))
         );
+        """
+
+    /// Indexes that keep the agenda's "incomplete actions from earlier meetings" a search at a
+    /// million referrals: an area's meetings by date, and each meeting's pending actions (the
+    /// query used to walk every pending action in the country in due order).
+    static let nationalScaleIndexes = """
+        CREATE INDEX meeting_by_area ON meeting(area, held_on);
+        CREATE INDEX action_pending_by_meeting ON action(meeting_id, due_on)
+            WHERE status IN ('open', 'in-progress', 'blocked');
         """
 }

@@ -1,0 +1,127 @@
+/// SQL for filling an empty database with synthetic data, for benchmarks (`bench seed`).
+extension Database {
+    /// Each synthetic table's name and columns, in the order the generator lists the values.
+    static let seedColumns: [SyntheticTable: (table: String, columns: [String])] = [
+        .agency: (
+            "agency",
+            [
+                "id", "code", "name", "sector", "public_authority", "competent_authority",
+                "created_at", "created_by",
+            ]
+        ),
+        .person: (
+            "person",
+            [
+                "id", "name", "date_of_birth", "match_key", "gender", "ethnicity", "disability",
+                "sexual_orientation", "created_at",
+            ]
+        ),
+        .meeting: (
+            "meeting",
+            [
+                "id", "area", "held_on", "starts_at", "chair", "capacity", "opened_at", "opened_by",
+                "closed_at", "closed_by", "created_at", "created_by",
+            ]
+        ),
+        .referral: (
+            "referral",
+            [
+                "id", "reference", "victim_id", "agency_id", "area", "referred_on", "dash_score",
+                "dash_answers", "visible_high_risk", "callouts", "children", "criteria",
+                "override_reason", "is_repeat", "previous_referral_id", "age_band",
+                "listed_meeting_id", "heard_on", "created_at", "created_by",
+            ]
+        ),
+        .agendaItem: (
+            "agenda_item", ["meeting_id", "referral_id", "position", "section", "deferred"]
+        ),
+        .attendance: (
+            "attendance",
+            ["meeting_id", "agency_id", "status", "representative", "recorded_at", "recorded_by"]
+        ),
+        .risk: ("risk", ["id", "referral_id", "meeting_id", "text", "created_at", "created_by"]),
+        .action: (
+            "action",
+            [
+                "id", "referral_id", "meeting_id", "agency_id", "owner", "text", "due_on", "status",
+                "completed_on", "version", "created_at", "created_by",
+            ]
+        ),
+        .actionUpdate: (
+            "action_update", ["action_id", "at", "by", "status", "note", "evidence", "due_on"]
+        ),
+        .auditLog: (
+            "audit_log",
+            ["at", "user", "command", "entity", "entity_id", "summary", "previous_hash", "hash"]
+        ),
+    ]
+
+    /// The `INSERT` statement for one synthetic table: its columns, one `?` per value.
+    static func seedInsert(_ table: SyntheticTable) -> String {
+        let (name, columns) = seedColumns[table]!
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return "INSERT INTO \(name)(\(columns.joined(separator: ", "))) VALUES (\(marks))"
+    }
+
+    /// Whether the database holds no agencies and no referrals (a fresh file).
+    func isEmptyForSeeding() throws -> Bool {
+        let agencies: Int = try scalar("SELECT count(*) FROM agency") ?? 0
+        let referrals: Int = try scalar("SELECT count(*) FROM referral") ?? 0
+        return agencies == 0 && referrals == 0
+    }
+
+    /// Fills the database with the synthetic dataset `shape` describes, returning rows per table.
+    ///
+    /// Bulk loading: prepared statements, about 200,000 rows per transaction, foreign-key
+    /// checks off (the generator writes consistent ids), `synchronous = OFF`, an in-memory
+    /// journal and a 512 MiB page cache. The connection's usual settings are restored after,
+    /// even on failure. Not for a live database: a crash part-way leaves a partial fixture.
+    func seed(_ shape: SyntheticShape) throws -> [SyntheticTable: Int] {
+        try executeScript(
+            """
+            PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;
+            PRAGMA cache_size = -524288;
+            """)
+        defer {
+            try? executeScript(
+                """
+                PRAGMA cache_size = -2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+                PRAGMA foreign_keys = ON;
+                """)
+        }
+        var writer = SeedWriter(
+            database: self,
+            statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
+        var generator = SyntheticArea(shape: shape)
+        try executeScript("BEGIN")
+        do {
+            try generator.generate(into: &writer)
+            try executeScript("COMMIT")
+        } catch {
+            try? executeScript("ROLLBACK")
+            throw error
+        }
+        return generator.rowCounts
+    }
+}
+
+/// Writes generated rows through one prepared statement per table, committing in batches.
+struct SeedWriter: SyntheticSink {
+    let database: Database
+    let statements: [Statement]
+    /// Rows written since the last commit.
+    var pending = 0
+    /// How many rows a transaction holds before the next checkpoint commits it.
+    var batch = 200_000
+
+    mutating func add(_ table: SyntheticTable, _ values: [any SQLValueConvertible]) throws {
+        try statements[table.rawValue].run(values)
+        pending += 1
+    }
+
+    mutating func checkpoint() throws {
+        guard pending >= batch else { return }
+        try database.executeScript("COMMIT; BEGIN")
+        pending = 0
+    }
+}

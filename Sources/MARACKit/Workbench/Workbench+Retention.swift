@@ -135,7 +135,8 @@ extension Workbench {
                 try audit(
                     "retention purge", "sharing", item.id,
                     "deleted: sharing record of case \(item.ofCase ?? "-"), retention period "
-                        + "ended \(item.dueOn) (from \(item.from)); with \(item.dependants.summary)")
+                        + "ended \(item.dueOn) (from \(item.from)); "
+                        + "with \(item.dependants.summary)")
                 purge.deleted.append(item)
             }
             for (victim, items) in cases {

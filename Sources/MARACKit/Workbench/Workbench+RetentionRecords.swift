@@ -54,7 +54,9 @@ extension Workbench {
             let from = sharingTriggerDay(row, rule.trigger)
             let dueOn = rule.due(from: from)
             guard dueOn <= today else { continue }
-            if holds[row.victimID] == nil { holds[row.victimID] = .some(try victimHold(row.victimID)) }
+            if holds[row.victimID] == nil {
+                holds[row.victimID] = .some(try victimHold(row.victimID))
+            }
             items.append(
                 RetentionItem(
                     record: RetentionPolicy.RecordType.sharingRecord.rawValue, id: String(row.id),

@@ -26,6 +26,7 @@ struct CommandTable: Sendable {
             + ActionCommands.commands
             + ShareCommands.commands
             + DHRCommands.commands
+            + DHRLinkCommands.commands
             + SmartCommands.commands
             + ReportCommands.commands
             + DHRReportCommands.commands

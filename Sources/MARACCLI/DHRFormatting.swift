@@ -15,6 +15,9 @@ enum DHRFormatting {
         if !review.panel.isEmpty {
             lines.append("  panel        \(review.panel.joined(separator: ", "))")
         }
+        if !detail.linkedCases.isEmpty {
+            lines.append("  cases        \(detail.linkedCases.joined(separator: ", "))")
+        }
         for recommendation in detail.recommendations {
             lines.append(
                 "recommendation \(recommendation.number) (\(recommendation.scope.rawValue)): "

@@ -9,9 +9,11 @@ enum RetentionCommands {
             usage: "retention due",
             discussion: """
                 A victim's referrals (with their actions) are due once the period after the \
-                victim's last referral has ended; meetings once the period after the meeting \
-                has ended. Cases with pending actions or on an open agenda, and meetings not \
-                closed, are held.
+                victim's last referral has ended; sharing records once their own period has \
+                ended; meetings once the period after the meeting has ended; DHR reviews once \
+                the period after their closure has ended. Cases with pending actions, on an \
+                open agenda or linked to an open DHR (with their sharing records), and meetings \
+                not closed, are held.
                 """,
             mutates: false
         ) { session, _ in
@@ -19,7 +21,8 @@ enum RetentionCommands {
             let rows = (review.due + review.held).map {
                 [
                     $0.record, $0.id, $0.from.description, $0.dueOn.description,
-                    $0.heldBecause.map { "held: " + $0 } ?? "delete", $0.dependants.summary,
+                    $0.heldBecause.map { "held: " + $0 } ?? "delete",
+                    ($0.ofCase.map { "case \($0); " } ?? "") + $0.dependants.summary,
                 ]
             }
             return Output.table(

@@ -30,9 +30,9 @@ extension Database {
     /// The referrals among `referralIDs` that must be kept although their period is over,
     /// each with the reason.
     ///
-    /// Today a case is held while it has pending actions or waits on the agenda of a meeting
-    /// not yet closed. Add a rule as one more `UNION ALL` arm (for example "linked to an open
-    /// DHR" once reviews are linked to cases); every caller goes through this function.
+    /// A case is held while it has pending actions, waits on the agenda of a meeting not yet
+    /// closed, or is linked to a Domestic Homicide Review not yet closed. Add a rule as one
+    /// more `UNION ALL` arm; every caller goes through this function.
     func retentionHolds(referralIDs: [Int]) throws -> [Int: String] {
         var held: [Int: String] = [:]
         for id in referralIDs {
@@ -44,6 +44,10 @@ extension Database {
                 SELECT 'it is on the agenda of meeting ' || m.id || ', which is not closed'
                 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
                 WHERE i.referral_id = ?1 AND i.deferred = 0 AND m.closed_at IS NULL
+                UNION ALL
+                SELECT 'linked to open DHR R' || l.review_id
+                FROM dhr_review_case l JOIN dhr_review d ON d.id = l.review_id
+                WHERE l.referral_id = ?1 AND d.status <> 'closed'
                 LIMIT 1
                 """, [id])
             if let reason { held[id] = reason }
@@ -72,11 +76,12 @@ extension Database {
                     WHERE t.referral_id = ?1),
                    (SELECT count(*) FROM risk WHERE referral_id = ?1),
                    (SELECT count(*) FROM agenda_item WHERE referral_id = ?1),
-                   (SELECT count(*) FROM perpetrator WHERE referral_id = ?1)
+                   (SELECT count(*) FROM perpetrator WHERE referral_id = ?1),
+                   (SELECT count(*) FROM dhr_review_case WHERE referral_id = ?1)
             """, [id])!
         return RetentionDependants(
             actions: row[0], updates: row[1], risks: row[2], agendaItems: row[3],
-            perpetrators: row[4])
+            perpetrators: row[4], caseLinks: row[5])
     }
 
     /// How many records depend on a meeting and go with it (agenda items, attendance).
@@ -127,11 +132,12 @@ extension Database {
         return changes == 1
     }
 
-    /// Deletes a meeting with its agenda and attendance; risks, actions and listings of cases
-    /// that are kept lose their link to it.
+    /// Deletes a meeting with its agenda and attendance; risks, actions, sharing records and
+    /// listings of cases that are kept lose their link to it.
     func deleteMeeting(_ id: Int) throws {
         try execute("UPDATE action SET meeting_id = NULL WHERE meeting_id = ?", [id])
         try execute("UPDATE risk SET meeting_id = NULL WHERE meeting_id = ?", [id])
+        try execute("UPDATE sharing SET meeting_id = NULL WHERE meeting_id = ?", [id])
         try execute(
             "UPDATE referral SET listed_meeting_id = NULL WHERE listed_meeting_id = ?", [id])
         try execute("DELETE FROM meeting WHERE id = ?", [id])

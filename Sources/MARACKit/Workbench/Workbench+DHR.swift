@@ -11,6 +11,8 @@ public struct ReviewDetail: Equatable, Sendable, Codable {
     public var recommendations: [Recommendation]
     public var actions: [TrackedDHRAction]
     public var history: [ReviewStatusChange]
+    /// The references of the MARAC cases linked to the review (`dhr link`).
+    public var linkedCases: [String] = []
 }
 
 /// One DHR action with its history of updates, for `dhr action show`.
@@ -71,7 +73,8 @@ extension Workbench {
             actions: try db.dhrActions(reviewID: id).map {
                 track($0, review: review, recommendations: recommendations)
             },
-            history: try db.reviewStatusChanges(reviewID: id))
+            history: try db.reviewStatusChanges(reviewID: id),
+            linkedCases: try db.linkedCases(reviewID: id))
     }
 
     /// Moves a review along its lifecycle (`dhr status REVIEW --to STATUS`), recording the day

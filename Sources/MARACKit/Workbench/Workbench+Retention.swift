@@ -6,14 +6,33 @@ public struct RetentionDependants: Equatable, Sendable, Codable {
     public var agendaItems = 0
     public var perpetrators = 0
     public var attendance = 0
+    /// The recipients of a sharing record.
+    public var recipients = 0
+    /// The lawful-basis tags of a sharing record.
+    public var tags = 0
+    /// A review's recommendations.
+    public var recommendations = 0
+    /// A review's status history.
+    public var statusChanges = 0
+    /// The agencies on a review's panel.
+    public var panelAgencies = 0
+    /// Links between a review and MARAC cases.
+    public var caseLinks = 0
 
     /// `2 actions, 3 updates, 1 risk`, or `nothing else`.
     public var summary: String {
         let parts = [
-            (actions, "action"), (updates, "update"), (risks, "risk"),
-            (agendaItems, "agenda item"), (perpetrators, "perpetrator link"),
-            (attendance, "attendance record"),
-        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            (actions, "action", "actions"), (updates, "update", "updates"),
+            (risks, "risk", "risks"), (agendaItems, "agenda item", "agenda items"),
+            (perpetrators, "perpetrator link", "perpetrator links"),
+            (attendance, "attendance record", "attendance records"),
+            (recipients, "recipient", "recipients"),
+            (tags, "lawful-basis tag", "lawful-basis tags"),
+            (recommendations, "recommendation", "recommendations"),
+            (statusChanges, "status change", "status changes"),
+            (panelAgencies, "panel agency", "panel agencies"),
+            (caseLinks, "DHR case link", "DHR case links"),
+        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
         return parts.isEmpty ? "nothing else" : parts.joined(separator: ", ")
     }
 }
@@ -22,9 +41,10 @@ public struct RetentionDependants: Equatable, Sendable, Codable {
 ///
 /// Named by reference or id only.
 public struct RetentionItem: Equatable, Sendable, Codable {
-    /// The record type, as in `Policies/retention.xml` (`referral`, `meeting`).
+    /// The record type, as in `Policies/retention.xml` (`referral`, `sharing-record`,
+    /// `meeting`, `dhr-review`).
     public var record: String
-    /// The case reference or meeting id.
+    /// The case reference, sharing record id, meeting id or review label (`R3`).
     public var id: String
     /// The day the period runs from (the victim's last referral, the meeting).
     public var from: Day
@@ -34,6 +54,8 @@ public struct RetentionItem: Equatable, Sendable, Codable {
     public var dependants: RetentionDependants
     /// Why it is kept although its period is over, if it is.
     public var heldBecause: String?
+    /// The case a sharing record belongs to, by reference.
+    public var ofCase: String? = nil
 }
 
 /// What `retention due` found: records to delete, and records held past their period.
@@ -70,21 +92,19 @@ public enum RetentionError: Error, Equatable, Sendable, CustomStringConvertible 
 extension Workbench {
     /// Records past their retention period under `Policies/retention.xml` (`retention due`):
     /// each victim's referrals once the period after their last referral has ended (with the
-    /// cases' actions), and meetings once the period after the meeting has ended.
+    /// cases' actions), sharing records and decisions not to share once their own period has
+    /// ended (recomputed from the policy's trigger today), meetings once the period after the
+    /// meeting has ended, and Domestic Homicide Reviews once the period after their closure has
+    /// ended.
     ///
-    /// Records held by a rule of `Database.retentionHolds` are listed apart with the reason.
+    /// Records held by a rule of `Database.retentionHolds` (pending actions, an open agenda, a
+    /// link to a review not yet closed) are listed apart with the reason.
     public func retentionDue() throws -> RetentionReview {
         var review = RetentionReview(due: [], held: [])
-        for (_, items) in try expiredCases() {
-            for item in items {
-                if item.heldBecause == nil {
-                    review.due.append(item)
-                } else {
-                    review.held.append(item)
-                }
-            }
-        }
-        for item in try expiredMeetings() {
+        let items =
+            try expiredCases().flatMap(\.items) + expiredSharing() + expiredMeetings()
+            + expiredReviews()
+        for item in items {
             if item.heldBecause == nil { review.due.append(item) } else { review.held.append(item) }
         }
         return review
@@ -93,17 +113,31 @@ extension Workbench {
     /// Deletes every record `retentionDue` lists as due (`retention purge --confirm`).
     ///
     /// Its dependants and the person records left without a referral go too, in one
-    /// transaction with an audit entry per record. Without `confirmed` nothing is deleted and
-    /// the error names what would be.
+    /// transaction with an audit entry per record (ids and references only). Without
+    /// `confirmed` nothing is deleted and the error names what would be.
     public func purgeExpiredRecords(confirmed: Bool) throws -> RetentionPurge {
         try change {
             var purge = RetentionPurge(deleted: [], people: 0)
             let cases = try expiredCases().filter { $0.items.allSatisfy { $0.heldBecause == nil } }
+            let sharing = try expiredSharing().filter { $0.heldBecause == nil }
             let meetings = try expiredMeetings().filter { $0.heldBecause == nil }
+            let reviews = try expiredReviews().filter { $0.heldBecause == nil }
             guard confirmed else {
                 throw RetentionError.notConfirmed(
                     wouldDelete: cases.flatMap { $0.items.map { "referral \($0.id)" } }
-                        + meetings.map { "meeting \($0.id)" })
+                        + sharing.map { "sharing-record \($0.id)" }
+                        + meetings.map { "meeting \($0.id)" }
+                        + reviews.map { "dhr-review \($0.id)" })
+            }
+            // Sharing records first: a referral cannot be deleted while one points at it.
+            for item in sharing {
+                try db.deleteSharing(Int(item.id)!)
+                try audit(
+                    "retention purge", "sharing", item.id,
+                    "deleted: sharing record of case \(item.ofCase ?? "-"), retention period "
+                        + "ended \(item.dueOn) (from \(item.from)); "
+                        + "with \(item.dependants.summary)")
+                purge.deleted.append(item)
             }
             for (victim, items) in cases {
                 let perpetrators = try db.perpetratorIDs(victimID: victim)
@@ -115,6 +149,15 @@ extension Workbench {
                             "deleted with case \(item.id): retention period ended \(item.dueOn)")
                     }
                 }
+                // Left only when the policy has no period of its own for sharing records:
+                // then they follow their case.
+                for id in try db.sharingIDs(victimID: victim) {
+                    try db.deleteSharing(id)
+                    try audit(
+                        "retention purge", "sharing", id,
+                        "deleted with its case: retention period ended \(items[0].dueOn)")
+                }
+                try db.deleteReviewLinks(victimID: victim)
                 try db.deleteReferrals(victimID: victim)
                 for item in items {
                     try audit(
@@ -137,6 +180,10 @@ extension Workbench {
                         + "with \(item.dependants.summary)")
                 purge.deleted.append(item)
             }
+            for item in reviews {
+                try purgeReview(item)
+                purge.deleted.append(item)
+            }
             return purge
         }
     }
@@ -153,13 +200,7 @@ extension Workbench {
             let dueOn = rule.due(from: last)
             guard dueOn <= today else { continue }
             let referrals = try db.referrals(victimID: victim)
-            let holds = try db.retentionHolds(referralIDs: referrals.map(\.id))
-            let hold =
-                holds.isEmpty
-                ? nil
-                : referrals.compactMap { referral in
-                    holds[referral.id].map { "\(referral.reference): \($0)" }
-                }.joined(separator: "; ")
+            let hold = try victimHold(victim) ?? sharingKeptHold(victim)
             var items: [RetentionItem] = []
             for referral in referrals {
                 items.append(

@@ -77,6 +77,8 @@ struct AuditCoverageTests {
             ),
             ("dhr action signoff", ["dhr", "action", "signoff", "A1"]),
             ("dhr import", ["dhr", "import", "R1", plan]),
+            ("dhr link", ["dhr", "link", "R1", "C-000001"]),
+            ("dhr unlink", ["dhr", "unlink", "R1", "C-000001"]),
             ("export minutes", ["export", "minutes", "1", "--to", plan + ".odt"]),
             ("export agenda", ["export", "agenda", "1", "--to", plan + ".fodt"]),
             ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),

@@ -4,6 +4,10 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
+CREATE TRIGGER referral_keeps_sharing BEFORE DELETE ON referral
+WHEN EXISTS (SELECT 1 FROM sharing WHERE referral_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a referral with sharing records cannot be deleted'); END;
+
 CREATE TABLE action(
     id INTEGER PRIMARY KEY,
     referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
@@ -157,6 +161,14 @@ CREATE TABLE dhr_review(
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL
 );
+
+CREATE TABLE dhr_review_case(
+    review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
+    referral_id INTEGER NOT NULL REFERENCES referral(id),
+    linked_at TEXT NOT NULL,
+    linked_by TEXT NOT NULL,
+    PRIMARY KEY (review_id, referral_id)
+) WITHOUT ROWID;
 
 CREATE TABLE dhr_status_change(
     id INTEGER PRIMARY KEY,
@@ -316,6 +328,8 @@ CREATE INDEX dhr_action_pending_by_target ON dhr_action(target_on)
     WHERE status IN ('open', 'in-progress', 'blocked');
 
 CREATE INDEX dhr_action_update_by_action ON dhr_action_update(action_id, effective_on);
+
+CREATE INDEX dhr_review_case_by_referral ON dhr_review_case(referral_id);
 
 CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
 

@@ -10,6 +10,7 @@ public enum Migrations {
         Migration(version: 3, name: "DHR action plans", sql: dhrActionPlans),
         Migration(version: 4, name: "users and roles", sql: usersAndRoles),
         Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
+        Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -328,5 +329,26 @@ public enum Migrations {
         CREATE INDEX meeting_by_area ON meeting(area, held_on);
         CREATE INDEX action_pending_by_meeting ON action(meeting_id, due_on)
             WHERE status IN ('open', 'in-progress', 'blocked');
+        """
+
+    /// MARAC cases linked to a Domestic Homicide Review, and a guard on deleting referrals.
+    ///
+    /// A link holds the case (and the victim's other cases) from retention while the review is
+    /// open. Deleting a review takes its links; deleting a linked case is refused until the
+    /// link is removed, so retention removes it explicitly. A referral with sharing records
+    /// cannot be deleted either: retention deletes (and audits) the sharing records first, so
+    /// none ever goes silently by cascade.
+    static let dhrCaseLinks = """
+        CREATE TABLE dhr_review_case(
+            review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
+            referral_id INTEGER NOT NULL REFERENCES referral(id),
+            linked_at TEXT NOT NULL,
+            linked_by TEXT NOT NULL,
+            PRIMARY KEY (review_id, referral_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX dhr_review_case_by_referral ON dhr_review_case(referral_id);
+        CREATE TRIGGER referral_keeps_sharing BEFORE DELETE ON referral
+        WHEN EXISTS (SELECT 1 FROM sharing WHERE referral_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'a referral with sharing records cannot be deleted'); END;
         """
 }

@@ -7,7 +7,9 @@ enum IdentifierCompletion {
     static func kind(after words: [String], table: CommandTable) -> IdentifierKind? {
         guard let (command, rest) = try? table.lookup(words) else { return nil }
         let spec = command.spec
-        if let last = rest.last, let option = spec.option(named: last), let value = option.placeholder {
+        if let last = rest.last, let option = spec.option(named: last),
+            let value = option.placeholder
+        {
             return kind(placeholder: value, command: command)
         }
         var index = 0
@@ -31,7 +33,9 @@ enum IdentifierCompletion {
         case "MEETING", "M": .meeting
         case "CODE", "AGENCY": .agency
         case "REVIEW": .review
-        case "ID": command.path.first == "dhr" ? .dhrAction : command.path.first == "action" ? .action : nil
+        case "ID":
+            command.path.first == "dhr"
+                ? .dhrAction : command.path.first == "action" ? .action : nil
         default: nil
         }
     }

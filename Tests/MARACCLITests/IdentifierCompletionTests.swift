@@ -25,7 +25,8 @@ struct IdentifierCompletionTests {
 
     @Test("Completion offers the references and codes in the database, most recent first")
     func fromDatabase() throws {
-        let session = Session(dbPath: ":memory:", user: "coordinator", today: Day(year: 2026, month: 11, day: 25))
+        let session = Session(
+            dbPath: ":memory:", user: "coordinator", today: Day(year: 2026, month: 11, day: 25))
         let repl = REPL(session: session)
         repl.completeIdentifiers()
         _ = try repl.session.workbench().buildDemo()

@@ -65,7 +65,8 @@ enum ExportCommands {
         Command(
             path: ["export", "progress"],
             abstract: "Export the DHR progress report for the Community Safety Partnership.",
-            usage: "export progress --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] [--marking TEXT]",
+            usage:
+                "export progress --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] [--marking TEXT]",
             discussion: """
                 Per review and per lead agency: actions, done, overdue, closed without evidence \
                 and % complete, with the trend at each month end. The file is created with mode \
@@ -73,7 +74,8 @@ enum ExportCommands {
                 """
         ) { session, arguments in
             let review = try arguments.option("--review").map { text in
-                try DHRCommands.prefixedID(text, prefix: "R", field: "--review", arguments: arguments)
+                try DHRCommands.prefixedID(
+                    text, prefix: "R", field: "--review", arguments: arguments)
             }
             let receipt = try session.workbench().exportProgressReport(
                 review: review, marking: arguments.option("--marking"),

@@ -22,7 +22,8 @@ extension Workbench {
             if due < referral.date {
                 throw MARACError.invalid(
                     field: "--due",
-                    expected: "a due date on or after the referral date \(referral.date), got \(due)")
+                    expected:
+                        "a due date on or after the referral date \(referral.date), got \(due)")
             }
             if let meeting { _ = try openForChanges(meeting) }
             let id = try db.insertAction(
@@ -33,12 +34,15 @@ extension Workbench {
         }
     }
 
-    /// Records progress on an action (`action update`). Marking it done needs evidence, given
+    /// Records progress on an action (`action update`).
+    ///
+    /// Marking it done needs evidence, given
     /// now or earlier; a change made from a stale view (`expectedVersion`) is refused.
     public func updateAction(_ id: Int, _ change: ActionChange) throws -> MARACAction {
         guard !change.isEmpty else {
             throw MARACError.invalid(
-                field: "action update", expected: "at least one of --status, --note, --evidence, --due")
+                field: "action update",
+                expected: "at least one of --status, --note, --evidence, --due")
         }
         return try self.change {
             guard let action = try db.action(id: id) else { throw MARACError.unknownAction(id) }
@@ -66,7 +70,8 @@ extension Workbench {
                 due < referral.date
             {
                 throw MARACError.invalid(
-                    field: "--due", expected: "a due date on or after the referral date \(referral.date)")
+                    field: "--due",
+                    expected: "a due date on or after the referral date \(referral.date)")
             }
             let completed: Day? = status == .done ? (action.completedOn ?? today) : nil
             guard
@@ -80,7 +85,9 @@ extension Workbench {
             }
             try db.insertActionUpdate(actionID: id, change: change, at: now, by: user)
             var summary: [String] = []
-            if status != action.status { summary.append("status \(action.status.rawValue) → \(status.rawValue)") }
+            if status != action.status {
+                summary.append("status \(action.status.rawValue) → \(status.rawValue)")
+            }
             if let due = change.due { summary.append("due \(action.due) → \(due)") }
             if change.note != nil { summary.append("note added") }
             if change.evidence != nil { summary.append("evidence added") }

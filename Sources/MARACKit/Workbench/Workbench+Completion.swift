@@ -5,6 +5,7 @@ public enum IdentifierKind: Sendable, CaseIterable {
 
 extension Workbench {
     /// Identifiers of `kind` that exist, most recent first, for tab completion in the REPL.
+    ///
     /// Only references, ids and agency codes: nothing personal.
     public func identifiers(_ kind: IdentifierKind) throws -> [String] {
         try db.identifiers(kind)

@@ -68,7 +68,9 @@ extension Workbench {
             if let marking { plan.marking = marking }
             let bytes = try exporter.bytes(of: plan, as: format)
             try AtomicFile.write(bytes, to: path)
-            try audit("export action-plan", "dhr-review", "R\(id)", "action plan exported as .\(format.rawValue)")
+            try audit(
+                "export action-plan", "dhr-review", "R\(id)",
+                "action plan exported as .\(format.rawValue)")
             return ExportReceipt(
                 path: path, format: format, document: "action-plan", cases: 0,
                 actions: plan.rows.count, bytes: bytes.count)

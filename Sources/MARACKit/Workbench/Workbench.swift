@@ -49,7 +49,9 @@ public final class Workbench {
     }
 
     /// Appends an entry to the audit log, chained to the one before it.
-    func audit(_ command: String, _ entity: String, _ id: CustomStringConvertible, _ summary: String)
+    func audit(
+        _ command: String, _ entity: String, _ id: CustomStringConvertible, _ summary: String
+    )
         throws
     {
         let previous = try db.lastAuditHash()

@@ -96,9 +96,9 @@ struct AuditCoverageTests {
             toFile: csv, atomically: true, encoding: .utf8)
         let plan = scratch.file("plan.csv")
         try """
-            Recommendation,Scope,Action to take,Lead agency,Target date
-            2 Audit the pathway,local,Publish an audit of 50 cases,ZZ,2026-12-31
-            """.write(toFile: plan, atomically: true, encoding: .utf8)
+        Recommendation,Scope,Action to take,Lead agency,Target date
+        2 Audit the pathway,local,Publish an audit of 50 cases,ZZ,2026-12-31
+        """.write(toFile: plan, atomically: true, encoding: .utf8)
         let invocations = Self.invocations(csv: csv, plan: plan)
         // `bench seed` fills an empty database with synthetic data for benchmarks; its own
         // tests check its audit entry (SyntheticAreaTests).

@@ -45,7 +45,8 @@ struct DemoDocumentsTests {
         #expect(plan.rows.count == detail.actions.count)
         #expect(Set(plan.rows.map(\.scope)) == ["local", "regional", "national"])
         #expect(plan.rows.allSatisfy { $0.rag != nil })
-        #expect(plan.rows.map(\.recommendationNumber) == plan.rows.map(\.recommendationNumber).sorted())
+        #expect(
+            plan.rows.map(\.recommendationNumber) == plan.rows.map(\.recommendationNumber).sorted())
     }
 
     @Test("The progress report's figures match the DHR progress figures")

@@ -29,6 +29,7 @@ public final class Database {
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
     /// Opens (creating if needed) the database at `path` and applies the connection defaults.
+    ///
     /// Calls `sqlite3_open_v2` (https://www.sqlite.org/c3ref/open.html).
     public init(path: String) throws {
         if path != ":memory:" {
@@ -60,6 +61,7 @@ public final class Database {
     }
 
     /// Creates an empty file readable and writable by its owner only, if none exists yet.
+    ///
     /// SQLite gives its `-wal` and `-shm` files the same mode as the database file.
     private static func createPrivately(_ path: String) throws {
         let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
@@ -101,6 +103,7 @@ public final class Database {
     }
 
     /// Runs a script of several statements with no parameters (migrations, pragmas).
+    ///
     /// Calls `sqlite3_exec` (https://www.sqlite.org/c3ref/exec.html).
     public func executeScript(_ sql: String) throws {
         try check(sqlite3_exec(handle, sql, nil, nil, nil), sql: sql)

@@ -71,6 +71,7 @@ public final class Statement {
     }
 
     /// Advances to the next row; returns `false` when the statement is done.
+    ///
     /// Calls `sqlite3_step` (https://www.sqlite.org/c3ref/step.html).
     public func step() throws -> Bool {
         let code = sqlite3_step(handle)
@@ -93,6 +94,7 @@ public final class Statement {
     public var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
     /// The value of column `index` of the current row.
+    ///
     /// Calls `sqlite3_column_*` (https://www.sqlite.org/c3ref/column_blob.html).
     public func column(_ index: Int) -> SQLValue {
         let column = Int32(index)

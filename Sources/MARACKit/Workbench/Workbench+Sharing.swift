@@ -243,7 +243,8 @@ extension Workbench {
             throw MARACError.unknownAgency(code)
         }
         let meeting = try meeting.map { try openForChanges($0) }
-        let day = date ?? meeting?.date ?? today
+        // Shared at the meeting, or today when recorded ahead of it: never a day to come.
+        let day = date ?? meeting.map { min($0.date, today) } ?? today
         // Without a date of birth, treat the victim as an adult: the stricter reading of
         // para 18, which then needs the adult-at-risk test.
         let dateOfBirth = try db.victimDateOfBirth(referralID: caseID)

@@ -17,12 +17,11 @@ extension Workbench {
                 owner: action.owner, milestones: action.milestones ?? "",
                 targetDate: action.target, completedOn: action.completedOn,
                 outcome: action.outcome ?? "", status: action.status.rawValue,
-                rag: ActionPlanData.RAG(rawValue: tracked.rag.rating.rawValue))
+                rag: tracked.rag.rating)
         }
         return ActionPlanData(
             pseudonym: review.pseudonym, csp: review.csp,
-            type: ActionPlanData.ReviewType(rawValue: review.type.rawValue) ?? .dhr,
-            deathDate: review.deathDate, decisionDate: review.decisionDate,
+            type: review.type, deathDate: review.deathDate, decisionDate: review.decisionDate,
             submissionDate: review.submittedDate, publicationDate: review.publishedDate,
             chair: review.chair, status: review.status.rawValue, asOf: today, rows: rows)
     }
@@ -44,7 +43,7 @@ extension Workbench {
                 guard let review = reviews[progress.label] else { return nil }
                 return ProgressReportData.Review(
                     pseudonym: review.pseudonym,
-                    type: ActionPlanData.ReviewType(rawValue: review.type.rawValue) ?? .dhr,
+                    type: review.type,
                     status: review.status.rawValue, figures: figures(progress))
             },
             agencies: report.byAgency.map {
@@ -62,19 +61,10 @@ extension Workbench {
         review id: Int, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        let format = try DocumentFormat(path: path)
-        return try change {
-            var plan = try actionPlanData(review: id)
-            if let marking { plan.marking = marking }
-            let bytes = try exporter.bytes(of: plan, as: format)
-            try AtomicFile.write(bytes, to: path)
-            try audit(
-                "export action-plan", "dhr-review", "R\(id)",
-                "action plan exported as .\(format.rawValue)")
-            return ExportReceipt(
-                path: path, format: format, document: "action-plan", cases: 0,
-                actions: plan.rows.count, bytes: bytes.count)
-        }
+        try export(
+            { try actionPlanData(review: id) }, marking: marking, to: path, exporter: exporter,
+            audit: ("export action-plan", "dhr-review", "R\(id)", "action plan")
+        ) { plan in ("action-plan", 0, plan.rows.count) }
     }
 
     /// Exports the CSP progress report to `path` (`export progress`), recorded in the audit log.
@@ -82,18 +72,12 @@ extension Workbench {
         review id: Int? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        let format = try DocumentFormat(path: path)
-        return try change {
-            var report = try progressReportData(review: id)
-            if let marking { report.marking = marking }
-            let bytes = try exporter.bytes(of: report, as: format)
-            try AtomicFile.write(bytes, to: path)
-            try audit(
-                "export progress", "dhr-review", id.map { "R\($0)" } ?? "all",
-                "progress report exported as .\(format.rawValue)")
-            return ExportReceipt(
-                path: path, format: format, document: "progress-report", cases: 0,
-                actions: report.overall.total, bytes: bytes.count)
-        }
+        try export(
+            { try progressReportData(review: id) }, marking: marking, to: path,
+            exporter: exporter,
+            audit: (
+                "export progress", "dhr-review", id.map { "R\($0)" } ?? "all", "progress report"
+            )
+        ) { report in ("progress-report", 0, report.overall.total) }
     }
 }

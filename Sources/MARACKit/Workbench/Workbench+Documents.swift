@@ -150,17 +150,12 @@ extension Workbench {
         meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        let format = try DocumentFormat(path: path)
-        return try change {
-            var minutes = try minutesData(meeting: id, agency: code)
-            if let marking { minutes.marking = marking }
-            let bytes = try exporter.bytes(of: minutes, as: format)
-            try AtomicFile.write(bytes, to: path)
-            let what = code.map { "extract for \($0)" } ?? "minutes"
-            try audit("export minutes", "meeting", id, "\(what) exported as .\(format.rawValue)")
-            return ExportReceipt(
-                path: path, format: format, document: code == nil ? "minutes" : "agency-extract",
-                cases: minutes.cases.count, actions: minutes.actions.count, bytes: bytes.count)
+        let what = code.map { "extract for \($0)" } ?? "minutes"
+        return try export(
+            { try minutesData(meeting: id, agency: code) }, marking: marking, to: path,
+            exporter: exporter, audit: ("export minutes", "meeting", "\(id)", what)
+        ) { minutes in
+            (code == nil ? "minutes" : "agency-extract", minutes.cases.count, minutes.actions.count)
         }
     }
 
@@ -169,16 +164,37 @@ extension Workbench {
         meeting id: Int, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
+        try export(
+            { try agendaData(meeting: id) }, marking: marking, to: path, exporter: exporter,
+            audit: ("export agenda", "meeting", "\(id)", "agenda")
+        ) { agenda in ("agenda", agenda.items.count, 0) }
+    }
+
+    /// Builds a document, writes it to `path` in the format its extension names (atomically,
+    /// mode 0600) and records the export in the audit log, all in one transaction.
+    ///
+    /// - Parameters:
+    ///   - audit: the command, the record exported and what was exported, for the audit entry.
+    ///   - counts: the receipt's document name and its counts of cases and actions.
+    func export<Document: ExportableDocument>(
+        _ build: () throws -> Document, marking: String?, to path: String,
+        exporter: DocumentExporter,
+        audit entry: (command: String, entity: String, id: String, what: String),
+        counts: (Document) -> (document: String, cases: Int, actions: Int)
+    ) throws -> ExportReceipt {
         let format = try DocumentFormat(path: path)
         return try change {
-            var agenda = try agendaData(meeting: id)
-            if let marking { agenda.marking = marking }
-            let bytes = try exporter.bytes(of: agenda, as: format)
+            var document = try build()
+            if let marking { document.marking = marking }
+            let bytes = try exporter.bytes(of: document, as: format)
             try AtomicFile.write(bytes, to: path)
-            try audit("export agenda", "meeting", id, "agenda exported as .\(format.rawValue)")
+            try audit(
+                entry.command, entry.entity, entry.id,
+                "\(entry.what) exported as .\(format.rawValue)")
+            let (name, cases, actions) = counts(document)
             return ExportReceipt(
-                path: path, format: format, document: "agenda", cases: agenda.items.count,
-                actions: 0, bytes: bytes.count)
+                path: path, format: format, document: name, cases: cases, actions: actions,
+                bytes: bytes.count)
         }
     }
 

@@ -6,28 +6,11 @@
 /// RAG (red, amber, green) rating. The victim appears by pseudonym only ("Adult D"). The DHR
 /// adapter fills this from the review, its recommendations and their actions.
 public struct ActionPlanData: Equatable, Sendable {
-    /// The kind of review: a Domestic Homicide Review, or a Domestic Abuse Related Death Review
-    /// (its new name).
-    public enum ReviewType: String, Equatable, Sendable, CaseIterable {
-        case dhr = "DHR"
-        case dardr = "DARDR"
-
-        /// The review's name in full.
-        public var title: String {
-            switch self {
-            case .dhr: "Domestic Homicide Review"
-            case .dardr: "Domestic Abuse Related Death Review"
-            }
-        }
-    }
+    /// The kind of review: a Domestic Homicide Review, or a Domestic Abuse Related Death Review.
+    public typealias ReviewType = MARACKit.ReviewType
 
     /// A red, amber or green progress rating.
-    public enum RAG: String, Equatable, Sendable, CaseIterable {
-        case red, amber, green
-
-        /// The rating as printed (`Red`).
-        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
-    }
+    public typealias RAG = RAGRating
 
     /// One action of the plan, under its recommendation.
     public struct Row: Equatable, Sendable {
@@ -121,4 +104,9 @@ public struct ActionPlanData: Equatable, Sendable {
         self.asOf = asOf
         self.rows = rows
     }
+}
+
+extension RAGRating {
+    /// The rating as printed (`Red`).
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -18,7 +18,7 @@ public protocol ExportableDocument: Sendable {
     /// The template whose look the document takes.
     var templateKind: ODFTemplate.Kind { get }
     /// The protective marking in every page header and footer and on the XML root.
-    var marking: String { get }
+    var marking: String { get set }
     /// The document laid out as blocks for the ODF writers.
     func odfDocument(created: Date) -> ODFDocument
     /// The root element's local name in the `urn:marac-workbench:documents:1` vocabulary.

@@ -64,13 +64,16 @@ enum CommandError: Error, Equatable, Sendable {
         case .missingArgument(let name, _):
             return "missing \(name)"
         case .tooManyArguments(let extra, _):
-            return "unexpected argument '\(extra)'"
+            return "unexpected argument "
+                + (extra.isSafeToEcho ? "'\(extra)'" : extra.echoedAsValue)
         case .invalidValue(let field, let expected, let got, _):
-            return "\(field): \(expected), got \(got.isEmpty ? "nothing" : got)"
+            return "\(field): \(expected), got \(got.isEmpty ? "nothing" : got.echoedAsValue)"
         case .invalidDay(let field, let value, let reason, _):
             switch reason {
             case .malformed:
-                return "\(field): \(reason.expectation), got \(value.isEmpty ? "nothing" : value)"
+                return
+                    "\(field): \(reason.expectation), got \(value.isEmpty ? "nothing" : value.echoedAsValue)"
+            // An impossible day has the shape YYYY-MM-DD: digits, never a name.
             case .impossible: return "\(field): \(value) \(reason.expectation)"
             }
         case .noCommand:

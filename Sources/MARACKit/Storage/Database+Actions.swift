@@ -85,7 +85,7 @@ extension Database {
                 + """
                  JOIN meeting m ON m.id = t.meeting_id
                 WHERE t.status IN ('open', 'in-progress', 'blocked') AND m.area = ? AND m.held_on < ?
-                ORDER BY t.due_on, t.id LIMIT 200
+                ORDER BY t.due_on, t.id
                 """, [area, date.description]
         ).map(Self.action)
     }

@@ -1,19 +1,21 @@
 /// SQL for the quarterly data return: counts over the cases heard at meetings in a period.
 extension Database {
-    /// The cases heard at meetings held in the period (listed and not deferred).
+    /// The cases heard at meetings held (closed) in the period: listed and not deferred.
     private static func heardCases(joining join: String = "") -> String {
         """
          FROM agenda_item i
         JOIN meeting m ON m.id = i.meeting_id
         JOIN referral r ON r.id = i.referral_id \(join)
-        WHERE i.deferred = 0 AND m.held_on >= ?1 AND m.held_on <= ?2
+        WHERE i.deferred = 0 AND m.closed_at IS NOT NULL AND m.held_on >= ?1 AND m.held_on <= ?2
         """
     }
 
     func dataReturn(from: Day, to: Day) throws -> DataReturn {
         let period: [any SQLValueConvertible] = [from.description, to.description]
         let meetings: Int =
-            try scalar("SELECT count(*) FROM meeting WHERE held_on >= ? AND held_on <= ?", period)
+            try scalar(
+                "SELECT count(*) FROM meeting WHERE closed_at IS NOT NULL AND held_on >= ? AND held_on <= ?",
+                period)
             ?? 0
         let totals = try row(
             """

@@ -208,7 +208,7 @@ extension Workbench {
         guard let target = Self.importDay(targetText) else {
             throw .invalid(
                 field: "target",
-                expected: "a date as YYYY-MM-DD or DD/MM/YYYY, got \"\(targetText)\"")
+                expected: "a date as YYYY-MM-DD or DD/MM/YYYY, got \(targetText.echoedSafely)")
         }
         var completed: (Day, String)?
         if let completion = value("completion") {

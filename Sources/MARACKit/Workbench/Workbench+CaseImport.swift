@@ -103,9 +103,9 @@ extension Workbench {
             guard let text = value(name),
                 let parsed = try? Day(parsing: String(text.trimmingSpaces))
             else {
-                throw .invalid(
-                    field: name,
-                    expected: "a real date as YYYY-MM-DD, got \((value(name) ?? "").echoedSafely)")
+                // A date of birth is personal data however it is written: never echo it.
+                let shown = name == "dob" ? "a value not shown" : (value(name) ?? "").echoedSafely
+                throw .invalid(field: name, expected: "a real date as YYYY-MM-DD, got \(shown)")
             }
             return parsed
         }

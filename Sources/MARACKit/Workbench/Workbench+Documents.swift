@@ -187,10 +187,11 @@ extension Workbench {
             var document = try build()
             if let marking { document.marking = marking }
             let bytes = try exporter.bytes(of: document, as: format)
-            try AtomicFile.write(bytes, to: path)
+            // The audit entry first: no document of personal data leaves without one.
             try audit(
                 entry.command, entry.entity, entry.id,
                 "\(entry.what) exported as .\(format.rawValue)")
+            try AtomicFile.write(bytes, to: path)
             let (name, cases, actions) = counts(document)
             return ExportReceipt(
                 path: path, format: format, document: name, cases: cases, actions: actions,

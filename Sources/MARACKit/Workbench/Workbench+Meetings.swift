@@ -158,6 +158,12 @@ extension Workbench {
     public func closeMeeting(_ id: Int) throws -> Meeting {
         try change {
             let meeting = try openForChanges(id)
+            guard meeting.openedAt != nil else {
+                throw MARACError.invalid(
+                    field: "MEETING",
+                    expected: "a meeting opened first ('meeting open \(id)' records the "
+                        + "confidentiality statement as read)")
+            }
             try db.setMeetingClosed(meeting, at: now, by: user)
             try audit("meeting close", "meeting", id, "closed; minutes frozen")
             return try db.meeting(id: id)!

@@ -196,7 +196,9 @@ extension Workbench {
         if let tag, policies.lawfulBases[tag] == nil {
             throw MARACError.invalid(
                 field: "--basis",
-                expected: "a lawful-basis tag from Policies/lawful-bases.xml, got \"\(tag)\"")
+                expected:
+                    "a lawful-basis tag from Policies/lawful-bases.xml, got \(tag.echoedAsIdentifier)"
+            )
         }
         return try db.sharingEntries(
             referralID: caseID, meetingID: meeting, tag: tag, limit: limit)
@@ -241,6 +243,10 @@ extension Workbench {
         let caseID = try referralID(reference)
         guard let agency = try db.agency(code: code) else {
             throw MARACError.unknownAgency(code)
+        }
+        if let represented = try representedAgency(), represented.code != code {
+            throw AccessError.otherAgency(
+                record: "sharing by \(code)", user: user, agency: represented.code)
         }
         let meeting = try meeting.map { try openForChanges($0) }
         // Shared at the meeting, or today when recorded ahead of it: never a day to come.

@@ -53,6 +53,7 @@ enum DocumentFixtures {
             text: "EARLIER-NOTDONE fit a panic alarm", owner: "PC Late", meeting: earlier.id)
         _ = try workbench.updateAction(
             blocked.id, ActionChange(status: .blocked, note: "victim moved"))
+        _ = try workbench.openMeeting(earlier.id)
         _ = try workbench.closeMeeting(earlier.id)
 
         // This meeting: the repeat, a case with children, one without, one to be deferred.

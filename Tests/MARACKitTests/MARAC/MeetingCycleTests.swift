@@ -123,6 +123,8 @@ struct MeetingCycleTests {
         try test.refer("B", on: "2026-08-02", children: 1)
         let meeting = try test.workbench.newMeeting(date: day("2026-08-10"), area: "default")
         _ = try test.workbench.buildAgenda(meeting.id)
+        #expect(throws: MARACError.self) { try test.workbench.closeMeeting(meeting.id) }
+        _ = try test.workbench.openMeeting(meeting.id)
         _ = try test.workbench.closeMeeting(meeting.id)
         let report = try test.workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
         #expect(report.meetings == 1)

@@ -38,6 +38,7 @@ struct RetentionTests {
         _ = try workbench.updateAction(done.id, ActionChange(status: .done, evidence: "letter"))
         _ = try workbench.addAction(
             reference: held.reference, agency: "IDVA", due: day("2026-02-01"), text: "Pending")
+        _ = try workbench.openMeeting(meeting.id)
         _ = try workbench.closeMeeting(meeting.id)
         _ = try workbench.newMeeting(date: day("2026-06-01"), area: "default")
         workbench.today = day("2027-03-01")
@@ -120,6 +121,7 @@ struct RetentionTests {
         _ = try workbench.updateAction(pending.id, ActionChange(status: .cancelled))
         #expect(try workbench.retentionDue().due.map(\.id) == [held])
         workbench.today = day("2033-03-01")
+        _ = try workbench.openMeeting(2)
         _ = try workbench.closeMeeting(2)
         let purge = try workbench.purgeExpiredRecords(confirmed: true)
         #expect(Set(purge.deleted.map(\.record)) == ["referral", "meeting"])

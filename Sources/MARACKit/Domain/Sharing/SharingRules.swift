@@ -60,14 +60,15 @@ public struct SharingRules: Sendable {
         var problems: [SharingViolation] = []
         let expanded = expand(record.basisTags)
         for name in expanded.unknownPresets {
-            problems.append(.init(.knownTags, "unknown preset \"\(name)\""))
+            problems.append(.init(.knownTags, "unknown preset \(name.echoedAsIdentifier)"))
         }
         var tags: [LawfulBasis] = []
         for id in expanded.tags {
             if let tag = catalogue[id] {
                 tags.append(tag)
             } else {
-                problems.append(.init(.knownTags, "unknown lawful-basis tag \"\(id)\""))
+                problems.append(
+                    .init(.knownTags, "unknown lawful-basis tag \(id.echoedAsIdentifier)"))
             }
         }
         let regime = checkBasis(tags, agency: record.agency, into: &problems)
@@ -98,7 +99,8 @@ public struct SharingRules: Sendable {
             problems.append(.init(.complete, "a decision not to share needs its reasons"))
         }
         for id in decision.categories where categories[id] == nil {
-            problems.append(.init(.knownCategories, "unknown data category \"\(id)\""))
+            problems.append(
+                .init(.knownCategories, "unknown data category \(id.echoedAsIdentifier)"))
         }
         return problems
     }
@@ -200,7 +202,8 @@ public struct SharingRules: Sendable {
         var criminal: [String] = []
         for id in ids {
             guard let category = categories[id] else {
-                problems.append(.init(.knownCategories, "unknown data category \"\(id)\""))
+                problems.append(
+                    .init(.knownCategories, "unknown data category \(id.echoedAsIdentifier)"))
                 continue
             }
             if category.isSpecialCategory { special.append(id) }

@@ -7,7 +7,8 @@ internal import CLibXML2
 #endif
 
 /// Reads a policy file with libxml2, validates it against its RELAX NG schema and returns a
-/// `PolicyNode` tree: the only code that touches libxml2 for reading.
+/// `PolicyNode` tree: the only code that touches libxml2 for reading (ODF templates and
+/// exported documents are read here too).
 ///
 /// libxml2 prints its errors to standard error by default; here a structured error handler
 /// collects them instead, so a refused file becomes one `PolicyError` with a file and line.
@@ -55,6 +56,62 @@ enum PolicyLoader {
             throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
         }
         return node(from: root)
+    }
+
+    /// Parses `bytes` into an `XMLTree.Element` (namespaces kept), for reading ODF templates.
+    ///
+    /// Whitespace-only text is dropped except inside the elements named in
+    /// `keepingWhitespaceIn`, where it is content. No network access and no entity expansion,
+    /// so an untrusted template cannot pull in local files or expand "billion laughs".
+    static func tree(
+        _ bytes: [UInt8], file: String, keepingWhitespaceIn keep: Set<String>
+    ) throws(PolicyError) -> XMLTree.Element {
+        let document = try XMLDocumentHandle(parsing: bytes, file: file)
+        guard let root = xmlDocGetRootElement(document.pointer) else {
+            throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
+        }
+        return element(from: root, document: document.pointer, keepingWhitespaceIn: keep)
+    }
+
+    /// Copies the element `node` and its descendants into an `XMLTree.Element`.
+    private static func element(
+        from node: xmlNodePtr, document: xmlDocPtr, keepingWhitespaceIn keep: Set<String>
+    ) -> XMLTree.Element {
+        func string(_ pointer: UnsafePointer<xmlChar>) -> String { String(cString: pointer) }
+        var result = XMLTree.Element(
+            namespace: node.pointee.ns.flatMap { $0.pointee.href }.map(string),
+            localName: string(node.pointee.name))
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            if let content = xmlNodeListGetString(document, current.pointee.children, 1) {
+                value = string(content)
+                cxml_free(content)
+            }
+            result.attributes.append(
+                XMLTree.Attribute(
+                    namespace: current.pointee.ns.flatMap { $0.pointee.href }.map(string),
+                    localName: string(current.pointee.name), value: value))
+            attribute = current.pointee.next
+        }
+        let keepsWhitespace = keep.contains(result.localName)
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                result.children.append(
+                    .element(element(from: current, document: document, keepingWhitespaceIn: keep)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = current.pointee.content.map { string($0) } ?? ""
+                if keepsWhitespace || !text.allSatisfy(\.isWhitespace) {
+                    result.children.append(.text(text))
+                }
+            default:
+                break  // comments, processing instructions, entity references
+            }
+            child = current.pointee.next
+        }
+        return result
     }
 
     /// Parses `xml` without a schema (for tests and tools); the root element.

@@ -41,14 +41,7 @@ extension Workbench {
 
     /// Runs SQLite's integrity and foreign-key checks (`check`); returns the problems found.
     public func check() throws -> [String] {
-        var problems = try db.rows("PRAGMA integrity_check").map { row -> String in row[0] }
-        if problems == ["ok"] { problems = [] }
-        problems += try db.rows("PRAGMA foreign_key_check").map { row -> String in
-            let table: String = row[0]
-            let parent: String = row[2]
-            return "\(table) row refers to a missing \(parent)"
-        }
-        return problems
+        try db.integrityProblems()
     }
 
     /// Copies the database, while in use, to `path` with mode 0600 (`backup`).

@@ -119,3 +119,21 @@ enum XMLTree {
         }
     }
 }
+
+extension XMLTree {
+    /// Parses `bytes` into an `Element` with the workbench's one libxml2 reader.
+    ///
+    /// Whitespace-only text is dropped except inside paragraphs, headings, spans and links,
+    /// where ODF keeps it.
+    static func parse(_ bytes: [UInt8], part: String) throws -> Element {
+        do {
+            return try PolicyLoader.tree(
+                bytes, file: part, keepingWhitespaceIn: ["p", "h", "span", "a"])
+        } catch {
+            let line = error.line.map { "line \($0): " } ?? ""
+            var message = error.sentence
+            if case .malformedXML(let libxml2) = error.reason { message = libxml2 }
+            throw ExportError.xmlMalformed(part: part, message: line + message)
+        }
+    }
+}

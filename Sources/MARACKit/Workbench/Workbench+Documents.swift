@@ -127,7 +127,8 @@ extension Workbench {
             meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)
         return AgendaData(
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
-            earlierActionsAt: Self.clock(meeting.startsAt, plus: agendaTiming.introductionMinutes),
+            earlierActionsAt: (TimeOfDay(parsing: meeting.startsAt) ?? .defaultStart)
+                .adding(minutes: agendaTiming.introductionMinutes).description,
             otherBusinessAt: agendaTiming.slot(position: items.count + 1, start: meeting.startsAt),
             chair: meeting.chair, organisation: "\(meeting.area) MARAC",
             earlierActionCount: try db.pendingActions(area: meeting.area, before: meeting.date)
@@ -197,14 +198,5 @@ extension Workbench {
                 path: path, format: format, document: name, cases: cases, actions: actions,
                 bytes: bytes.count)
         }
-    }
-
-    /// `HH:MM` `minutes` after `start`.
-    static func clock(_ start: String, plus minutes: Int) -> String {
-        let parts = start.split(separator: ":").compactMap { Int($0) }
-        let total = (parts.count == 2 ? parts[0] * 60 + parts[1] : 9 * 60 + 30) + minutes
-        let hours = total / 60 % 24
-        let rest = total % 60
-        return (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
     }
 }

@@ -24,10 +24,7 @@ extension Workbench {
             throw MARACError.invalid(
                 field: "--capacity", expected: "a number of cases from 1 to 100")
         }
-        let parts = startsAt.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-            (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2
-        else {
+        guard TimeOfDay(parsing: startsAt) != nil else {
             throw MARACError.invalid(field: "--start", expected: "a time as HH:MM, such as 09:30")
         }
         return try change {

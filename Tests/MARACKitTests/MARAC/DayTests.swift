@@ -39,3 +39,20 @@ struct DayTests {
         #expect(day("2026-11-27").adding(workingDays: 3) == day("2026-12-02"))
     }
 }
+
+@Suite("Times of day")
+struct TimeOfDayTests {
+    @Test("HH:MM parses; other shapes and impossible times do not")
+    func parsing() {
+        #expect(TimeOfDay(parsing: "09:30")?.minutes == 570)
+        for text in ["9:30", "24:00", "12:60", "1230", "", "ab:cd"] {
+            #expect(TimeOfDay(parsing: text) == nil)
+        }
+    }
+
+    @Test("Adding minutes goes round the clock")
+    func adding() {
+        #expect(TimeOfDay(parsing: "23:50")!.adding(minutes: 20).description == "00:10")
+        #expect(TimeOfDay.defaultStart.adding(minutes: 20).description == "09:50")
+    }
+}

@@ -49,14 +49,9 @@ public struct AgendaTiming: Equatable, Sendable {
 
     /// The start time of the case at `position` (1-based) for a meeting starting at `start`.
     public func slot(position: Int, start: String) -> String {
-        let parts = start.split(separator: ":").compactMap { Int($0) }
-        let startMinutes = parts.count == 2 ? parts[0] * 60 + parts[1] : 9 * 60 + 30
-        let minutes =
-            startMinutes + introductionMinutes + earlierActionsMinutes
-            + (position - 1) * minutesPerCase
-        let hours = String(minutes / 60 % 24)
-        let rest = String(minutes % 60)
-        return (hours.count < 2 ? "0" + hours : hours) + ":" + (rest.count < 2 ? "0" + rest : rest)
+        (TimeOfDay(parsing: start) ?? .defaultStart)
+            .adding(minutes: introductionMinutes + earlierActionsMinutes)
+            .adding(minutes: (position - 1) * minutesPerCase).description
     }
 }
 

@@ -33,15 +33,17 @@ extension Database {
         return try statement.step() ? statement.int(0) : nil
     }
 
-    /// Creates a person record; returns its id.
+    /// Creates a person record; returns its id. `matchKey` is `PersonMatch.key` of the name and
+    /// date of birth, when the caller has it already.
     func insertPerson(
-        name: String, dateOfBirth: Day?, diversity: Diversity, at time: String
+        name: String, dateOfBirth: Day?, diversity: Diversity, matchKey: String? = nil,
+        at time: String
     ) throws -> Int {
         let statement = try prepare(.insertPerson)
         statement.clear()
         try statement.bind(name, at: 1)
         try statement.bind(dateOfBirth?.description, at: 2)
-        try statement.bind(PersonMatch.key(name: name, dateOfBirth: dateOfBirth), at: 3)
+        try statement.bind(matchKey ?? PersonMatch.key(name: name, dateOfBirth: dateOfBirth), at: 3)
         try statement.bind(diversity.gender, at: 4)
         try statement.bind(diversity.ethnicity, at: 5)
         try statement.bind(diversity.disability, at: 6)
@@ -61,6 +63,15 @@ extension Database {
         try statement.bind(area, at: 3)
         guard try statement.step(), case .text(let day) = statement.column(1) else { return nil }
         return (statement.int(0), try! Day(parsing: day))
+    }
+
+    /// Runs `body` with a 64 MiB page cache instead of the connection's 2 MiB default (`case
+    /// import`: the referral and person indexes a bulk load searches stay in memory instead of
+    /// being read back from the file), restoring the default after.
+    func withBulkPageCache<T>(_ body: () throws -> T) throws -> T {
+        try executeScript("PRAGMA cache_size = -65536")
+        defer { try? executeScript("PRAGMA cache_size = -2000") }
+        return try body()
     }
 
     /// The id the next referral will get, inside the write transaction.

@@ -56,7 +56,7 @@ extension Workbench {
             try knownVictim
             ?? db.insertPerson(
                 name: request.victimName, dateOfBirth: request.dateOfBirth,
-                diversity: request.diversity, at: now)
+                diversity: request.diversity, matchKey: key, at: now)
         let score = request.dashAnswers.map { $0.filter { $0 }.count } ?? request.dashScore
         let age = PersonMatch.age(on: request.date, bornOn: request.dateOfBirth)
         let id = try db.nextReferralID()

@@ -48,9 +48,10 @@ extension SyntheticArea {
         ),
     ]
 
-    /// The reviews of one area: each with a panel, its status history, recommendations of
-    /// every scope, and actions with progress updates; some actions overdue, some closed with
-    /// evidence, some signed off. One MARAC case of the area is linked to each review.
+    /// The reviews of one area, each with its panel, status history and plan.
+    ///
+    /// Recommendations of every scope, and actions with progress updates: some overdue, some
+    /// closed with evidence, some signed off. One MARAC case of the area is linked to each.
     mutating func generateReviews(
         area: String, referrals: ClosedRange<Int>, into sink: inout some SyntheticSink
     ) throws {
@@ -114,7 +115,10 @@ extension SyntheticArea {
                 let recommendation = counts[SyntheticTable.dhrRecommendation.rawValue] + 1
                 try add(
                     .dhrRecommendation,
-                    [recommendation, id, number, text, scope.rawValue, finding, created, "synthetic"],
+                    [
+                        recommendation, id, number, text, scope.rawValue, finding, created,
+                        "synthetic",
+                    ],
                     into: &sink)
                 for _ in 0..<random.int(shape.actionsPerRecommendation) {
                     try generateDHRAction(

@@ -59,7 +59,8 @@ extension SyntheticArea {
             summary: "Safety plan and the safe times to call",
             rationale: "The victim asked the IDVA to share the safety plan", weight: 12),
         SyntheticSharingTemplate(
-            agency: "IDVA", recipients: ["POL"], categories: ["alleged-offence", "contact-details"],
+            agency: "IDVA", recipients: ["POL"],
+            categories: ["alleged-offence", "contact-details"],
             tags: ["UKGDPR-6-1-f", "UKGDPR-9-2-g", "DPA2018-S1-P10", "UKGDPR-10-DL"],
             consent: "not-sought", consentReason: .unsafe, commonLaw: .publicInterest,
             summary: "Perpetrator seen waiting outside the victim's work",
@@ -92,7 +93,8 @@ extension SyntheticArea {
             summary: "Pregnancy and the due date", rationale: "Pregnancy raises the risk",
             adultAtRiskTest: adultAtRisk, weight: 2),
         SyntheticSharingTemplate(
-            agency: "HOUSING", recipients: [nil, "POL"], categories: ["housing", "contact-details"],
+            agency: "HOUSING", recipients: [nil, "POL"],
+            categories: ["housing", "contact-details"],
             tags: publicBody, consent: "sought", commonLaw: .publicInterest,
             summary: "Joint tenancy; a sanctuary scheme is available",
             rationale: "Target hardening needs the tenancy position", weight: 8),
@@ -152,7 +154,8 @@ extension SyntheticArea {
             let atMeeting = !random.chance(shape.betweenMeetingsShare)
             let day =
                 atMeeting
-                ? date : referredOn.adding(days: random.int(0...max(0, referredOn.days(until: date))))
+                ? date
+                : referredOn.adding(days: random.int(0...max(0, referredOn.days(until: date))))
             let recorded = "\(day)T11:15:00Z"
             let agency = Self.agencyIDs[template.agency]!
             if random.chance(shape.declinedShare) {

@@ -200,7 +200,8 @@ extension Database {
     func dhrActions(agencyCode: String?, reviewID: Int?) throws -> [DHRAction] {
         let (filter, values) = Self.dhrActionFilter(agencyCode: agencyCode, reviewID: reviewID)
         return try rows(
-            Self.dhrActionSelect + " WHERE 1" + filter + " ORDER BY t.review_id, c.number, t.id", values
+            Self.dhrActionSelect + " WHERE 1" + filter + " ORDER BY t.review_id, c.number, t.id",
+            values
         ).map(Self.dhrAction)
     }
 

@@ -33,8 +33,9 @@ extension Database {
         return try statement.step() ? statement.int(0) : nil
     }
 
-    /// Creates a person record; returns its id. `matchKey` is `PersonMatch.key` of the name and
-    /// date of birth, when the caller has it already.
+    /// Creates a person record; returns its id.
+    ///
+    /// `matchKey` is `PersonMatch.key` of the name and date of birth, when the caller has it.
     func insertPerson(
         name: String, dateOfBirth: Day?, diversity: Diversity, matchKey: String? = nil,
         at time: String

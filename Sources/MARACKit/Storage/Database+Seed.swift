@@ -93,7 +93,9 @@ extension Database {
                 "milestones", "outcome",
             ]
         ),
-        .dhrReviewCase: ("dhr_review_case", ["review_id", "referral_id", "linked_at", "linked_by"]),
+        .dhrReviewCase: (
+            "dhr_review_case", ["review_id", "referral_id", "linked_at", "linked_by"]
+        ),
         .auditLog: (
             "audit_log",
             ["at", "user", "command", "entity", "entity_id", "summary", "previous_hash", "hash"]

@@ -120,14 +120,16 @@ extension Workbench {
             else {
                 throw .invalid(
                     field: name,
-                    expected: "a real date as YYYY-MM-DD, got \((value(column) ?? "").echoedSafely)")
+                    expected: "a real date as YYYY-MM-DD, got \((value(column) ?? "").echoedSafely)"
+                )
             }
             return parsed
         }
         func int(_ column: ImportColumn) throws(MARACError) -> Int? {
             guard let text = value(column) else { return nil }
             guard let number = Int(text.trimmingSpaces) else {
-                throw .invalid(field: column.name, expected: "a whole number, got \(text.echoedSafely)")
+                throw .invalid(
+                    field: column.name, expected: "a whole number, got \(text.echoedSafely)")
             }
             return number
         }

@@ -90,7 +90,9 @@ struct SyntheticAreaTests {
                     agency: SharingAgency(
                         code: agency.code, isPublicAuthority: agency.pa,
                         isCompetentAuthority: agency.ca),
-                    recipients: template.recipients.map { $0.map(SharingRecipient.agency) ?? .marac },
+                    recipients: template.recipients.map {
+                        $0.map(SharingRecipient.agency) ?? .marac
+                    },
                     summary: template.summary, categories: template.categories,
                     basisTags: template.tags, consent: template.consentState,
                     commonLawPosition: template.commonLaw, rationale: template.rationale,
@@ -101,7 +103,8 @@ struct SyntheticAreaTests {
         }
     }
 
-    @Test("Seeded sharing records read back through the log pass the rules; the register counts them")
+    @Test(
+        "Seeded sharing records read back through the log pass the rules; the register counts them")
     func seededSharingPassesTheRules() throws {
         let (_, workbench, _) = try Self.seeded(1_200, seed: 8)
         let rules = SharingRules(policies: workbench.policies)
@@ -114,7 +117,8 @@ struct SyntheticAreaTests {
             let record = SharingRecord(
                 caseReference: entry.caseReference,
                 agency: SharingAgency(
-                    code: agency.code, isPublicAuthority: agency.pa, isCompetentAuthority: agency.ca),
+                    code: agency.code, isPublicAuthority: agency.pa, isCompetentAuthority: agency.ca
+                ),
                 recipients: entry.recipients.map(SharingRecipient.init(code:)),
                 summary: entry.summary ?? "", categories: entry.categories,
                 basisTags: entry.basisTags, consent: try #require(entry.consent),

@@ -24,14 +24,15 @@ enum Terminal {
             cc[Int(VTIME)] = 0
         }
         installSignalHandlers()
-        // TCSADRAIN, not TCSAFLUSH: what the user typed while the last command ran is kept.
-        return tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0
+        // TCSANOW: not TCSAFLUSH, which throws away what the user typed while the last command
+        // ran, nor TCSADRAIN, which waits for a pseudo-terminal's reader to take the output.
+        return tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0
     }
 
     /// Puts back the settings found by `enterRawMode`, if any.
     static func restore() {
         guard var original = saved.load() else { return }
-        tcsetattr(STDIN_FILENO, TCSADRAIN, &original)
+        tcsetattr(STDIN_FILENO, TCSANOW, &original)
     }
 
     /// The width of the terminal in columns, 80 when unknown.

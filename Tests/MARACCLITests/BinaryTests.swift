@@ -132,28 +132,37 @@ struct BinaryTests {
             if pid == 0:
                 os.execv(sys.argv[1], [sys.argv[1], "--today", "2026-11-27"])
             out = b""
-            def until(marker, timeout=60):
+            PROMPT = b"marac> "
+            def read_until(done, timeout=60):
+                # Reads the terminal until done() holds (or the timeout passes).
                 global out
                 end = time.time() + timeout
-                while marker not in out and time.time() < end:
+                while not done() and time.time() < end:
                     r, _, _ = select.select([fd], [], [], 0.1)
                     if r:
                         try: out += os.read(fd, 4096)
                         except OSError: break
-            until(b"marac> ")
-            os.write(fd, b"vers\\t\\r"); until(b"marac 0.1.0")
-            os.write(fd, b"whoami \\"x\\r"); until(b"unterminated")
-            os.write(fd, b"\\x1b[A\\x1b[A\\r")
-            end = time.time() + 60
-            while out.count(b"marac 0.1.0") < 2 and time.time() < end:
-                r, _, _ = select.select([fd], [], [], 0.1)
-                if r:
-                    try: out += os.read(fd, 4096)
-                    except OSError: break
-            until(b"marac> ")
+            def send(keys, marker, times=1):
+                # Types keys, waits for marker to have appeared `times` times, then for the
+                # prompt to come back after it: the next keys go to the line editor, not to
+                # the terminal while a command runs.
+                os.write(fd, keys)
+                read_until(lambda: out.count(marker) >= times)
+                read_until(lambda: out.rfind(PROMPT) > out.rfind(marker))
+            read_until(lambda: PROMPT in out)
+            send(b"vers\\t\\r", b"marac 0.1.0")
+            send(b"whoami \\"x\\r", b"unterminated")
+            send(b"\\x1b[A\\x1b[A\\r", b"marac 0.1.0", times=2)
             os.write(fd, b"\\x04")
-            _, status = os.waitpid(pid, 0)
-            until(b"never", 0.2)
+            status = None
+            end = time.time() + 60
+            while status is None and time.time() < end:
+                read_until(lambda: False, 0.1)
+                finished, code = os.waitpid(pid, os.WNOHANG)
+                if finished: status = code
+            if status is None:
+                os.kill(pid, 9)
+                _, status = os.waitpid(pid, 0)
             sys.stdout.write(out.decode("utf-8", "replace"))
             sys.stdout.write("\\nSTATUS %d\\n" % os.waitstatus_to_exitcode(status))
             """

@@ -84,6 +84,19 @@ public struct SyntheticShape: Equatable, Sendable {
     public var cancelledShare = 0.03
     /// Risks recorded per case heard.
     public var risksPerCase = 1...3
+    /// Sharing records (and decisions not to share) per case heard: about 100,000 per 10,000
+    /// referrals, as product.md section 8 says.
+    public var sharingPerCase = 7...13
+    /// Share of sharing entries that are decisions not to share.
+    public var declinedShare = 0.05
+    /// Share of sharing records made between meetings rather than at the meeting.
+    public var betweenMeetingsShare = 0.15
+    /// Domestic Homicide Reviews per area over its history.
+    public var reviewsPerArea = 1...3
+    /// Recommendations per review (the first three are local, regional and national).
+    public var recommendationsPerReview = 3...5
+    /// Actions per recommendation.
+    public var actionsPerRecommendation = 5...15
 
     /// A shape of `referrals` referrals from `seed`, with the default proportions.
     public init(referrals: Int, seed: UInt64 = 1) {
@@ -108,6 +121,9 @@ public struct SyntheticShape: Equatable, Sendable {
 /// column list in `Database+Seed.swift` and the lines that generate its rows.
 public enum SyntheticTable: Int, CaseIterable, Sendable {
     case agency, person, meeting, referral, agendaItem, attendance, risk, action, actionUpdate
+    case sharing, sharingRecipient, sharingBasis
+    case dhrReview, dhrPanelAgency, dhrStatusChange, dhrRecommendation, dhrAction
+    case dhrActionUpdate, dhrReviewCase
     case auditLog
 }
 
@@ -120,7 +136,9 @@ protocol SyntheticSink {
 }
 
 /// Generates a synthetic national MARAC dataset: agencies, victims, referrals (with repeats),
-/// meetings with agendas and attendance, risks, actions with their updates, and the audit log.
+/// meetings with agendas and attendance, risks, actions with their updates, sharing records
+/// (`SyntheticSharing.swift`), DHRs with their action plans (`SyntheticDHR.swift`), and the audit
+/// log.
 ///
 /// Everything is fictional and derived from the shape's seed. Rows are produced area by area,
 /// oldest first, with explicit ids, so the writer never reads back what it wrote.
@@ -131,8 +149,8 @@ protocol SyntheticSink {
 /// ```
 struct SyntheticArea {
     let shape: SyntheticShape
-    private var random: SyntheticRandom
-    private var counts: [Int]
+    var random: SyntheticRandom
+    var counts: [Int]
     private var previousHash = AuditEntry.genesis
     /// Per victim: the latest referral (id, day, area), to tell repeats.
     private var latest: [Int: (referral: Int, day: Day)] = [:]
@@ -201,7 +219,7 @@ struct SyntheticArea {
         ("heterosexual", 80), ("lesbian, gay or bisexual", 3), ("not recorded", 17),
     ]
 
-    private mutating func add(
+    mutating func add(
         _ table: SyntheticTable, _ values: [any SQLValueConvertible],
         into sink: inout some SyntheticSink
     ) throws {
@@ -210,7 +228,7 @@ struct SyntheticArea {
     }
 
     /// Appends an audit entry chained to the one before, as the workbench's `audit` would.
-    private mutating func audit(
+    mutating func audit(
         at: String, command: String, entity: String, id: String, summary: String,
         into sink: inout some SyntheticSink
     ) throws {
@@ -251,6 +269,7 @@ struct SyntheticArea {
         throws
     {
         let name = "Area " + Self.padded(index + 1, 3)
+        let firstReferral = counts[SyntheticTable.referral.rawValue] + 1
         let waiting = min(quota, random.int(shape.casesWaiting))
         var sizes: [Int] = []
         var remaining = quota - waiting
@@ -285,6 +304,11 @@ struct SyntheticArea {
                 into: &sink)
         }
         _ = try insertMeeting(area: name, date: next, held: false, into: &sink)
+        let lastReferral = counts[SyntheticTable.referral.rawValue]
+        if lastReferral >= firstReferral {
+            try generateReviews(
+                area: name, referrals: firstReferral...lastReferral, into: &sink)
+        }
         try sink.checkpoint()
     }
 
@@ -355,6 +379,9 @@ struct SyntheticArea {
                 try generateAction(
                     referral: candidate.referralID, meeting: meeting, date: date, into: &sink)
             }
+            try generateSharing(
+                referral: candidate.referralID, referredOn: candidate.referredOn, meeting: meeting,
+                date: date, into: &sink)
         }
         try sink.checkpoint()
     }

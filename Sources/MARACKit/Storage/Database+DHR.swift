@@ -198,14 +198,30 @@ extension Database {
 
     /// Every action of one lead agency, or of every agency, optionally of one review.
     func dhrActions(agencyCode: String?, reviewID: Int?) throws -> [DHRAction] {
-        try rows(
-            Self.dhrActionSelect
-                + """
-                 WHERE (?1 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?1))
-                  AND (?2 IS NULL OR t.review_id = ?2)
-                ORDER BY t.review_id, c.number, t.id
-                """, [agencyCode, reviewID]
+        let (filter, values) = Self.dhrActionFilter(agencyCode: agencyCode, reviewID: reviewID)
+        return try rows(
+            Self.dhrActionSelect + " WHERE 1" + filter + " ORDER BY t.review_id, c.number, t.id",
+            values
         ).map(Self.dhrAction)
+    }
+
+    /// The `WHERE` clause selecting one agency's and/or one review's actions (`t`), with its
+    /// values: a condition only for each filter given, so the planner can search the agency's
+    /// or the review's index (`?1 IS NULL OR ...` cannot be an index constraint).
+    private static func dhrActionFilter(agencyCode: String?, reviewID: Int?)
+        -> (String, [any SQLValueConvertible])
+    {
+        var conditions: [String] = []
+        var values: [any SQLValueConvertible] = []
+        if let agencyCode {
+            conditions.append("t.agency_id = (SELECT id FROM agency WHERE code = ?)")
+            values.append(agencyCode)
+        }
+        if let reviewID {
+            conditions.append("t.review_id = ?")
+            values.append(reviewID)
+        }
+        return (conditions.map { " AND " + $0 }.joined(), values)
     }
 
     /// Pending actions with a target from `from` to `to` (inclusive), soonest first, using the
@@ -284,15 +300,13 @@ extension Database {
     /// the history progress trends are computed from.
     func dhrStatusHistory(agencyCode: String?, reviewID: Int?) throws -> [Int: [StatusAt]] {
         var history: [Int: [StatusAt]] = [:]
+        let (filter, values) = Self.dhrActionFilter(agencyCode: agencyCode, reviewID: reviewID)
         for row in try rows(
             """
             SELECT u.action_id, u.effective_on, u.status
             FROM dhr_action_update u JOIN dhr_action t ON t.id = u.action_id
             WHERE u.status IS NOT NULL
-              AND (?1 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?1))
-              AND (?2 IS NULL OR t.review_id = ?2)
-            ORDER BY u.action_id, u.effective_on, u.id
-            """, [agencyCode, reviewID])
+            """ + filter + " ORDER BY u.action_id, u.effective_on, u.id", values)
         {
             let status: String = row[2]
             guard let day = Self.day(row[1]), let value = DHRActionStatus(rawValue: status)

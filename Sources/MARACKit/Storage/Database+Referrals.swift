@@ -26,43 +26,61 @@ extension Database {
 
     /// The person record with this matching key, if there is one.
     func personID(matchKey key: String) throws -> Int? {
-        try scalar("SELECT id FROM person WHERE match_key = ?", [key])
+        let statement = try prepare(.personByMatchKey)
+        statement.clear()
+        defer { statement.reset() }
+        try statement.bind(key, at: 1)
+        return try statement.step() ? statement.int(0) : nil
     }
 
     /// Creates a person record; returns its id.
+    ///
+    /// `matchKey` is `PersonMatch.key` of the name and date of birth, when the caller has it.
     func insertPerson(
-        name: String, dateOfBirth: Day?, diversity: Diversity, at time: String
+        name: String, dateOfBirth: Day?, diversity: Diversity, matchKey: String? = nil,
+        at time: String
     ) throws -> Int {
-        let key = PersonMatch.key(name: name, dateOfBirth: dateOfBirth)
-        try execute(
-            """
-            INSERT INTO person(name, date_of_birth, match_key, gender, ethnicity, disability,
-                               sexual_orientation, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                name, dateOfBirth?.description, key, diversity.gender, diversity.ethnicity,
-                diversity.disability, diversity.sexualOrientation, time,
-            ])
+        let statement = try prepare(.insertPerson)
+        statement.clear()
+        try statement.bind(name, at: 1)
+        try statement.bind(dateOfBirth?.description, at: 2)
+        try statement.bind(matchKey ?? PersonMatch.key(name: name, dateOfBirth: dateOfBirth), at: 3)
+        try statement.bind(diversity.gender, at: 4)
+        try statement.bind(diversity.ethnicity, at: 5)
+        try statement.bind(diversity.disability, at: 6)
+        try statement.bind(diversity.sexualOrientation, at: 7)
+        try statement.bind(time, at: 8)
+        try statement.runBound()
         return Int(lastInsertRowID)
     }
 
     /// The latest referral of `victimID` in this area on or before `date`: (id, day).
     func latestReferral(victimID: Int, area: String, onOrBefore date: Day) throws -> (Int, Day)? {
-        guard
-            let row = try row(
-                """
-                SELECT id, referred_on FROM referral
-                WHERE victim_id = ? AND referred_on <= ? AND area = ?
-                ORDER BY referred_on DESC, id DESC LIMIT 1
-                """, [victimID, date.description, area])
-        else { return nil }
-        return (row[0], try! Day(parsing: row[1]))
+        let statement = try prepare(.latestReferral)
+        statement.clear()
+        defer { statement.reset() }
+        try statement.bind(victimID, at: 1)
+        try statement.bind(date.description, at: 2)
+        try statement.bind(area, at: 3)
+        guard try statement.step(), case .text(let day) = statement.column(1) else { return nil }
+        return (statement.int(0), try! Day(parsing: day))
+    }
+
+    /// Runs `body` with a 64 MiB page cache instead of the connection's 2 MiB default (`case
+    /// import`: the referral and person indexes a bulk load searches stay in memory instead of
+    /// being read back from the file), restoring the default after.
+    func withBulkPageCache<T>(_ body: () throws -> T) throws -> T {
+        try executeScript("PRAGMA cache_size = -65536")
+        defer { try? executeScript("PRAGMA cache_size = -2000") }
+        return try body()
     }
 
     /// The id the next referral will get, inside the write transaction.
     func nextReferralID() throws -> Int {
-        try scalar("SELECT coalesce(max(id), 0) + 1 FROM referral") ?? 1
+        let statement = try prepare(.nextReferralID)
+        statement.clear()
+        defer { statement.reset() }
+        return try statement.step() ? statement.int(0) : 1
     }
 
     struct NewReferral {
@@ -78,22 +96,27 @@ extension Database {
 
     func insertReferral(_ new: NewReferral, at time: String, by user: String) throws {
         let request = new.request
-        try execute(
-            """
-            INSERT INTO referral(id, reference, victim_id, agency_id, area, referred_on, dash_score,
-                                 dash_answers, visible_high_risk, callouts, children, criteria,
-                                 override_reason, is_repeat, previous_referral_id, age_band,
-                                 created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                new.id, Referral.reference(for: new.id), new.victimID, new.agencyID, request.area,
-                request.date.description, new.dashScore,
-                request.dashAnswers.map { String($0.map { $0 ? "y" : "n" }) },
-                request.visibleHighRisk, request.callouts, request.children,
-                new.criteria.map(\.rawValue).joined(separator: ","), request.overrideReason,
-                new.previousID != nil, new.previousID, new.ageBand, time, user,
-            ])
+        let statement = try prepare(.insertReferral)
+        statement.clear()
+        try statement.bind(new.id, at: 1)
+        try statement.bind(Referral.reference(for: new.id), at: 2)
+        try statement.bind(new.victimID, at: 3)
+        try statement.bind(new.agencyID, at: 4)
+        try statement.bind(request.area, at: 5)
+        try statement.bind(request.date.description, at: 6)
+        try statement.bind(new.dashScore, at: 7)
+        try statement.bind(request.dashAnswers.map { String($0.map { $0 ? "y" : "n" }) }, at: 8)
+        try statement.bind(request.visibleHighRisk, at: 9)
+        try statement.bind(request.callouts, at: 10)
+        try statement.bind(request.children, at: 11)
+        try statement.bind(new.criteria.map(\.rawValue).joined(separator: ","), at: 12)
+        try statement.bind(request.overrideReason, at: 13)
+        try statement.bind(new.previousID != nil ? 1 : 0, at: 14)
+        try statement.bind(new.previousID, at: 15)
+        try statement.bind(new.ageBand, at: 16)
+        try statement.bind(time, at: 17)
+        try statement.bind(user, at: 18)
+        try statement.runBound()
     }
 
     func referral(reference: String) throws -> Referral? {
@@ -129,5 +152,38 @@ extension Database {
             WHERE r.id = ? ORDER BY o.referred_on, o.id
             """, [referralID]
         ).map { ($0[0], try! Day(parsing: $0[1])) }
+    }
+}
+
+/// The statements `case refer` and `case import` run for every referral, kept prepared by key
+/// (`Database.prepare(_: HotStatement)`) so a row does not hash their SQL text.
+enum HotStatement: Int, CaseIterable {
+    case personByMatchKey, insertPerson, latestReferral, nextReferralID, insertReferral
+
+    var sql: String {
+        switch self {
+        case .personByMatchKey: "SELECT id FROM person WHERE match_key = ?"
+        case .insertPerson:
+            """
+            INSERT INTO person(name, date_of_birth, match_key, gender, ethnicity, disability,
+                               sexual_orientation, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        case .latestReferral:
+            """
+            SELECT id, referred_on FROM referral
+            WHERE victim_id = ? AND referred_on <= ? AND area = ?
+            ORDER BY referred_on DESC, id DESC LIMIT 1
+            """
+        case .nextReferralID: "SELECT coalesce(max(id), 0) + 1 FROM referral"
+        case .insertReferral:
+            """
+            INSERT INTO referral(id, reference, victim_id, agency_id, area, referred_on, dash_score,
+                                 dash_answers, visible_high_risk, callouts, children, criteria,
+                                 override_reason, is_repeat, previous_referral_id, age_band,
+                                 created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        }
     }
 }

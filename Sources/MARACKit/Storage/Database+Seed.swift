@@ -50,6 +50,52 @@ extension Database {
         .actionUpdate: (
             "action_update", ["action_id", "at", "by", "status", "note", "evidence", "due_on"]
         ),
+        .sharing: (
+            "sharing",
+            [
+                "id", "kind", "referral_id", "meeting_id", "agency_id", "shared_on", "summary",
+                "categories", "consent", "consent_reason", "common_law", "rationale", "purpose",
+                "adult_at_risk", "review_on", "recorded_at", "recorded_by",
+            ]
+        ),
+        .sharingRecipient: ("sharing_recipient", ["sharing_id", "position", "agency_id"]),
+        .sharingBasis: ("sharing_basis", ["sharing_id", "position", "tag"]),
+        .dhrReview: (
+            "dhr_review",
+            [
+                "id", "pseudonym", "csp", "type", "status", "death_on", "decision_on",
+                "submitted_on", "approved_on", "published_on", "closed_on", "chair", "created_at",
+                "created_by",
+            ]
+        ),
+        .dhrPanelAgency: ("dhr_panel_agency", ["review_id", "agency_id"]),
+        .dhrStatusChange: (
+            "dhr_status_change",
+            ["id", "review_id", "from_status", "to_status", "effective_on", "at", "by"]
+        ),
+        .dhrRecommendation: (
+            "dhr_recommendation",
+            ["id", "review_id", "number", "text", "scope", "finding", "created_at", "created_by"]
+        ),
+        .dhrAction: (
+            "dhr_action",
+            [
+                "id", "review_id", "recommendation_id", "agency_id", "text", "owner", "measure",
+                "milestones", "target_on", "status", "completed_on", "outcome", "signed_off_on",
+                "signed_off_by", "created_on", "last_activity_on", "has_evidence", "version",
+                "created_at", "created_by",
+            ]
+        ),
+        .dhrActionUpdate: (
+            "dhr_action_update",
+            [
+                "action_id", "effective_on", "at", "by", "status", "note", "evidence",
+                "milestones", "outcome",
+            ]
+        ),
+        .dhrReviewCase: (
+            "dhr_review_case", ["review_id", "referral_id", "linked_at", "linked_by"]
+        ),
         .auditLog: (
             "audit_log",
             ["at", "user", "command", "entity", "entity_id", "summary", "previous_hash", "hash"]

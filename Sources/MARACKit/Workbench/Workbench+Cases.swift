@@ -19,13 +19,25 @@ extension Workbench {
     /// Records a referral (`case refer`): checks it against the criteria, matches the victim to
     /// a person record, works out whether it is a repeat, and stores it.
     public func referCase(_ request: ReferralRequest) throws -> Referral {
-        try change { try insertReferral(request) }
+        try change {
+            let stored = try insertReferral(request)
+            return try db.referral(reference: stored.reference)!
+        }
+    }
+
+    /// What `insertReferral` stored, from what it inserted (no read-back).
+    struct StoredReferral {
+        var id: Int
+        var reference: String
+        var isRepeat: Bool
     }
 
     /// The body of `case refer`, inside the caller's transaction (also used by `case import`).
     ///
     /// Everything is checked before anything is written, so a refused referral writes nothing.
-    func insertReferral(_ request: ReferralRequest, audited: Bool = true) throws -> Referral {
+    func insertReferral(_ request: ReferralRequest, audited: Bool = true) throws
+        -> StoredReferral
+    {
         let agencyID = try agencyID(request.referringAgency)
         let criteria = referralCriteria(area: request.area, on: request.date)
         let key = PersonMatch.key(name: request.victimName, dateOfBirth: request.dateOfBirth)
@@ -44,7 +56,7 @@ extension Workbench {
             try knownVictim
             ?? db.insertPerson(
                 name: request.victimName, dateOfBirth: request.dateOfBirth,
-                diversity: request.diversity, at: now)
+                diversity: request.diversity, matchKey: key, at: now)
         let score = request.dashAnswers.map { $0.filter { $0 }.count } ?? request.dashScore
         let age = PersonMatch.age(on: request.date, bornOn: request.dateOfBirth)
         let id = try db.nextReferralID()
@@ -61,7 +73,7 @@ extension Workbench {
                 "referred by \(request.referringAgency); criteria "
                     + met.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""))
         }
-        return try db.referral(reference: reference)!
+        return StoredReferral(id: id, reference: reference, isRepeat: isRepeat)
     }
 
     /// One case with its related referrals, risks and actions (`case show`).

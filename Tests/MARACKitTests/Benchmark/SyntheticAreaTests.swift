@@ -59,6 +59,107 @@ struct SyntheticAreaTests {
         #expect(agencies == 15)
         let waiting = try workbench.cases(unheard: true)
         #expect(!waiting.isEmpty && waiting.allSatisfy { $0.listedMeeting == nil })
+        // About 10 sharing entries per case heard (100,000 per 10,000 referrals), about 5 %
+        // of them decisions not to share.
+        let sharingPerCase: Double = try #require(
+            try db.scalar(
+                """
+                SELECT CAST(count(*) AS REAL) / (SELECT count(*) FROM agenda_item) FROM sharing
+                """))
+        #expect((9.0...11.0).contains(sharingPerCase))
+        let declined: Double = try #require(
+            try db.scalar("SELECT avg(kind = 'declined') FROM sharing"))
+        #expect((0.03...0.07).contains(declined))
+        let consents = try db.rows(
+            "SELECT DISTINCT consent FROM sharing WHERE consent IS NOT NULL ORDER BY consent"
+        ).map { $0[0] as String }
+        #expect(consents == ["given", "not-sought", "refused", "sought"])
+        let sharingAgencies: Int = try #require(
+            try db.scalar("SELECT count(DISTINCT agency_id) FROM sharing"))
+        #expect(sharingAgencies >= 12)
+    }
+
+    @Test("Every synthetic sharing template passes the sharing rules, for an adult or a child")
+    func sharingTemplatesPassTheRules() throws {
+        let rules = SharingRules(policies: .embedded)
+        for template in SyntheticArea.sharingTemplates {
+            let agency = try #require(SyntheticArea.agencies.first { $0.code == template.agency })
+            for adult in [true, false] {
+                let record = SharingRecord(
+                    caseReference: "M-000001",
+                    agency: SharingAgency(
+                        code: agency.code, isPublicAuthority: agency.pa,
+                        isCompetentAuthority: agency.ca),
+                    recipients: template.recipients.map {
+                        $0.map(SharingRecipient.agency) ?? .marac
+                    },
+                    summary: template.summary, categories: template.categories,
+                    basisTags: template.tags, consent: template.consentState,
+                    commonLawPosition: template.commonLaw, rationale: template.rationale,
+                    purpose: template.purpose, subjectIsAdult: adult,
+                    adultAtRiskTest: template.adultAtRiskTest, date: day("2026-11-25"))
+                #expect(rules.validate(record).isEmpty, "\(template.agency): \(template.tags)")
+            }
+        }
+    }
+
+    @Test(
+        "Seeded sharing records read back through the log pass the rules; the register counts them")
+    func seededSharingPassesTheRules() throws {
+        let (_, workbench, _) = try Self.seeded(1_200, seed: 8)
+        let rules = SharingRules(policies: workbench.policies)
+        let meeting: Int = try #require(
+            try workbench.db.scalar("SELECT max(meeting_id) FROM sharing"))
+        let log = try workbench.sharingLog(meeting: meeting)
+        #expect(log.count >= 100)
+        for entry in log where entry.kind == .shared {
+            let agency = try #require(SyntheticArea.agencies.first { $0.code == entry.agencyCode })
+            let record = SharingRecord(
+                caseReference: entry.caseReference,
+                agency: SharingAgency(
+                    code: agency.code, isPublicAuthority: agency.pa, isCompetentAuthority: agency.ca
+                ),
+                recipients: entry.recipients.map(SharingRecipient.init(code:)),
+                summary: entry.summary ?? "", categories: entry.categories,
+                basisTags: entry.basisTags, consent: try #require(entry.consent),
+                commonLawPosition: entry.commonLawPosition, rationale: entry.rationale,
+                purpose: entry.purpose, adultAtRiskTest: entry.adultAtRiskTest, date: entry.date)
+            #expect(rules.validate(record).isEmpty, "entry \(entry.id)")
+            #expect(entry.reviewOn != nil)
+        }
+        let register = try workbench.sharingRegister(from: day("2026-07-01"), to: day("2026-09-30"))
+        #expect(register.totalRecords > 1_000)
+        #expect(!register.withoutConsent.isEmpty && !register.declined.isEmpty)
+    }
+
+    @Test("Each area has DHRs: recommendations of every scope, 5 to 15 actions each, some overdue")
+    func reviews() throws {
+        let (_, workbench, report) = try Self.seeded(4_000, seed: 2)
+        let db = workbench.db
+        let reviews: Int = try #require(try db.scalar("SELECT count(*) FROM dhr_review"))
+        #expect((report.areas...(3 * report.areas)).contains(reviews))
+        let scopes = try db.rows(
+            "SELECT count(DISTINCT scope) FROM dhr_recommendation GROUP BY review_id"
+        ).map { $0[0] as Int }
+        #expect(scopes.count == reviews && scopes.allSatisfy { $0 == 3 })
+        let perRecommendation = try db.rows(
+            "SELECT count(*) FROM dhr_action GROUP BY recommendation_id"
+        ).map { $0[0] as Int }
+        #expect(perRecommendation.allSatisfy { (5...15).contains($0) })
+        let withoutUpdates: Int = try #require(
+            try db.scalar(
+                """
+                SELECT count(*) FROM dhr_action t
+                WHERE t.status <> 'open'
+                  AND NOT EXISTS (SELECT 1 FROM dhr_action_update u WHERE u.action_id = t.id)
+                """))
+        #expect(withoutUpdates == 0, "every action that moved has its updates")
+        #expect(!(try workbench.overdueDHRActions()).isEmpty)
+        let progress = try workbench.dhrProgress()
+        #expect(progress.byReview.count == reviews)
+        #expect(progress.overall.overdue > 0 && progress.overall.closed > 0)
+        #expect(progress.overall.signedOff > 0 && progress.overall.closedWithoutEvidence > 0)
+        #expect(!progress.trend.isEmpty)
     }
 
     @Test("Seeded data is consistent: foreign keys hold and the audit chain verifies")

@@ -9,7 +9,9 @@ struct QueryPlanTests {
     /// Tables that grow with the number of referrals: a full `SCAN` of one is a regression.
     static let largeTables: Set<String> = [
         "referral", "action", "action_update", "person", "agenda_item", "meeting", "risk",
-        "attendance",
+        "attendance", "sharing", "sharing_basis", "sharing_recipient", "dhr_review",
+        "dhr_recommendation", "dhr_action", "dhr_action_update", "dhr_status_change",
+        "dhr_review_case", "dhr_panel_agency",
     ]
 
     /// Scans allowed with the reason: `case list --unheard` walks the partial index of cases not
@@ -27,6 +29,10 @@ struct QueryPlanTests {
         case meetingShow = "meeting show MEETING"
         case actionShow = "action show ID"
         case dataReturn = "report data-return (a quarter)"
+        case shareRegister = "share register --from --to (a quarter)"
+        case dhrProgressAgency = "report dhr-progress --agency HOUSING"
+        case dhrProgressReview = "report dhr-progress --review R"
+        case minutes = "export minutes MEETING (the minutes assembled)"
 
         var testDescription: String { rawValue }
 
@@ -43,6 +49,11 @@ struct QueryPlanTests {
             case .actionShow: _ = try workbench.actionDetail(fixture.action)
             case .dataReturn:
                 _ = try workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
+            case .shareRegister:
+                _ = try workbench.sharingRegister(from: day("2026-07-01"), to: day("2026-09-30"))
+            case .dhrProgressAgency: _ = try workbench.dhrProgress(agency: "HOUSING")
+            case .dhrProgressReview: _ = try workbench.dhrProgress(review: fixture.review)
+            case .minutes: _ = try workbench.minutesData(meeting: fixture.heldMeeting)
             }
         }
     }
@@ -55,6 +66,7 @@ struct QueryPlanTests {
         let nextMeeting: Int
         let heldMeeting: Int
         let action: Int
+        let review: Int
 
         init() throws {
             let shape = SyntheticShape(referrals: 800, seed: 11)
@@ -69,6 +81,7 @@ struct QueryPlanTests {
             heldMeeting = try #require(
                 try db.scalar("SELECT max(id) FROM meeting WHERE closed_at IS NOT NULL"))
             action = try #require(try db.scalar("SELECT max(action_id) FROM action_update"))
+            review = try #require(try db.scalar("SELECT max(id) FROM dhr_review"))
         }
     }
 

@@ -21,6 +21,8 @@ internal import CSQLite
 public final class Database {
     let handle: OpaquePointer
     private var cache: [String: Statement] = [:]
+    /// The hot statements by `HotStatement.rawValue`, prepared on first use.
+    private var hot: [Statement?] = Array(repeating: nil, count: HotStatement.allCases.count)
     private var transactionDepth = 0
     /// Where the database lives (`:memory:` for a private in-memory database).
     public let path: String
@@ -57,6 +59,7 @@ public final class Database {
 
     deinit {
         cache.removeAll()
+        hot.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -94,6 +97,16 @@ public final class Database {
         if let cached = cache[sql] { return cached }
         let statement = try Statement(database: self, sql: sql)
         cache[sql] = statement
+        return statement
+    }
+
+    /// The prepared statement of a hot path (`case import` runs each once per row), found by
+    /// its key instead of by hashing its SQL text.
+    func prepare(_ key: HotStatement) throws -> Statement {
+        if let statementObserver { statementObserver(key.sql) }
+        if let statement = hot[key.rawValue] { return statement }
+        let statement = try Statement(database: self, sql: key.sql)
+        hot[key.rawValue] = statement
         return statement
     }
 

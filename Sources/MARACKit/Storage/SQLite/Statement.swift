@@ -39,6 +39,35 @@ public final class Statement {
         }
     }
 
+    /// Resets the statement and clears its bindings, to bind values one at a time with the
+    /// typed `bind(_:at:)` (hot paths: no array of boxed values per call).
+    func clear() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    /// Binds an integer (or NULL) to parameter `index` (1-based).
+    func bind(_ value: Int?, at index: Int32) throws {
+        let code =
+            value.map { sqlite3_bind_int64(handle, index, Int64($0)) }
+            ?? sqlite3_bind_null(handle, index)
+        guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+    }
+
+    /// Binds text (or NULL) to parameter `index` (1-based).
+    func bind(_ value: String?, at index: Int32) throws {
+        try bind(value.map(SQLValue.text) ?? .null, at: index)
+    }
+
+    /// Runs the bound statement to completion, ignoring any rows, and resets it.
+    func runBound() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
+    /// Column `index` of the current row as an integer (0 for NULL).
+    func int(_ index: Int) -> Int { Int(sqlite3_column_int64(handle, Int32(index))) }
+
     private func bind(_ value: SQLValue, at index: Int32) throws {
         // sqlite3_bind_*: https://www.sqlite.org/c3ref/bind_blob.html
         let code: Int32

@@ -1,0 +1,13 @@
+-- marac report dhr-progress: every review's actions with their recommendation and lead agency,
+-- and the status history the completion trend is replayed from.
+SELECT t.id, t.review_id, c.number, c.scope, t.text, a.code, t.owner, t.measure,
+       t.milestones, t.target_on, t.status, t.completed_on, t.outcome, t.signed_off_on,
+       t.signed_off_by, t.created_on, t.last_activity_on, t.has_evidence, t.version
+FROM dhr_action t
+JOIN dhr_recommendation c ON c.id = t.recommendation_id
+JOIN agency a ON a.id = t.agency_id
+ORDER BY t.review_id, c.number, t.id;
+SELECT u.action_id, u.effective_on, u.status
+FROM dhr_action_update u JOIN dhr_action t ON t.id = u.action_id
+WHERE u.status IS NOT NULL
+ORDER BY u.action_id, u.effective_on, u.id;

@@ -66,6 +66,26 @@ extension Database {
         return (statement.int(0), try! Day(parsing: day))
     }
 
+    /// The victim's first referral in the area after `date`: (id, day, criteria), if any.
+    func nextReferral(victimID: Int, area: String, after date: Day) throws -> (Int, Day, String)? {
+        guard
+            let row = try row(
+                """
+                SELECT id, referred_on, criteria FROM referral
+                WHERE victim_id = ? AND area = ? AND referred_on > ?
+                ORDER BY referred_on, id LIMIT 1
+                """, [victimID, area, date.description])
+        else { return nil }
+        return (row[0], try! Day(parsing: row[1]), row[2])
+    }
+
+    /// Marks a referral as a repeat of `previousID`, with its criteria.
+    func markRepeat(referralID: Int, previousID: Int, criteria: String) throws {
+        try execute(
+            "UPDATE referral SET is_repeat = 1, previous_referral_id = ?, criteria = ? WHERE id = ?",
+            [previousID, criteria, referralID])
+    }
+
     /// Runs `body` with a 64 MiB page cache instead of the connection's 2 MiB default (`case
     /// import`: the referral and person indexes a bulk load searches stay in memory instead of
     /// being read back from the file), restoring the default after.
@@ -175,7 +195,11 @@ enum HotStatement: Int, CaseIterable {
             WHERE victim_id = ? AND referred_on <= ? AND area = ?
             ORDER BY referred_on DESC, id DESC LIMIT 1
             """
-        case .nextReferralID: "SELECT coalesce(max(id), 0) + 1 FROM referral"
+        case .nextReferralID:
+            """
+            SELECT max(coalesce((SELECT max(id) FROM referral), 0),
+                       coalesce((SELECT value FROM id_high_water WHERE name = 'referral'), 0)) + 1
+            """
         case .insertReferral:
             """
             INSERT INTO referral(id, reference, victim_id, agency_id, area, referred_on, dash_score,

@@ -116,7 +116,16 @@ extension Database {
     /// Actions, updates, risks, agenda items and perpetrator links go with them
     /// (`ON DELETE CASCADE`). One statement, so links between
     /// the victim's own referrals (`previous_referral_id`) never dangle.
+    ///
+    /// The highest referral id ever issued is kept first, so a purged case's reference (already
+    /// in minutes and the audit log) is never issued again.
     func deleteReferrals(victimID: Int) throws {
+        try execute(
+            """
+            INSERT INTO id_high_water(name, value) SELECT 'referral', coalesce(max(id), 0) FROM referral
+            WHERE true
+            ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)
+            """)
         try execute("DELETE FROM referral WHERE victim_id = ?", [victimID])
     }
 

@@ -67,6 +67,11 @@ extension Workbench {
                 ageBand: PersonMatch.ageBand(age)),
             at: now, by: user)
         let reference = Referral.reference(for: id)
+        if let knownVictim {
+            try markLaterRepeat(
+                victimID: knownVictim, after: id, on: request.date, area: request.area,
+                windowMonths: criteria.repeatWindowMonths)
+        }
         if audited {
             try audit(
                 "case refer", "referral", reference,
@@ -74,6 +79,26 @@ extension Workbench {
                     + met.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""))
         }
         return StoredReferral(id: id, reference: reference, isRepeat: isRepeat)
+    }
+
+    /// A referral dated before the victim's next one (entered late, or an unsorted import)
+    /// makes that next one a repeat when it falls within the window: repeats are computed,
+    /// never typed in, whatever the order the referrals are recorded in.
+    private func markLaterRepeat(
+        victimID: Int, after id: Int, on date: Day, area: String, windowMonths: Int
+    ) throws {
+        guard
+            let (laterID, laterDay, criteria) = try db.nextReferral(
+                victimID: victimID, area: area, after: date),
+            ReferralRules.isRepeat(previous: date, date: laterDay, windowMonths: windowMonths)
+        else { return }
+        var met = criteria.split(separator: ",").map(String.init)
+        if !met.contains(Criterion.repeat.rawValue) { met.append(Criterion.repeat.rawValue) }
+        try db.markRepeat(
+            referralID: laterID, previousID: id, criteria: met.joined(separator: ","))
+        try audit(
+            "case refer", "referral", Referral.reference(for: laterID),
+            "now a repeat of \(Referral.reference(for: id)), referred earlier")
     }
 
     /// One case with its related referrals, risks and actions (`case show`).

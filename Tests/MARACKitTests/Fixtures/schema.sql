@@ -180,6 +180,11 @@ CREATE TABLE dhr_status_change(
     by TEXT NOT NULL
 );
 
+CREATE TABLE id_high_water(
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE meeting(
     id INTEGER PRIMARY KEY,
     area TEXT NOT NULL,

@@ -55,3 +55,50 @@ struct ReviewFixesTests {
         #expect(value.echoedAsValue.contains(shown))
     }
 }
+
+@Suite("Review fixes: storage")
+struct ReviewStorageFixesTests {
+    @Test("A referral recorded late makes the victim's next referral within 12 months a repeat")
+    func backdatedRepeat() throws {
+        let test = try TestWorkbench()
+        let later = try test.refer("Late Victim", on: "2026-11-01")
+        #expect(!later.isRepeat)
+        let earlier = try test.refer("Late Victim", on: "2026-06-01")
+        #expect(!earlier.isRepeat)
+        let updated = try test.workbench.caseDetail(later.reference).referral
+        #expect(updated.isRepeat)
+        #expect(updated.previousReference == earlier.reference)
+        #expect(updated.criteria.contains(.repeat))
+        let tooEarly = try test.refer("Other Victim", on: "2026-11-01")
+        _ = try test.refer("Other Victim", on: "2025-10-01")
+        #expect(try !test.workbench.caseDetail(tooEarly.reference).referral.isRepeat)
+    }
+
+    @Test("A COMMIT that fails rolls back and the next transaction is a real one again")
+    func failedCommit() throws {
+        let db = try Database(path: ":memory:")
+        try db.executeScript(
+            """
+            CREATE TABLE parent(id INTEGER PRIMARY KEY);
+            CREATE TABLE child(parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
+            """)
+        #expect(throws: StorageError.self) {
+            try db.transaction { try db.execute("INSERT INTO child VALUES (42)") }
+        }
+        #expect(!db.isInTransaction)
+        #expect(try db.scalar("SELECT count(*) FROM child", as: Int.self) == 0)
+        try db.transaction { try db.execute("INSERT INTO parent VALUES (1)") }
+        #expect(try db.scalar("SELECT count(*) FROM parent", as: Int.self) == 1)
+    }
+
+    @Test("A purged case's reference is never issued again")
+    func referencesNotReused() throws {
+        let test = try TestWorkbench(today: day("2026-11-25"))
+        _ = try test.refer("Old Victim", on: "2019-01-10")
+        let newest = try test.refer("Newest Victim", on: "2019-02-10")
+        _ = try test.workbench.purgeExpiredRecords(confirmed: true)
+        #expect(try test.workbench.cases().isEmpty)
+        let next = try test.refer("Another Victim", on: "2026-11-01")
+        #expect(next.reference > newest.reference)
+    }
+}

@@ -159,20 +159,31 @@ public final class Database {
         let savepoint = "s\(transactionDepth)"
         try execute(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT \(savepoint)")
         transactionDepth += 1
+        let result: T
         do {
-            let result = try body()
-            transactionDepth -= 1
-            try execute(outermost ? "COMMIT" : "RELEASE \(savepoint)")
-            return result
+            result = try body()
         } catch {
             transactionDepth -= 1
-            if outermost {
-                try? execute("ROLLBACK")
-            } else {
-                try? execute("ROLLBACK TO \(savepoint)")
-                try? execute("RELEASE \(savepoint)")
-            }
+            rollBack(outermost: outermost, savepoint: savepoint)
             throw error
+        }
+        transactionDepth -= 1
+        do {
+            try execute(outermost ? "COMMIT" : "RELEASE \(savepoint)")
+        } catch {
+            // A failed COMMIT (a deferred foreign key, a full disk) leaves the transaction open.
+            rollBack(outermost: outermost, savepoint: savepoint)
+            throw error
+        }
+        return result
+    }
+
+    private func rollBack(outermost: Bool, savepoint: String) {
+        if outermost {
+            try? execute("ROLLBACK")
+        } else {
+            try? execute("ROLLBACK TO \(savepoint)")
+            try? execute("RELEASE \(savepoint)")
         }
     }
 

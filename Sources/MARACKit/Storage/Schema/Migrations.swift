@@ -11,6 +11,7 @@ public enum Migrations {
         Migration(version: 4, name: "users and roles", sql: usersAndRoles),
         Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
         Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
+        Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -350,5 +351,14 @@ public enum Migrations {
         CREATE TRIGGER referral_keeps_sharing BEFORE DELETE ON referral
         WHEN EXISTS (SELECT 1 FROM sharing WHERE referral_id = OLD.id)
         BEGIN SELECT RAISE(ABORT, 'a referral with sharing records cannot be deleted'); END;
+        """
+
+    /// The highest id ever issued per kind, kept when records are purged, so that a reference
+    /// already printed in minutes and the audit log (`C-000042`) is never given to another case.
+    static let idHighWater = """
+        CREATE TABLE id_high_water(
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
         """
 }

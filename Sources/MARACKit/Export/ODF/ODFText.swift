@@ -6,7 +6,19 @@
 enum ODFText {
     /// Writes `text` as the content of the paragraph or heading just opened.
     static func write(_ text: String, to writer: XMLWriter) throws {
-        let normalised = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        // Most cells are plain words and single spaces: one text node, no scanning by
+        // Character (which costs more than the rest of the export).
+        if isPlain(text) { return try writer.text(text) }
+        var normalised = String.UnicodeScalarView()
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", afterReturn {
+                afterReturn = false
+                continue
+            }
+            afterReturn = scalar == "\r"
+            normalised.append(afterReturn ? "\n" : scalar)
+        }
         var run = ""
         var spaces = 0
         func flush() throws {
@@ -29,7 +41,7 @@ enum ODFText {
             }
             spaces = 0
         }
-        for character in normalised {
+        for character in String(normalised) {
             switch character {
             case " ":
                 spaces += 1
@@ -44,5 +56,22 @@ enum ODFText {
         }
         try flushSpaces()
         try flush()
+    }
+
+    /// Whether `text` needs none of ODF's whitespace elements: no newline, tab or carriage
+    /// return, no leading space and no run of two spaces.
+    static func isPlain(_ text: String) -> Bool {
+        var previousWasSpace = true  // a leading space needs text:s
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): return false
+            case UInt8(ascii: " "):
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            default:
+                previousWasSpace = false
+            }
+        }
+        return true
     }
 }

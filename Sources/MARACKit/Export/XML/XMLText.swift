@@ -24,11 +24,24 @@ public enum XMLText {
 
     /// `text` with every character XML 1.0 forbids replaced by U+FFFD.
     public static func sanitized(_ text: String) -> String {
-        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        guard !isAllowedUTF8(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             result.append(isAllowed(scalar) ? scalar : replacement)
         }
         return String(result)
+    }
+
+    /// Whether every character of `text` is allowed, read byte by byte: a control byte other
+    /// than tab, LF and CR, or the UTF-8 of U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`), is not.
+    /// (Swift strings are valid UTF-8, so they hold no surrogates.)
+    static func isAllowedUTF8(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x9, byte != 0xA, byte != 0xD { return false }
+            if (byte == 0xBE || byte == 0xBF), previous == (0xEF, 0xBF) { return false }
+            previous = (previous.1, byte)
+        }
+        return true
     }
 }

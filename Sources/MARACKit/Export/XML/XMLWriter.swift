@@ -30,6 +30,9 @@ public final class XMLWriter {
         guard let buffer = xmlBufferCreate() else {
             throw ExportError.xmlWriterFailed(operation: "creating a buffer")
         }
+        // Double the buffer as it grows: libxml2's default grows it to the exact size on
+        // every write, which reallocates (and copies) a large document hundreds of times.
+        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
             throw ExportError.xmlWriterFailed(operation: "creating a writer")
@@ -123,9 +126,11 @@ public final class XMLWriter {
         return bytes
     }
 
-    private func check(_ operation: String, _ call: (OpaquePointer) -> Int32) throws {
+    private func check(_ operation: @autoclosure () -> String, _ call: (OpaquePointer) -> Int32)
+        throws
+    {
         guard let writer, call(writer) >= 0 else {
-            throw ExportError.xmlWriterFailed(operation: operation)
+            throw ExportError.xmlWriterFailed(operation: operation())
         }
     }
 
@@ -133,8 +138,8 @@ public final class XMLWriter {
     private static func withXMLString<R>(
         _ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R
     ) rethrows -> R {
-        var bytes = Array(XMLText.sanitized(string).utf8)
-        bytes.append(0)
-        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+        try XMLText.sanitized(string).withCString { characters in
+            try characters.withMemoryRebound(to: xmlChar.self, capacity: 1) { try body($0) }
+        }
     }
 }

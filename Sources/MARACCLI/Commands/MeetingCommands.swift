@@ -61,9 +61,10 @@ enum MeetingCommands {
             abstract: "Close a meeting: its cases count as heard and its minutes are frozen.",
             usage: "meeting close MEETING"
         ) { session, arguments in
-            let meeting = try session.workbench().closeMeeting(try meetingID(arguments))
+            let workbench = try session.workbench()
+            let meeting = try workbench.closeMeeting(try meetingID(arguments))
             return Output.message(
-                "meeting \(meeting.id) closed; minutes due by \(meeting.minutesDue())",
+                "meeting \(meeting.id) closed; minutes due by \(workbench.minutesDue(meeting))",
                 json: JSONValue(encoding: meeting))
         },
         Command(

@@ -999,8 +999,9 @@ enum EmbeddedPolicies {
               </area>
               <area name="Example Borough" version="1" from="2024-04-01" checklist="safelives-dash-ric-2009"
                     dash-threshold="14" escalation-threshold="5" escalation-window-months="12"
-                    repeat-window-months="12" minimum-age="16">
-                <note>Fictional example of an area counting 5 police call-outs as potential escalation.</note>
+                    repeat-window-months="12" minimum-age="16" minutes-due-working-days="5">
+                <note>Fictional example of an area counting 5 police call-outs as potential escalation, and
+                  giving its coordinator 5 working days for the minutes.</note>
               </area>
             </referral-criteria>
 
@@ -1042,6 +1043,8 @@ enum EmbeddedPolicies {
                   <attribute name="escalation-window-months"><data type="positiveInteger"/></attribute>
                   <attribute name="repeat-window-months"><data type="positiveInteger"/></attribute>
                   <attribute name="minimum-age"><data type="positiveInteger"/></attribute>
+                  <!-- Working days after the meeting by which its minutes are due (3 when absent). -->
+                  <optional><attribute name="minutes-due-working-days"><data type="positiveInteger"/></attribute></optional>
                   <optional><element name="note"><text/></element></optional>
                 </element>
               </define>

@@ -143,7 +143,9 @@ public struct ReferralCriteriaPolicy: Equatable, Sendable {
                 escalationThreshold: try reader.integer("escalation-threshold", of: node),
                 escalationWindowMonths: try reader.integer("escalation-window-months", of: node),
                 repeatWindowMonths: try reader.integer("repeat-window-months", of: node),
-                minimumAge: try reader.integer("minimum-age", of: node))
+                minimumAge: try reader.integer("minimum-age", of: node),
+                minutesDueWorkingDays: node.attribute("minutes-due-working-days") == nil
+                    ? 3 : try reader.integer("minutes-due-working-days", of: node))
             entries.append(
                 Entry(
                     version: try reader.integer("version", of: node),

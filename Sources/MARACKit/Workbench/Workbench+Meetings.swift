@@ -56,7 +56,7 @@ extension Workbench {
                 meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
             deferred: try db.deferredReferences(meetingID: id),
             earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
-            minutesDue: meeting.minutesDue())
+            minutesDue: minutesDue(meeting))
     }
 
     /// Builds the agenda in SafeLives' order from the cases waiting (`agenda build`).
@@ -180,6 +180,13 @@ extension Workbench {
             try audit("risk add", "risk", riskID, "risk recorded for \(reference)")
             return Risk(id: riskID, reference: reference, meeting: id, text: text)
         }
+    }
+
+    /// The day a meeting's minutes are due under its area's policy.
+    public func minutesDue(_ meeting: Meeting) -> Day {
+        meeting.minutesDue(
+            workingDays: referralCriteria(area: meeting.area, on: meeting.date)
+                .minutesDueWorkingDays)
     }
 
     /// The meeting, if it may still change: an error if unknown or closed.

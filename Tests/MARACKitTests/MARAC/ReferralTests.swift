@@ -168,3 +168,16 @@ struct ReferralPolicyTests {
         #expect(try refer("default").criteria == [.escalation])
     }
 }
+
+@Suite("Minutes due")
+struct MinutesDueTests {
+    @Test("Minutes are due 3 working days after the meeting, or as the area's policy says")
+    func minutesDue() throws {
+        let test = try TestWorkbench()
+        let friday = try test.workbench.newMeeting(date: day("2026-11-27"), area: "default")
+        #expect(test.workbench.minutesDue(friday) == day("2026-12-02"))
+        let borough = try test.workbench.newMeeting(
+            date: day("2026-11-27"), area: "Example Borough")
+        #expect(test.workbench.minutesDue(borough) == day("2026-12-04"))
+    }
+}

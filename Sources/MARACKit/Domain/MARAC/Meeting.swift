@@ -17,8 +17,9 @@ public struct Meeting: Equatable, Sendable, Codable {
     public var isOpen: Bool { openedAt != nil && closedAt == nil }
     public var isClosed: Bool { closedAt != nil }
 
-    /// The day minutes are due: a number of working days after the meeting (3 by default).
-    public func minutesDue(workingDays: Int = 3) -> Day { date.adding(workingDays: workingDays) }
+    /// The day minutes are due: a number of working days after the meeting (the area's
+    /// `minutes-due-working-days` in `Policies/referral-criteria.xml`, 3 by default).
+    public func minutesDue(workingDays: Int) -> Day { date.adding(workingDays: workingDays) }
 }
 
 /// Whether an agency came to a meeting.

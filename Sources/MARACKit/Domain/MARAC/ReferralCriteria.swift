@@ -21,11 +21,13 @@ public struct ReferralCriteria: Equatable, Sendable {
     public var repeatWindowMonths: Int
     /// The youngest age at which a victim is referred to an adult MARAC.
     public var minimumAge: Int
+    /// Working days after a meeting by which its minutes are due (3 by default).
+    public var minutesDueWorkingDays: Int
 
     public init(
         area: String = "*", checklist: String = "SafeLives DASH RIC 2009", questionCount: Int = 24,
         dashThreshold: Int = 14, escalationThreshold: Int = 3, escalationWindowMonths: Int = 12,
-        repeatWindowMonths: Int = 12, minimumAge: Int = 16
+        repeatWindowMonths: Int = 12, minimumAge: Int = 16, minutesDueWorkingDays: Int = 3
     ) {
         self.area = area
         self.checklist = checklist
@@ -35,6 +37,7 @@ public struct ReferralCriteria: Equatable, Sendable {
         self.escalationWindowMonths = escalationWindowMonths
         self.repeatWindowMonths = repeatWindowMonths
         self.minimumAge = minimumAge
+        self.minutesDueWorkingDays = minutesDueWorkingDays
     }
 
     /// The SafeLives defaults, used when no policy file names the area.

@@ -84,6 +84,13 @@ enum Formatting {
                     + "\(item.referringAgency.padding(10)) referred \(item.referredOn)  "
                     + flags.joined(separator: " "))
         }
+        if !detail.lapsed.isEmpty {
+            lines.append("  \(AgendaSection.review.title) (notification)")
+            lines += detail.lapsed.map {
+                "  \($0.slot)  \(String($0.position).padding(3)) \($0.reference)  "
+                    + "\($0.referringAgency.padding(10)) referred \($0.referredOn)"
+            }
+        }
         if !detail.deferred.isEmpty {
             lines.append("  deferred: " + detail.deferred.joined(separator: ", "))
         }

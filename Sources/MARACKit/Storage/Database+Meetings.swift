@@ -225,3 +225,33 @@ extension Database {
         return try rows(sql, [limit]).map { $0[0] }
     }
 }
+
+extension Database {
+    /// The day of the area's last meeting before `date`, if any.
+    func previousMeetingDay(area: String, before date: Day) throws -> Day? {
+        let text: String? = try scalar(
+            "SELECT max(held_on) FROM meeting WHERE area = ? AND held_on < ?",
+            [area, date.description])
+        return text.flatMap { try? Day(parsing: $0) }
+    }
+
+    /// Heard cases of the area referred in `(after, through]` that are their victim's latest
+    /// referral in the area: the cases whose 12 months lapse before the next meeting.
+    func latestHeardReferrals(area: String, after: Day, through: Day) throws -> [AgendaCandidate] {
+        try rows(
+            """
+            SELECT r.id, r.referred_on, r.children FROM referral r
+            WHERE r.area = ?1 AND r.referred_on > ?2 AND r.referred_on <= ?3
+              AND r.heard_on IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM referral later
+                  WHERE later.victim_id = r.victim_id AND later.area = r.area
+                    AND (later.referred_on > r.referred_on
+                         OR (later.referred_on = r.referred_on AND later.id > r.id)))
+            ORDER BY r.referred_on, r.id
+            """, [area, after.description, through.description]
+        ).map {
+            AgendaCandidate(
+                referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2])
+        }
+    }
+}

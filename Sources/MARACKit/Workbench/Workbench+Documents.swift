@@ -123,8 +123,9 @@ extension Workbench {
     public func agendaData(meeting id: Int) throws -> AgendaData {
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
-        let items = try db.agendaItems(
-            meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)
+        let items =
+            try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)
+            + lapsedCases(meeting)
         return AgendaData(
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
             earlierActionsAt: (TimeOfDay(parsing: meeting.startsAt) ?? .defaultStart)

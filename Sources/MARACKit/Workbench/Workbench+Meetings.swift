@@ -7,6 +7,9 @@ public struct MeetingDetail: Equatable, Sendable, Codable {
     public var deferred: [String]
     /// Incomplete actions from earlier meetings of the area, reviewed first.
     public var earlierActions: [MARACAction]
+    /// Cases whose 12 months since their last MARAC pass before this meeting: notified on the
+    /// agenda (a new incident after that is a new referral, not a repeat).
+    public var lapsed: [AgendaItem]
     /// The day the minutes are due.
     public var minutesDue: Day
 }
@@ -56,7 +59,7 @@ extension Workbench {
                 meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
             deferred: try db.deferredReferences(meetingID: id),
             earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
-            minutesDue: minutesDue(meeting))
+            lapsed: try lapsedCases(meeting), minutesDue: minutesDue(meeting))
     }
 
     /// Builds the agenda in SafeLives' order from the cases waiting (`agenda build`).
@@ -179,6 +182,31 @@ extension Workbench {
                 referralID: referralID, meetingID: id, text: text, at: now, by: user)
             try audit("risk add", "risk", riskID, "risk recorded for \(reference)")
             return Risk(id: riskID, reference: reference, meeting: id, text: text)
+        }
+    }
+
+    /// Cases whose repeat window ends after the area's previous meeting and by this one (the
+    /// SafeLives agenda item "cases where 12 months have passed"), after the listed cases.
+    func lapsedCases(_ meeting: Meeting) throws -> [AgendaItem] {
+        let window = referralCriteria(area: meeting.area, on: meeting.date).repeatWindowMonths
+        let previous =
+            try db.previousMeetingDay(area: meeting.area, before: meeting.date)
+            ?? meeting.date.adding(days: -14)
+        let listed = try db.agendaReferralIDs(meetingID: meeting.id).count
+        let lapsed = try db.latestHeardReferrals(
+            area: meeting.area, after: previous.adding(months: -window),
+            through: meeting.date.adding(months: -window))
+        return try lapsed.enumerated().compactMap { offset, candidate in
+            guard
+                let referral = try db.referral(
+                    reference: Referral.reference(for: candidate.referralID))
+            else { return nil }
+            let position = listed + offset + 1
+            return AgendaItem(
+                position: position, reference: referral.reference, section: .review,
+                referringAgency: referral.referringAgency, referredOn: referral.date,
+                isRepeat: referral.isRepeat, children: referral.children,
+                slot: agendaTiming.slot(position: position, start: meeting.startsAt))
         }
     }
 

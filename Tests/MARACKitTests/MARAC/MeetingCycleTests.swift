@@ -146,3 +146,29 @@ struct MeetingCycleTests {
         #expect(try test.workbench.verifyAudit().isIntact)
     }
 }
+
+@Suite("Cases where 12 months have passed")
+struct LapsedCasesTests {
+    @Test("The agenda notifies cases whose 12 months end between the previous meeting and this one")
+    func lapsedNotified() throws {
+        let test = try TestWorkbench(today: day("2026-11-25"))
+        let lapsing = try test.refer("Lapsing Victim", on: "2025-11-20")
+        let early = try test.refer("Earlier Victim", on: "2025-11-05")
+        let followed = try test.refer("Followed Victim", on: "2025-11-18")
+        let heard = try test.workbench.newMeeting(date: day("2025-11-26"), area: "default")
+        _ = try test.workbench.buildAgenda(heard.id)
+        _ = try test.workbench.openMeeting(heard.id)
+        _ = try test.workbench.closeMeeting(heard.id)
+        try test.refer("Followed Victim", on: "2026-03-01")
+        _ = try test.workbench.newMeeting(date: day("2026-11-11"), area: "default")
+        let next = try test.workbench.newMeeting(date: day("2026-11-25"), area: "default")
+        let detail = try test.workbench.meetingDetail(next.id)
+        #expect(detail.lapsed.map(\.reference) == [lapsing.reference])
+        #expect(detail.lapsed.allSatisfy { $0.section == .review })
+        #expect(!detail.lapsed.map(\.reference).contains(early.reference))
+        #expect(!detail.lapsed.map(\.reference).contains(followed.reference))
+        let agenda = try test.workbench.agendaData(meeting: next.id)
+        #expect(
+            agenda.items.filter { $0.section == .review }.map(\.reference) == [lapsing.reference])
+    }
+}

@@ -1,8 +1,9 @@
 /// A deterministic pseudo-random number generator (xorshift64*), for synthetic data.
 ///
 /// The same seed gives the same sequence on every machine, so two runs of `bench seed` with the
-/// same `--seed` build the same database. Not for anything secret.
-public struct SyntheticRandom: Sendable {
+/// same `--seed` build the same database, and the fuzz and kill tests repeat exactly. Not for
+/// anything secret.
+public struct SyntheticRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator started from `seed`; every seed, including 0, gives a usable sequence.

@@ -34,6 +34,7 @@ struct CommandTable: Sendable {
             + AuditCommands.commands
             + UserCommands.commands
             + RetentionCommands.commands
+            + InitCommands.commands
             + DemoCommands.commands
             + BenchCommands.commands
             + ExampleCommands.commands

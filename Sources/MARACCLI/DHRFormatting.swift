@@ -113,8 +113,9 @@ enum DHRFormatting {
         return lines.joined(separator: "\n")
     }
 
+    /// The SMART check of many actions, with a legend of the letters in `FAILS` under it.
     static func smartTable(_ checked: [TrackedDHRAction]) -> Output {
-        Output.table(
+        let table = TextTable(
             headers: ["ACTION", "REVIEW", "REC", "AGENCY", "SCORE", "FAILS", "ACTION TO TAKE"],
             rows: checked.map {
                 [
@@ -122,8 +123,17 @@ enum DHRFormatting {
                     $0.action.agencyCode, "\($0.smart.score)/5", $0.smart.failedLetters,
                     Formatting.clip($0.action.text, 50),
                 ]
-            },
-            json: JSONValue(encoding: checked))
+            }
+        ).rendered()
+        let text = checked.isEmpty ? table : table + "\n" + smartLegend
+        return Output(text: text, json: JSONValue(encoding: checked))
+    }
+
+    /// What the letters of `FAILS` stand for, from `SMARTLetter`.
+    static var smartLegend: String {
+        "FAILS: the rules an action fails: "
+            + SMARTLetter.allCases.map { "\($0.rawValue) \($0.word)" }.joined(separator: ", ")
+            + " (see 'smart check A1' for one action's reasons)"
     }
 
     static func percent(_ value: Double) -> String {

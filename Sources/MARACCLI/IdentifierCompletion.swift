@@ -45,6 +45,8 @@ extension REPL {
     /// Offers the identifiers of the session's database where a command expects one.
     func completeIdentifiers() {
         completions = { [unowned self] words in
+            // Completing only reads: it never creates a database at a mistyped path.
+            self.session.readOnlyLine = true
             guard let kind = IdentifierCompletion.kind(after: words, table: self.table),
                 let workbench = try? self.session.workbench()
             else { return [] }

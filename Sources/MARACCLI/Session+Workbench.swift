@@ -7,6 +7,9 @@ extension Session {
     /// The policies come from the `Policies/` folder (`MARAC_POLICIES`, or beside the tool),
     /// validated against their schemas; a broken policy file stops the command with its file
     /// and line. Without the folder, the copy built into the library applies.
+    ///
+    /// On a line that only reads (`readOnlyLine`), a missing database is not created:
+    /// `CommandError.noDatabase` says so and how to make one.
     mutating func workbench() throws -> Workbench {
         if let open = cache.workbench {
             open.user = user
@@ -21,8 +24,14 @@ extension Session {
         } else {
             policies = .embedded
         }
-        let workbench = try Workbench(
-            path: dbPath, user: user, today: currentDay, policies: policies)
+        let workbench: Workbench
+        do {
+            workbench = try Workbench(
+                path: dbPath, user: user, today: currentDay, policies: policies,
+                create: !readOnlyLine)
+        } catch let error as StorageError where error.isMissingFile {
+            throw CommandError.noDatabase(path: dbPath)
+        }
         cache.workbench = workbench
         return workbench
     }

@@ -1,80 +1,115 @@
-/// Splits one typed line into words the way a POSIX shell does, without expansions.
+/// Splits one typed line into words, shell-like, without expansions, keeping free text as typed.
 ///
 /// - Whitespace separates words.
-/// - `'...'` is literal; `"..."` is literal except for the escapes `\"`, `\\` and `\$`.
-/// - Outside quotes a backslash makes the next character literal (`O\'Brien`).
-/// - `#` at the start of a word begins a comment that runs to the end of the line.
+/// - A quote opens quoting only where a word starts (or right after `--option=`): `'...'` is
+///   literal, `"..."` literal except for the escapes `\"`, `\\` and `\$`. Inside, the closing
+///   quote is the one followed by whitespace or the end of the line, so `'don't panic'` is
+///   `don't panic`; a quote that starts an inner word (`"say "hi" now"`) is refused, because
+///   which quote closes would be a guess.
+/// - A quote inside a word is an ordinary character: `O'Brien`, `victim's`, `5"`. Inside
+///   single quotes the shell's `'\''` is one quote too.
+/// - Outside quotes a backslash before a quote, a backslash, whitespace or `#` makes it
+///   literal (`\'tis`, `a\ b`); before anything else the backslash is kept (`C:\temp`).
+/// - `#` begins a comment that runs to the end of the line when it starts the line or stands
+///   alone as a word (`version # noted`); inside a word (`item #3`) it is text.
+///
+/// Nothing typed is dropped or changed without an error.
 ///
 /// ```swift
-/// try Tokenizer.split(#"risk add MC-1 --meeting 3 "threats to kill" # noted"#)
-/// // ["risk", "add", "MC-1", "--meeting", "3", "threats to kill"]
+/// try Tokenizer.split(#"risk add MC-1 --meeting 3 the victim's workplace # noted"#)
+/// // ["risk", "add", "MC-1", "--meeting", "3", "the", "victim's", "workplace"]
 /// ```
 enum Tokenizer {
-    /// The words of `line`; throws `CommandError.unterminatedQuote` with the quote's column.
+    /// The words of `line`; throws `CommandError.unterminatedQuote` with the quote's column, or
+    /// `CommandError.quoteInsideQuotes` with the column of the inner quote.
     static func split(_ line: String) throws(CommandError) -> [String] {
+        let characters = Array(line)
         var words: [String] = []
         var word = ""
         // A word can be empty (`''`), so "inside a word" is tracked apart from `word.isEmpty`.
         var inWord = false
-        var column = 0
-        var characters = line.makeIterator()
+        var index = 0
 
-        while let character = characters.next() {
-            column += 1
-            switch character {
-            case " ", "\t", "\n", "\r", "\r\n":
+        func isSpace(_ character: Character) -> Bool {
+            character == " " || character == "\t" || character == "\n" || character == "\r"
+                || character == "\r\n"
+        }
+        /// Whether the character at `position` ends a word: whitespace or the end of the line.
+        func endsWord(at position: Int) -> Bool {
+            position >= characters.count || isSpace(characters[position])
+        }
+
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if isSpace(character) {
                 if inWord {
                     words.append(word)
                     word = ""
                     inWord = false
                 }
-            case "#" where !inWord:
+                continue
+            }
+            // A quote opens quoting where a word starts, or as the value of `--option=`.
+            let opensQuote =
+                (character == "'" || character == "\"")
+                && (!inWord
+                    || (word.hasPrefix("--") && word.last == "="
+                        && word.filter { $0 == "=" }.count == 1))
+            if opensQuote {
+                inWord = true
+                let start = index  // the 1-based column of the quote
+                var closed = false
+                while index < characters.count {
+                    let next = characters[index]
+                    index += 1
+                    if next == character {
+                        // The shell's way to write a single quote inside single quotes.
+                        if character == "'", characters[index...].starts(with: ["\\", "'", "'"]) {
+                            index += 3
+                            word.append("'")
+                            continue
+                        }
+                        if endsWord(at: index) {
+                            closed = true
+                            break
+                        }
+                        if index >= 2, isSpace(characters[index - 2]) {
+                            throw .quoteInsideQuotes(column: index)
+                        }
+                        word.append(next)
+                        continue
+                    }
+                    if character == "\"", next == "\\", index < characters.count {
+                        let escaped = characters[index]
+                        switch escaped {
+                        case "\"", "\\", "$":
+                            index += 1
+                            word.append(escaped)
+                            continue
+                        default:
+                            break
+                        }
+                    }
+                    word.append(next)
+                }
+                guard closed else { throw .unterminatedQuote(column: start) }
+                continue
+            }
+            switch character {
+            case "#" where !inWord && (words.isEmpty || endsWord(at: index)):
                 return words
             case "\\":
                 inWord = true
-                if let next = characters.next() {
-                    column += 1
-                    word.append(next)
-                } else {
-                    word.append("\\")
-                }
-            case "'":
-                inWord = true
-                let start = column
-                var closed = false
-                while let next = characters.next() {
-                    column += 1
-                    if next == "'" {
-                        closed = true
-                        break
-                    }
-                    word.append(next)
-                }
-                guard closed else { throw .unterminatedQuote(column: start) }
-            case "\"":
-                inWord = true
-                let start = column
-                var closed = false
-                while let next = characters.next() {
-                    column += 1
-                    if next == "\"" {
-                        closed = true
-                        break
-                    }
-                    if next == "\\" {
-                        guard let escaped = characters.next() else { break }
-                        column += 1
-                        switch escaped {
-                        case "\"", "\\", "$": word.append(escaped)
-                        default:
-                            word.append("\\")
-                            word.append(escaped)
-                        }
+                if index < characters.count {
+                    let next = characters[index]
+                    if next == "'" || next == "\"" || next == "\\" || next == "#" || isSpace(next) {
+                        index += 1
+                        word.append(next)
                         continue
                     }
-                    word.append(next)
                 }
-                guard closed else { throw .unterminatedQuote(column: start) }
+                word.append("\\")
             default:
                 inWord = true
                 word.append(character)

@@ -73,12 +73,9 @@ enum ExportCommands {
                 0600.
                 """
         ) { session, arguments in
-            let review = try arguments.option("--review").map { text in
-                try DHRCommands.prefixedID(
-                    text, prefix: "R", field: "--review", arguments: arguments)
-            }
             let receipt = try session.workbench().exportProgressReport(
-                review: review, marking: arguments.option("--marking"),
+                review: try arguments.value("--review", as: ReviewID.self)?.number,
+                marking: arguments.option("--marking"),
                 to: try arguments.required("--to"), exporter: exporter())
             return Output.message(
                 "progress report written to \(receipt.path): \(receipt.actions) actions, "

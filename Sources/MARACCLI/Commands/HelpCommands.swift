@@ -14,22 +14,25 @@ enum HelpCommands {
         }
     ]
 
-    /// The global options `help` describes (`--today` is hidden: it is for tests and demos).
-    static let globalOptionHelp: [(String, String)] = [
-        ("--json", "Print one JSON document instead of text."),
-        ("--db PATH", "Use the database at PATH (else MARAC_DB, else ./marac.sqlite)."),
-        ("--user NAME", "Record NAME as the acting user (else MARAC_USER, else the login name)."),
-    ]
+    /// The global options `help` describes, from their one declaration (hidden ones left out).
+    static func globalOptionHelp(_ scope: GlobalOption.Scope) -> [(String, String)] {
+        GlobalOption.all.filter { $0.scope == scope }.compactMap { option in
+            option.help.map { (option.synopsis, $0) }
+        }
+    }
 
     /// The full help screen: usage, every command grouped by noun, and the global options.
     static func overview(of table: CommandTable) -> Output {
+        let everyLine = globalOptionHelp(.everyLine)
+        let startup = globalOptionHelp(.startup)
         let width =
-            (table.commands.map { $0.name.count } + globalOptionHelp.map { $0.0.count })
+            (table.commands.map { $0.name.count } + (everyLine + startup).map { $0.0.count })
             .max() ?? 0
         var lines = [
             "marac: the MARAC & DHR workbench.",
             "",
-            "usage: marac COMMAND [ARGUMENTS...] [--json] [--db PATH] [--user NAME]",
+            "usage: marac COMMAND [ARGUMENTS...] "
+                + everyLine.map { "[\($0.0)]" }.joined(separator: " "),
             "       marac -f FILE    run the commands in FILE, stopping at the first error",
             "       marac            open the REPL (or run commands piped on standard input)",
             "",
@@ -47,10 +50,14 @@ enum HelpCommands {
             previousWasSingle = single
         }
         lines += ["", "global options:"]
-        for (option, text) in globalOptionHelp {
+        for (option, text) in everyLine {
             lines.append("  " + pad(option, width) + "  " + text)
         }
-        lines += ["", "Type 'help COMMAND' for the usage of a command."]
+        lines += ["", "start-up options (before the command):"]
+        for (option, text) in startup {
+            lines.append("  " + pad(option, width) + "  " + text)
+        }
+        lines += ["", "Type 'help COMMAND' or 'COMMAND --help' for the usage of a command."]
         let json: JSONValue = [
             "commands": .array(
                 table.commands.map {
@@ -85,7 +92,8 @@ enum HelpCommands {
     static func help(for command: Command) -> Output {
         var text = "usage: \(command.usage)\n\n\(command.abstract)\n"
         if !command.discussion.isEmpty { text += "\n\(command.discussion)\n" }
-        text += "\nglobal options: --json, --db PATH, --user NAME"
+        text +=
+            "\nglobal options: " + globalOptionHelp(.everyLine).map(\.0).joined(separator: ", ")
         let spec = command.spec
         let json: JSONValue = [
             "name": .string(command.name),

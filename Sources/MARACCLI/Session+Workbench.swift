@@ -1,5 +1,9 @@
 import MARACKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension Session {
     /// The workbench on the session's database, opened (and migrated) on first use and kept
     /// for the rest of the session; the acting user and today follow the current line.
@@ -25,6 +29,7 @@ extension Session {
             policies = .embedded
         }
         let workbench: Workbench
+        cache.createdDatabase = dbPath != ":memory:" && access(dbPath, F_OK) != 0
         do {
             workbench = try Workbench(
                 path: dbPath, user: user, today: currentDay, policies: policies,
@@ -40,4 +45,6 @@ extension Session {
 /// What a session keeps open between lines: a reference, so copies of a session share it.
 final class SessionCache {
     var workbench: Workbench?
+    /// Whether opening the workbench created its database file (`init` says so).
+    var createdDatabase = false
 }

@@ -65,16 +65,26 @@ enum ExportCommands {
         Command(
             path: ["export", "progress"],
             abstract: "Export the DHR progress report for the Community Safety Partnership.",
-            usage:
-                "export progress --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] [--marking TEXT]",
+            usage: """
+                export progress [REVIEW] --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] \
+                [--marking TEXT]
+                """,
             discussion: """
-                Per review and per lead agency: actions, done, overdue, closed without evidence \
+                REVIEW (R1, or 1; --review R1 says the same) limits the report to one review, \
+                as export action-plan takes it. Per review and per lead agency: actions, done, overdue, closed without evidence \
                 and % complete, with the trend at each month end. The file is created with mode \
                 0600.
                 """
         ) { session, arguments in
+            let positional = try arguments.value("REVIEW", as: ReviewID.self)
+            let option = try arguments.value("--review", as: ReviewID.self)
+            if let positional, let option, positional != option {
+                throw CommandError.invalidValue(
+                    field: "--review", expected: "expected the same review as \(positional)",
+                    got: option.description, usage: arguments.usage)
+            }
             let receipt = try session.workbench().exportProgressReport(
-                review: try arguments.value("--review", as: ReviewID.self)?.number,
+                review: (positional ?? option)?.number,
                 marking: arguments.option("--marking"),
                 to: try arguments.required("--to"), exporter: exporter())
             return Output.message(

@@ -1,9 +1,5 @@
 import MARACKit
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `init`: an empty database, created and migrated on purpose.
 enum InitCommands {
     static let commands: [Command] = [
@@ -17,8 +13,9 @@ enum InitCommands {
                 """
         ) { session, _ in
             let path = session.dbPath
-            let existed = path != ":memory:" && access(path, F_OK) == 0
+            // The permission check may have opened (and so created) the database already.
             _ = try session.workbench()
+            let existed = !session.cache.createdDatabase
             let text =
                 existed
                 ? "\(path) already holds a database; its schema is up to date"

@@ -103,6 +103,36 @@ struct FreeTextBinaryTests {
         }
     }
 
+    @Test("A whole meeting typed as a script: the exported minutes hold every text as typed")
+    func minutes() throws {
+        try withDatabase { db, folder in
+            let minutes = folder.appendingPathComponent("minutes.xml").path
+            let script = """
+                \(Self.setup)
+                meeting new --date 2026-11-27 --area default --chair "DI O'Hara"
+                agenda build 1
+                meeting open 1
+                risk add C-000001 --meeting 1 \(Self.risk)
+                action add C-000001 --agency POL --due 2026-12-10 --meeting 1 \(Self.action)
+                meeting close 1
+                export minutes 1 --to \(minutes)
+                """
+            let result = try BinaryTests.run(
+                ["--db", db], input: script + "\n", environment: Self.environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            let xml = try String(contentsOfFile: minutes, encoding: .utf8)
+            // The XML's own escapes undone, the texts are there character for character.
+            let text = xml.replacingOccurrences(of: "&lt;", with: "<")
+                .replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"")
+                .replacingOccurrences(of: "&apos;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
+            #expect(text.contains(Self.risk))
+            #expect(text.contains(Self.action))
+            #expect(text.contains("DI O'Hara"))
+        }
+    }
+
     @Test("A quote that starts a word and never closes is refused with a caret; nothing is stored")
     func unterminated() throws {
         try withDatabase { db, _ in

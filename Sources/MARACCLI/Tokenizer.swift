@@ -23,100 +23,8 @@ enum Tokenizer {
     /// The words of `line`; throws `CommandError.unterminatedQuote` with the quote's column, or
     /// `CommandError.quoteInsideQuotes` with the column of the inner quote.
     static func split(_ line: String) throws(CommandError) -> [String] {
-        let characters = Array(line)
-        var words: [String] = []
-        var word = ""
-        // A word can be empty (`''`), so "inside a word" is tracked apart from `word.isEmpty`.
-        var inWord = false
-        var index = 0
-
-        func isSpace(_ character: Character) -> Bool {
-            character == " " || character == "\t" || character == "\n" || character == "\r"
-                || character == "\r\n"
-        }
-        /// Whether the character at `position` ends a word: whitespace or the end of the line.
-        func endsWord(at position: Int) -> Bool {
-            position >= characters.count || isSpace(characters[position])
-        }
-
-        while index < characters.count {
-            let character = characters[index]
-            index += 1
-            if isSpace(character) {
-                if inWord {
-                    words.append(word)
-                    word = ""
-                    inWord = false
-                }
-                continue
-            }
-            // A quote opens quoting where a word starts, or as the value of `--option=`.
-            let opensQuote =
-                (character == "'" || character == "\"")
-                && (!inWord
-                    || (word.hasPrefix("--") && word.last == "="
-                        && word.filter { $0 == "=" }.count == 1))
-            if opensQuote {
-                inWord = true
-                let start = index  // the 1-based column of the quote
-                var closed = false
-                while index < characters.count {
-                    let next = characters[index]
-                    index += 1
-                    if next == character {
-                        // The shell's way to write a single quote inside single quotes.
-                        if character == "'", characters[index...].starts(with: ["\\", "'", "'"]) {
-                            index += 3
-                            word.append("'")
-                            continue
-                        }
-                        if endsWord(at: index) {
-                            closed = true
-                            break
-                        }
-                        if index >= 2, isSpace(characters[index - 2]) {
-                            throw .quoteInsideQuotes(column: index)
-                        }
-                        word.append(next)
-                        continue
-                    }
-                    if character == "\"", next == "\\", index < characters.count {
-                        let escaped = characters[index]
-                        switch escaped {
-                        case "\"", "\\", "$":
-                            index += 1
-                            word.append(escaped)
-                            continue
-                        default:
-                            break
-                        }
-                    }
-                    word.append(next)
-                }
-                guard closed else { throw .unterminatedQuote(column: start) }
-                continue
-            }
-            switch character {
-            case "#" where !inWord && (words.isEmpty || endsWord(at: index)):
-                return words
-            case "\\":
-                inWord = true
-                if index < characters.count {
-                    let next = characters[index]
-                    if next == "'" || next == "\"" || next == "\\" || next == "#" || isSpace(next) {
-                        index += 1
-                        word.append(next)
-                        continue
-                    }
-                }
-                word.append("\\")
-            default:
-                inWord = true
-                word.append(character)
-            }
-        }
-        if inWord { words.append(word) }
-        return words
+        var scanner = Scanner(Array(line))
+        return try scanner.split()
     }
 
     /// The words of `line` for completion: like `split`, but an open quote is closed at the end
@@ -149,5 +57,113 @@ enum Tokenizer {
                 character == "\t" ? "\t" : String(repeating: " ", count: displayWidth(character))
         }
         return "  \(line)\n  \(pointer)^"
+    }
+}
+
+/// The state of one `Tokenizer.split`: the characters, the position, the words so far.
+private struct Scanner {
+    let characters: [Character]
+    /// The index of the next character; after reading one, also its 1-based column.
+    var index = 0
+    var words: [String] = []
+    var word = ""
+    /// Whether a word is open: a word can be empty (`''`), so this is apart from `word.isEmpty`.
+    var inWord = false
+
+    init(_ characters: [Character]) {
+        self.characters = characters
+    }
+
+    static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\n" || character == "\r"
+            || character == "\r\n"
+    }
+
+    /// Whether the character at `position` ends a word: whitespace or the end of the line.
+    func endsWord(at position: Int) -> Bool {
+        position >= characters.count || Scanner.isSpace(characters[position])
+    }
+
+    /// Whether a quote read now opens quoting: where a word starts, or as `--option=`'s value.
+    var quoteMayOpen: Bool {
+        !inWord || (word.hasPrefix("--") && word.last == "=" && word.count { $0 == "=" } == 1)
+    }
+
+    /// Reads every word of the line.
+    mutating func split() throws(CommandError) -> [String] {
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if Scanner.isSpace(character) {
+                endWord()
+            } else if (character == "'" || character == "\"") && quoteMayOpen {
+                inWord = true
+                try readQuoted(until: character)
+            } else if character == "#" && !inWord && (words.isEmpty || endsWord(at: index)) {
+                return words  // a comment runs to the end of the line
+            } else if character == "\\" {
+                inWord = true
+                readEscape()
+            } else {
+                inWord = true
+                word.append(character)
+            }
+        }
+        endWord()
+        return words
+    }
+
+    private mutating func endWord() {
+        guard inWord else { return }
+        words.append(word)
+        word = ""
+        inWord = false
+    }
+
+    /// Outside quotes, a backslash before a quote, a backslash, `#` or whitespace makes it
+    /// literal; before anything else the backslash itself is kept (`C:\temp`).
+    private mutating func readEscape() {
+        if index < characters.count {
+            let next = characters[index]
+            if next == "'" || next == "\"" || next == "\\" || next == "#" || Scanner.isSpace(next) {
+                index += 1
+                word.append(next)
+                return
+            }
+        }
+        word.append("\\")
+    }
+
+    /// The text after an opening `quote`, up to the matching quote that ends a word.
+    private mutating func readQuoted(until quote: Character) throws(CommandError) {
+        let column = index
+        while index < characters.count {
+            let next = characters[index]
+            index += 1
+            if next == quote {
+                // The shell's way to write a single quote inside single quotes.
+                if quote == "'", characters[index...].starts(with: ["\\", "'", "'"]) {
+                    index += 3
+                    word.append("'")
+                    continue
+                }
+                if endsWord(at: index) { return }
+                // A quote starting an inner word: it would close one text and open another.
+                if index >= 2, Scanner.isSpace(characters[index - 2]) {
+                    throw .quoteInsideQuotes(column: index)
+                }
+                word.append(next)  // inside a word: `don't`
+                continue
+            }
+            if quote == "\"", next == "\\", index < characters.count,
+                ["\"", "\\", "$"].contains(characters[index])
+            {
+                word.append(characters[index])
+                index += 1
+                continue
+            }
+            word.append(next)
+        }
+        throw .unterminatedQuote(column: column)
     }
 }

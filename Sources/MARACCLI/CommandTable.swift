@@ -115,11 +115,13 @@ struct CommandTable: Sendable {
 
     private func completions(words: [String], partial: String, optionsToo: Bool) -> [String] {
         var candidates = next(after: words)
-        if optionsToo, partial.hasPrefix("-"),
-            let command = try? lookup(words).command
-        {
+        if optionsToo, let command = try? lookup(words).command {
             let spec = command.spec
-            candidates = (spec.options + UsageSpec.globalOptions).map(\.name)
+            if partial.hasPrefix("-") {
+                candidates = (spec.options + UsageSpec.globalOptions).map(\.name)
+            } else if let last = words.last, let choices = spec.option(named: last)?.choices {
+                candidates = choices  // the words of a typed value (`--status open|done`)
+            }
         }
         return candidates.filter { $0.hasPrefix(partial) }
     }

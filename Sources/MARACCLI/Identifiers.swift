@@ -26,9 +26,7 @@ extension RecordID {
         if let prefix, digits.uppercased().hasPrefix(prefix) {
             digits = digits.dropFirst(prefix.count)
         }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let number = Int(digits), number > 0
-        else {
+        guard let number = positiveNumber(digits) else {
             throw .invalidValue(field: field, expected: expectation, got: word, usage: usage)
         }
         return Self(number: number)
@@ -44,6 +42,14 @@ extension RecordID {
 
     /// The id as the tool prints it (`R3`).
     var description: String { (Self.prefix ?? "") + String(number) }
+}
+
+/// `digits` as a whole number above zero, when they are only ASCII digits.
+func positiveNumber(_ digits: Substring) -> Int? {
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+        let number = Int(digits), number > 0
+    else { return nil }
+    return number
 }
 
 /// A Domestic Homicide Review: `R3`.
@@ -94,7 +100,7 @@ enum SmartTarget: ArgumentValue, Equatable {
         case "R": return .review(try ReviewID.parse(word, field: field, usage: usage))
         case "A": return .action(try DHRActionID.parse(word, field: field, usage: usage))
         default:
-            guard let number = try? MeetingID.parse(word, field: field, usage: usage).number else {
+            guard let number = positiveNumber(Substring(word)) else {
                 throw .invalidValue(
                     field: field,
                     expected: "expected R and a review's number (R3), A and an action's number "

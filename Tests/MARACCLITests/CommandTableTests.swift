@@ -78,6 +78,12 @@ struct CommandTableTests {
         #expect(Self.sample.completions(words: ["help", "dhr"], partial: "l") == ["list"])
         #expect(Self.sample.completions(words: ["action", "list"], partial: "--a") == ["--agency"])
         #expect(Self.sample.completions(words: ["action", "list"], partial: "--j") == ["--json"])
+        #expect(
+            CommandTable.all.completions(words: ["action", "update", "3", "--status"], partial: "")
+                == ["open", "in-progress", "done", "blocked", "cancelled"])
+        #expect(
+            CommandTable.all.completions(words: ["user", "add", "sam", "--role"], partial: "d")
+                == ["dhr-chair"])
     }
 
     @Test("Edit distance counts insertions, deletions and substitutions")

@@ -113,6 +113,7 @@ enum HelpCommands {
                     [
                         "name": .string($0.name), "value": $0.placeholder.json,
                         "optional": .bool($0.isOptional), "repeats": .bool($0.repeats),
+                        "choices": $0.choices.map { .array($0.map(JSONValue.string)) } ?? .null,
                     ]
                 }),
         ]

@@ -31,18 +31,27 @@ enum SmartCommands {
                 let tracked = try workbench.smartCheck(action: id.number)
                 return Output(
                     text: DHRFormatting.smartDetail(tracked), json: JSONValue(encoding: tracked))
-            case .either:
-                preconditionFailure("resolve returns a review or an action")
             }
         }
     ]
 
-    /// A bare number as the review or the DHR action that has it; an error when both or
-    /// neither do.
+    /// What `smart check` checks once a bare number is settled.
+    enum Checked {
+        case review(ReviewID)
+        case action(DHRActionID)
+    }
+
+    /// The review or action `target` names: a bare number is the review or the DHR action that
+    /// has it; an error when both or neither do.
     static func resolve(_ target: SmartTarget, in workbench: Workbench, usage: String) throws
-        -> SmartTarget
+        -> Checked
     {
-        guard case .either(let number) = target else { return target }
+        let number: Int
+        switch target {
+        case .review(let id): return .review(id)
+        case .action(let id): return .action(id)
+        case .either(let bare): number = bare
+        }
         let review = ReviewID(number: number)
         let action = DHRActionID(number: number)
         let isReview = try exists { _ = try workbench.reviewDetail(number) }

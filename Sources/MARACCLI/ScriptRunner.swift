@@ -6,9 +6,16 @@
 /// stopping at the first error with `line N: error: ...` on standard error.
 ///
 /// Blank lines and lines starting with `#` are skipped; `exit` or `quit` stop with success.
+/// A script's standard error carries only its errors: no note that the database was created.
 struct ScriptRunner {
     var session: Session
     var table: CommandTable = .all
+
+    init(session: Session, table: CommandTable = .all) {
+        self.session = session
+        self.table = table
+        session.cache.creationAnnounced = true
+    }
 
     /// Runs the lines of the file at `path`; returns the exit status.
     mutating func run(path: String) -> Int32 {

@@ -47,4 +47,6 @@ final class SessionCache {
     var workbench: Workbench?
     /// Whether opening the workbench created its database file (`init` says so).
     var createdDatabase = false
+    /// Whether the user has been told that the database was created.
+    var creationAnnounced = false
 }

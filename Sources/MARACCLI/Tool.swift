@@ -82,6 +82,14 @@ enum Tool {
         if let name = arguments.undeclaredNames.first {
             throw CommandError.undeclared(name, usage: arguments.usage)
         }
+        // A writing command that made the database says so once (init says so itself; a
+        // script does not: its standard error is for its errors).
+        if session.cache.createdDatabase, !session.cache.creationAnnounced {
+            session.cache.creationAnnounced = true
+            if command.path != ["init"] {
+                Console.error("note: created a new database at \(session.dbPath)\n")
+            }
+        }
         return output.rendered(json: session.json)
     }
 

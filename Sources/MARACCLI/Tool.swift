@@ -60,11 +60,15 @@ enum Tool {
     static func dispatch(
         _ words: [String], session: inout Session, table: CommandTable, databaseMayChange: Bool
     ) throws -> String {
-        let (command, rest) = try table.lookup(words)
-        if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
-            let json = rest.contains("--json") || session.json
-            return HelpCommands.help(for: command).rendered(json: json)
+        let options = words.prefix { $0 != "--" }
+        if options.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            // `dhr new --help` is `help dhr new`; `dhr --help` lists the group.
+            let named = Array(options.prefix(while: UsageSpec.isCommandWord))
+            let json = options.contains("--json") || session.json
+            return try HelpCommands.help(for: named.isEmpty ? ["help"] : named, in: table)
+                .rendered(json: json)
         }
+        let (command, rest) = try table.lookup(words)
         let arguments = try Arguments(parsing: rest, spec: command.spec)
         let saved = (json: session.json, user: session.user, today: session.today)
         defer {

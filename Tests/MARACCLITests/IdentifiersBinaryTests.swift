@@ -118,7 +118,7 @@ struct IdentifiersBinaryTests {
         "--help after any command prints that command's help and exits 0",
         arguments: [
             ["dhr", "new", "--help"], ["case", "refer", "--help"], ["action", "update", "3", "-h"],
-            ["attend", "--help", "--json"],
+            ["attend", "--help", "--json"], ["help", "--help"],
         ])
     func helpAfterCommand(words: [String]) throws {
         let folder = try Folder()
@@ -133,6 +133,17 @@ struct IdentifiersBinaryTests {
             #expect(result.stdout.contains("global options: --json, --db PATH, --user NAME"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.db), "help opens no database")
+    }
+
+    @Test("--help after a group lists its commands; after an unknown name, suggests one")
+    func helpAfterGroup() throws {
+        let folder = try Folder()
+        let group = try folder.run(["dhr", "action", "--help"])
+        #expect(group.status == 0)
+        #expect(group.stdout.hasPrefix("dhr action commands:\n  dhr action add "))
+        let unknown = try folder.run(["dhr", "nwe", "--help"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("did you mean 'dhr new'?"))
     }
 
     @Test("An enum option's help and its error list the same words, from the type")

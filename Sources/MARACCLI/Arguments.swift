@@ -23,14 +23,20 @@ struct Arguments: Sendable {
     private(set) var globals = GlobalOptions()
     /// The undeclared names asked for, shared by copies.
     private let log = NameLog()
+    /// What goes between the words of a repeating positional, when typed spacing is known.
+    private var joiners: [String: [String]] = [:]
 
     /// The usage line, for error messages.
     var usage: String { spec.usage }
 
     /// Parses `words` (what follows the command's path) against `spec`.
-    init(parsing words: [String], spec: UsageSpec) throws(CommandError) {
+    ///
+    /// `spaces`, when given, is the whitespace typed before each word (`Tokenizer`): the words of
+    /// a trailing `TEXT...` typed side by side are joined with it, so the text keeps its spacing.
+    init(parsing words: [String], spec: UsageSpec, spaces: [String] = []) throws(CommandError) {
         self.spec = spec
         var loose: [String] = []
+        var looseIndices: [Int] = []
         var index = 0
         var optionsEnded = false
         while index < words.count {
@@ -39,6 +45,7 @@ struct Arguments: Sendable {
             guard !optionsEnded, word.hasPrefix("-"), word.count > 1, !Arguments.isNumber(word)
             else {
                 loose.append(word)
+                looseIndices.append(index - 1)
                 continue
             }
             if word == "--" {
@@ -79,6 +86,7 @@ struct Arguments: Sendable {
             optionValues[name, default: []].append(value)
         }
         try assign(loose)
+        joinRepeatingPositional(looseIndices: looseIndices, spaces: spaces)
         for option in spec.options where !option.isOptional && optionValues[option.name] == nil {
             throw .missingOption(option: option.name, placeholder: option.placeholder, usage: usage)
         }
@@ -119,6 +127,19 @@ struct Arguments: Sendable {
             positionals[positional.name] = [word]
         }
         if let extra = remaining.first { throw .tooManyArguments(extra: extra, usage: usage) }
+    }
+
+    /// The separators between the words of the repeating positional: the spaces typed between
+    /// two words given side by side, else one space.
+    private mutating func joinRepeatingPositional(looseIndices: [Int], spaces: [String]) {
+        guard let last = spec.positionals.last, last.repeats,
+            let taken = positionals[last.name], taken.count > 1, spaces.count > 0
+        else { return }
+        // The repeating positional takes the last loose words.
+        let indices = looseIndices.suffix(taken.count)
+        joiners[last.name] = zip(indices.dropLast(), indices.dropFirst()).map { before, after in
+            after == before + 1 && after < spaces.count ? spaces[after] : " "
+        }
     }
 
     // MARK: - Typed values
@@ -178,10 +199,18 @@ struct Arguments: Sendable {
     }
 
     /// The words of `TEXT...` joined by spaces; throws `missing TEXT` when there are none.
+    ///
+    /// Words typed side by side keep the spacing typed between them (`made.  Police`).
     func text(_ name: String) throws(CommandError) -> String {
         let words = try words(of: name)
-        guard !words.isEmpty else { throw .missingArgument(name, usage: usage) }
-        return words.joined(separator: " ")
+        guard let first = words.first else { throw .missingArgument(name, usage: usage) }
+        let key = spec.positionals.first { $0.answers(to: name) }?.name ?? name
+        guard let joiners = joiners[key], joiners.count == words.count - 1 else {
+            return words.joined(separator: " ")
+        }
+        var text = first
+        for (joiner, word) in zip(joiners, words.dropFirst()) { text += joiner + word }
+        return text
     }
 
     /// The value of the option `name` (`"--agency"`), or `nil`; the last one when it repeats.

@@ -58,10 +58,12 @@ struct ScriptRunner {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
         if trimmed == "exit" || trimmed == "quit" { return ExitCode.success }
         do {
-            let words = try Tokenizer.split(line)
+            let (words, spaces) = try Tokenizer.splitKeepingSpaces(line)
             if words.isEmpty { return nil }
             Console.out(
-                try Tool.dispatch(words, session: &session, table: table, databaseMayChange: false))
+                try Tool.dispatch(
+                    words, spaces: spaces, session: &session, table: table,
+                    databaseMayChange: false))
             return nil
         } catch {
             Console.error(Tool.describe(error, input: line, prefix: "line \(number): "))

@@ -27,6 +27,16 @@ enum Tokenizer {
         return try scanner.split()
     }
 
+    /// The words of `line` and, for each, the whitespace typed before it (`""` for the first),
+    /// so free text keeps its spacing (`Threats made.  Police called.`).
+    static func splitKeepingSpaces(_ line: String) throws(CommandError)
+        -> (words: [String], spaces: [String])
+    {
+        var scanner = Scanner(Array(line))
+        let words = try scanner.split()
+        return (words, scanner.spaces)
+    }
+
     /// The words of `line` for completion: like `split`, but an open quote is closed at the end
     /// and the last word is kept apart when the cursor is still inside it.
     ///
@@ -66,6 +76,10 @@ private struct Scanner {
     /// The index of the next character; after reading one, also its 1-based column.
     var index = 0
     var words: [String] = []
+    /// The whitespace typed before each word of `words`.
+    var spaces: [String] = []
+    /// The whitespace read since the last word ended.
+    var pendingSpace = ""
     var word = ""
     /// Whether a word is open: a word can be empty (`''`), so this is apart from `word.isEmpty`.
     var inWord = false
@@ -96,11 +110,19 @@ private struct Scanner {
             index += 1
             if Scanner.isSpace(character) {
                 endWord()
-            } else if (character == "'" || character == "\"") && quoteMayOpen {
+                pendingSpace.append(character)
+                continue
+            }
+            if character == "#" && !inWord && (words.isEmpty || endsWord(at: index)) {
+                return words  // a comment runs to the end of the line
+            }
+            if !inWord {
+                spaces.append(words.isEmpty ? "" : pendingSpace)
+                pendingSpace = ""
+            }
+            if (character == "'" || character == "\"") && quoteMayOpen {
                 inWord = true
                 try readQuoted(until: character)
-            } else if character == "#" && !inWord && (words.isEmpty || endsWord(at: index)) {
-                return words  // a comment runs to the end of the line
             } else if character == "\\" {
                 inWord = true
                 readEscape()

@@ -57,8 +57,12 @@ enum Tool {
     ///
     /// `databaseMayChange` is false in the REPL and scripts, where `--db` was fixed at start-up.
     /// `--help` (or `-h`) anywhere before `--` prints the command's help instead of running it.
+    ///
+    /// `spaces` is the whitespace typed before each word, when the words come from a typed line
+    /// (the REPL, a script): free text then keeps its spacing.
     static func dispatch(
-        _ words: [String], session: inout Session, table: CommandTable, databaseMayChange: Bool
+        _ words: [String], spaces: [String] = [], session: inout Session, table: CommandTable,
+        databaseMayChange: Bool
     ) throws -> String {
         let options = words.prefix { $0 != "--" }
         if options.contains(where: { $0 == "--help" || $0 == "-h" }) {
@@ -69,7 +73,8 @@ enum Tool {
                 .rendered(json: json)
         }
         let (command, rest) = try table.lookup(words)
-        let arguments = try Arguments(parsing: rest, spec: command.spec)
+        let arguments = try Arguments(
+            parsing: rest, spec: command.spec, spaces: Array(spaces.dropFirst(command.path.count)))
         let saved = (json: session.json, user: session.user, today: session.today)
         defer {
             session.json = saved.json

@@ -133,6 +133,26 @@ struct FreeTextBinaryTests {
         }
     }
 
+    @Test("The spacing typed between the words of free text is kept (standard input)")
+    func spacing() throws {
+        try withDatabase { db, _ in
+            let spaced = "Threats made.  Police called.\tTwice, at her mother's."
+            let lines =
+                Self.setup + "\nrisk add C-000001   \(spaced)\n"
+                + "action add C-000001 --agency POL --due 2026-12-10 Call  back --owner \"DS  Lee\"\n"
+            let result = try BinaryTests.run(
+                ["--db", db], input: lines, environment: Self.environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            let detail = try json(db, ["case", "show", "C-000001"])
+            let risks = try #require(detail["risks"] as? [[String: Any]])
+            #expect(risks.map { $0["text"] as? String } == [spaced])
+            let shown = try json(db, ["action", "show", "1"])
+            let action = try #require(shown["action"] as? [String: Any])
+            #expect(action["text"] as? String == "Call  back")
+            #expect(action["owner"] as? String == "DS  Lee")
+        }
+    }
+
     @Test("A quote that starts a word and never closes is refused with a caret; nothing is stored")
     func unterminated() throws {
         try withDatabase { db, _ in

@@ -57,6 +57,24 @@ struct TokenizerTests {
         }
     }
 
+    @Test("The whitespace typed before each word is kept beside the words")
+    func spaces() throws {
+        let (words, spaces) = try Tokenizer.splitKeepingSpaces(
+            "risk add  C-1 made.  Police\tcalled 'a  b' # c")
+        #expect(words == ["risk", "add", "C-1", "made.", "Police", "called", "a  b"])
+        #expect(spaces == ["", " ", "  ", " ", "  ", "\t", " "])
+        let arguments = try Arguments(
+            parsing: Array(words.dropFirst(2)), spec: UsageSpec("risk add REF TEXT..."),
+            spaces: Array(spaces.dropFirst(2)))
+        #expect(try arguments.text("TEXT") == "made.  Police\tcalled a  b")
+        let interleaved = try Tokenizer.splitKeepingSpaces("a add R  x  --due D  y")
+        let parsed = try Arguments(
+            parsing: Array(interleaved.words.dropFirst(2)),
+            spec: UsageSpec("a add REF [--due D] TEXT..."),
+            spaces: Array(interleaved.spaces.dropFirst(2)))
+        #expect(try parsed.text("TEXT") == "x y", "words apart are joined by one space")
+    }
+
     @Test("A quote starting an inner word of quoted text is refused at its column")
     func quoteInsideQuotes() {
         #expect(throws: CommandError.quoteInsideQuotes(column: 11)) {

@@ -2,10 +2,10 @@
 ///
 /// - Whitespace separates words.
 /// - A quote opens quoting only where a word starts (or right after `--option=`): `'...'` is
-///   literal, `"..."` literal except for the escapes `\"`, `\\` and `\$`. Inside, the closing
-///   quote is the one followed by whitespace or the end of the line, so `'don't panic'` is
-///   `don't panic`; a quote that starts an inner word (`"say "hi" now"`) is refused, because
-///   which quote closes would be a guess.
+///   literal, `"..."` literal except for the escapes `\"`, `\\` and `\$`. Inside, a matching
+///   quote followed by a letter or digit is an apostrophe (`'don't panic'` is `don't panic`);
+///   any other closes the quoted text, and the word goes on (`'home'.` is `home.`). A quote that
+///   starts an inner word (`"say "hi" now"`) is refused: which quote closes would be a guess.
 /// - A quote inside a word is an ordinary character: `O'Brien`, `victim's`, `5"`. Inside
 ///   single quotes the shell's `'\''` is one quote too.
 /// - Outside quotes a backslash before a quote, a backslash, whitespace or `#` makes it
@@ -98,6 +98,13 @@ private struct Scanner {
         position >= characters.count || Scanner.isSpace(characters[position])
     }
 
+    /// Whether the character at `position` is a letter or digit, so a quote before it is part
+    /// of a word (`don't`, `O'Brien`) rather than the end of a quoted text.
+    func continuesWord(at position: Int) -> Bool {
+        position < characters.count
+            && (characters[position].isLetter || characters[position].isNumber)
+    }
+
     /// Whether a quote read now opens quoting: where a word starts, or as `--option=`'s value.
     var quoteMayOpen: Bool {
         !inWord || (word.hasPrefix("--") && word.last == "=" && word.count { $0 == "=" } == 1)
@@ -169,7 +176,8 @@ private struct Scanner {
                     word.append("'")
                     continue
                 }
-                if endsWord(at: index) { return }
+                // Closing, unless a letter or digit follows: then it is an apostrophe.
+                if !continuesWord(at: index) { return }
                 // A quote starting an inner word: it would close one text and open another.
                 if index >= 2, Scanner.isSpace(characters[index - 2]) {
                     throw .quoteInsideQuotes(column: index)

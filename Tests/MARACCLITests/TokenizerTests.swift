@@ -24,6 +24,7 @@ struct TokenizerTests {
         ("note O'Brien don't 5\" a\"b", ["note", "O'Brien", "don't", "5\"", "a\"b"]),
         ("note 'don't panic' \"it's \\\"fine\\\"\"", ["note", "don't panic", #"it's "fine""#]),
         ("note the victims' car", ["note", "the", "victims'", "car"]),
+        ("note 'home'. \"Safe\"), x", ["note", "home.", "Safe),", "x"]),
         ("note 'it'\\''s'", ["note", "it's"]),
         ("x --note='a b' --to=\"c d\" --k=v'w", ["x", "--note=a b", "--to=c d", "--k=v'w"]),
         (##"path C:\temp\new a\#b"##, ["path", #"C:\temp\new"#, "a#b"]),

@@ -119,8 +119,14 @@ struct CommandTable: Sendable {
             let spec = command.spec
             if partial.hasPrefix("-") {
                 candidates = (spec.options + UsageSpec.globalOptions).map(\.name)
-            } else if let last = words.last, let choices = spec.option(named: last)?.choices {
-                candidates = choices  // the words of a typed value (`--status open|done`)
+            } else if let last = words.last, let option = spec.option(named: last),
+                option.takesValue
+            {
+                candidates = option.choices ?? []  // a typed value's words (`--status open|done`)
+            } else if let choices = IdentifierCompletion.positional(
+                after: Array(words.dropFirst(command.path.count)), spec: spec)?.choices
+            {
+                candidates = choices  // `attend 1 POL present|apologies|absent`
             }
         }
         return candidates.filter { $0.hasPrefix(partial) }

@@ -84,6 +84,9 @@ struct CommandTableTests {
         #expect(
             CommandTable.all.completions(words: ["user", "add", "sam", "--role"], partial: "d")
                 == ["dhr-chair"])
+        #expect(
+            CommandTable.all.completions(words: ["attend", "1", "POL"], partial: "a")
+                == ["apologies", "absent"])
     }
 
     @Test("Edit distance counts insertions, deletions and substitutions")

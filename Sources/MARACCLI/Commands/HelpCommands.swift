@@ -3,6 +3,7 @@ enum HelpCommands {
     static let commands: [Command] = [
         Command(
             path: ["help"],
+            operation: nil,
             abstract: "Show the commands, or the usage and help of one command.",
             usage: "help [COMMAND...]",
             discussion: "With a group's name (`help action`) it lists the commands of that group.",

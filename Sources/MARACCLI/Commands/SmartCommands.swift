@@ -5,6 +5,7 @@ enum SmartCommands {
     static let commands: [Command] = [
         Command(
             path: ["smart", "check"],
+            operation: .smartCheck,
             abstract: "Check DHR actions against the SMART rules and explain each failure.",
             usage: "smart check [REVIEW|ACTION]",
             discussion: """

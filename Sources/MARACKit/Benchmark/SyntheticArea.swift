@@ -327,7 +327,8 @@ struct SyntheticArea {
                 held ? chair : nil, closed, held ? chair : nil, created, "synthetic",
             ], into: &sink)
         try audit(
-            at: created, command: "meeting new", entity: "meeting", id: String(id),
+            at: created, command: Operation.newMeeting.auditLabel, entity: "meeting",
+            id: String(id),
             summary: "scheduled for \(date), capacity 30", into: &sink)
         return id
     }
@@ -522,7 +523,8 @@ struct SyntheticArea {
                 listing?.meeting, listing?.day.description, created, "synthetic",
             ], into: &sink)
         try audit(
-            at: created, command: "case refer", entity: "referral", id: Referral.reference(for: id),
+            at: created, command: Operation.referCase.auditLabel, entity: "referral",
+            id: Referral.reference(for: id),
             summary: "referred by \(Self.agencies[agencyIndex].code); criteria "
                 + criteria.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""),
             into: &sink)

@@ -37,7 +37,7 @@ enum ExampleCommands {
             let (today, user, database) = (session.currentDay, session.user, session.dbPath)
             let role = try actingRole(&session)
             return Output.message(
-                "user: \(user)\nrole: \(role.text)\ndatabase: \(database)\ntoday: \(today)",
+                "user: \(user)\ndatabase: \(database)\ntoday: \(today)\nrole: \(role.text)",
                 json: [
                     "user": .string(user), "role": role.json, "agency": role.agency,
                     "database": .string(database), "today": today.json,
@@ -46,11 +46,14 @@ enum ExampleCommands {
     ]
 
     /// The acting user's role in the database, for `whoami`: read only when the database
-    /// exists, so `whoami` never creates one.
+    /// exists (or is open, or in memory), so `whoami` never creates a file.
     static func actingRole(_ session: inout Session) throws
         -> (text: String, json: JSONValue, agency: JSONValue)
     {
-        guard FileManager.default.fileExists(atPath: session.dbPath) else {
+        let exists =
+            session.cache.workbench != nil || session.dbPath == ":memory:"
+            || FileManager.default.fileExists(atPath: session.dbPath)
+        guard exists else {
             return ("none (no database yet; its first user becomes coordinator)", .null, .null)
         }
         guard let acting = try session.workbench().currentUser() else {

@@ -304,6 +304,12 @@ extension Workbench {
 
     // MARK: - SMART check and tracking
 
+    /// The SMART check of every action of every review (`smart check`), review by review.
+    public func smartCheck() throws -> [TrackedDHRAction] {
+        try authorize(.smartCheck)
+        return try db.reviews().flatMap { try loadReviewDetail($0.id).actions }
+    }
+
     /// The SMART check of every action of a review (`smart check R1`), in plan order.
     public func smartCheck(review id: Int) throws -> [TrackedDHRAction] {
         try authorize(.smartCheck)

@@ -77,7 +77,6 @@ struct OperationAccessTests {
             _ = try workbench.newMeeting(date: today.adding(days: 30), area: "demo")
         case .listMeetings:
             _ = try workbench.meetings()
-            _ = try workbench.defaultArea()
         case .showMeeting:
             _ = try workbench.meetingDetail(2)
             _ = try workbench.identifiers(.meeting)
@@ -164,6 +163,7 @@ struct OperationAccessTests {
         case .unlinkCase:
             _ = try workbench.unlinkCase(review: 1, reference: "C-000002")
         case .smartCheck:
+            _ = try workbench.smartCheck()
             _ = try workbench.smartCheck(review: 1)
             _ = try workbench.smartCheck(action: 2)
         case .dataReturn:

@@ -152,7 +152,7 @@ struct SyntheticArea {
     let shape: SyntheticShape
     var random: SyntheticRandom
     var counts: [Int]
-    private var previousHash = AuditEntry.genesis
+    private var previousHash: String
     /// Per victim: the latest referral (id, day, area), to tell repeats.
     private var latest: [Int: (referral: Int, day: Day)] = [:]
 
@@ -161,8 +161,11 @@ struct SyntheticArea {
         Dictionary(uniqueKeysWithValues: SyntheticTable.allCases.map { ($0, counts[$0.rawValue]) })
     }
 
-    init(shape: SyntheticShape) {
+    /// A generator of `shape`'s dataset whose audit entries continue the chain ending in
+    /// `previousHash` (the enrolment of the user who seeds, in a new database).
+    init(shape: SyntheticShape, chainedTo previousHash: String = AuditEntry.genesis) {
         self.shape = shape
+        self.previousHash = previousHash
         self.random = SyntheticRandom(seed: shape.seed)
         self.counts = Array(repeating: 0, count: SyntheticTable.allCases.count)
     }

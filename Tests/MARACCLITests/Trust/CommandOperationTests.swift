@@ -34,6 +34,21 @@ struct CommandOperationTests {
         }
     }
 
+    @Test("help COMMAND says who may run it, from the library's table")
+    func helpNamesRoles() throws {
+        var session = Session(today: nil)
+        let refer = try Tool.dispatch(
+            ["help", "share", "list"], session: &session, table: .all, databaseMayChange: false)
+        #expect(refer.contains("\nwho may run it: coordinator, chair, auditor\n"))
+        let version = try Tool.dispatch(
+            ["help", "version"], session: &session, table: .all, databaseMayChange: false)
+        #expect(version.contains("\nwho may run it: anyone (it reads no data)\n"))
+        let json = try Tool.dispatch(
+            ["help", "dhr", "link", "--json"], session: &session, table: .all,
+            databaseMayChange: false)
+        #expect(json.contains(#""roles": ["#) && json.contains(#""dhr-chair""#))
+    }
+
     @Test("whoami shows the acting user's role without creating the database or enrolling")
     func whoamiShowsRole() throws {
         let scratch = Scratch()

@@ -70,7 +70,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "status"],
-            operation: .changeReviewStatus,
+            operation: .reviewStatus,
             abstract: "Show a review's status and history, or move it to the next status.",
             usage: "dhr status REVIEW [--to STATUS] [--date YYYY-MM-DD]",
             discussion: """
@@ -95,7 +95,7 @@ enum DHRCommands {
                     field: "--date", expected: "expected --to STATUS with it", got: "",
                     usage: arguments.usage)
             }
-            let detail = try workbench.reviewDetail(id)
+            let detail = try workbench.reviewStatus(id)
             return Output(text: DHRFormatting.status(detail), json: JSONValue(encoding: detail))
         },
         Command(

@@ -24,7 +24,7 @@ public enum Operation: CaseIterable, Sendable {
     // Information sharing.
     case recordSharing, declineSharing, listSharing, sharingRegister
     // Domestic Homicide Reviews.
-    case newReview, listReviews, showReview, changeReviewStatus, addRecommendation
+    case newReview, listReviews, showReview, reviewStatus, addRecommendation
     case addDHRAction, updateDHRAction, signOffDHRAction, showDHRAction, importActionPlan
     case linkCase, unlinkCase, smartCheck
     // Reports and documents.
@@ -69,7 +69,7 @@ public enum Operation: CaseIterable, Sendable {
         case .newReview: ["dhr", "new"]
         case .listReviews: ["dhr", "list"]
         case .showReview: ["dhr", "show"]
-        case .changeReviewStatus: ["dhr", "status"]
+        case .reviewStatus: ["dhr", "status"]
         case .addRecommendation: ["dhr", "rec", "add"]
         case .addDHRAction: ["dhr", "action", "add"]
         case .updateDHRAction: ["dhr", "action", "update"]

@@ -42,7 +42,7 @@ public enum Permissions {
         case .recordSharing, .declineSharing: maracAndReps
         case .listSharing: [.coordinator, .chair, .auditor]
         case .sharingRegister: governance
-        case .newReview, .listReviews, .showReview, .changeReviewStatus, .addRecommendation,
+        case .newReview, .listReviews, .showReview, .reviewStatus, .addRecommendation,
             .addDHRAction, .updateDHRAction, .signOffDHRAction, .showDHRAction, .importActionPlan,
             .linkCase, .unlinkCase, .smartCheck:
             dhr

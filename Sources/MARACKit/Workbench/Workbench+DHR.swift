@@ -88,6 +88,12 @@ extension Workbench {
             linkedCases: try db.linkedCases(reviewID: id))
     }
 
+    /// A review's status with its history of changes (`dhr status REVIEW`).
+    public func reviewStatus(_ id: Int) throws -> ReviewDetail {
+        try authorize(.reviewStatus)
+        return try loadReviewDetail(id)
+    }
+
     /// Moves a review along its lifecycle (`dhr status REVIEW --to STATUS`), recording the day
     /// (today by default) as its submission, approval, publication or closure date.
     ///
@@ -95,7 +101,7 @@ extension Workbench {
     public func changeReviewStatus(_ id: Int, to next: ReviewStatus, on date: Day? = nil) throws
         -> Review
     {
-        try authorize(.changeReviewStatus)
+        try authorize(.reviewStatus)
         return try change {
             let review = try existingReview(id)
             guard review.status.allowedNext.contains(next) else {
@@ -128,7 +134,7 @@ extension Workbench {
             try db.insertReviewStatusChange(
                 reviewID: id, from: review.status, to: next, on: day, at: now, by: user)
             try audit(
-                .changeReviewStatus, "dhr-review", "R\(id)",
+                .reviewStatus, "dhr-review", "R\(id)",
                 "status \(review.status.rawValue) → \(next.rawValue) on \(day)")
             return try db.review(id: id)!
         }

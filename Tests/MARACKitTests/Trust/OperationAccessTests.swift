@@ -135,7 +135,8 @@ struct OperationAccessTests {
         case .showReview:
             _ = try workbench.reviewDetail(1)
             _ = try workbench.linkedCases(review: 1)
-        case .changeReviewStatus:
+        case .reviewStatus:
+            _ = try workbench.reviewStatus(fixture.newReview)
             _ = try workbench.changeReviewStatus(fixture.newReview, to: .inProgress)
         case .addRecommendation:
             _ = try workbench.addRecommendation(

@@ -11,6 +11,11 @@
 /// Operation.referCase.commandName    // "case refer"
 /// Operation.referCase.allowedRoles   // [.coordinator]
 /// ```
+///
+/// A new command is a new case: its path below, its roles in ``Permissions/roles(for:)``,
+/// `try authorize(.newCase)` as the first line of its Workbench method, `operation: .newCase`
+/// in its `marac` command, and a call in `OperationAccessTests.run`; the compiler points at
+/// each `switch` until all are written.
 public enum Operation: CaseIterable, Sendable {
     // Agencies and their representatives.
     case addAgency, listAgencies, addRepresentative, listRepresentatives

@@ -101,11 +101,13 @@ struct CommandOptionsTests {
 
     /// A command whose code misspells the option its usage declares.
     static let misspelt = CommandTable([
-        Command(path: ["probe"], abstract: "Probe.", usage: "probe [--agency CODE]") {
+        Command(path: ["probe"], operation: nil, abstract: "Probe.", usage: "probe [--agency CODE]")
+        {
             _, arguments in
             Output.message(arguments.option("--agncy") ?? "none", json: .null)
         },
-        Command(path: ["typed"], abstract: "Probe.", usage: "typed [--agency CODE]") {
+        Command(path: ["typed"], operation: nil, abstract: "Probe.", usage: "typed [--agency CODE]")
+        {
             _, arguments in
             Output.message(try arguments.value("--agncy", as: String.self) ?? "none", json: .null)
         },

@@ -5,6 +5,7 @@ enum InitCommands {
     static let commands: [Command] = [
         Command(
             path: ["init"],
+            operation: nil,
             abstract: "Create an empty database at the --db path, or bring one up to date.",
             usage: "init",
             discussion: """

@@ -18,62 +18,48 @@ enum SmartCommands {
             mutates: false
         ) { session, arguments in
             let workbench = try session.workbench()
-            guard let target = try arguments.value("REVIEW|ACTION", as: SmartTarget.self) else {
+            let review: ReviewID
+            switch try arguments.value("REVIEW|ACTION", as: SmartTarget.self) {
+            case nil:
                 return DHRFormatting.smartTable(try workbench.smartCheck())
-            }
-            switch try resolve(target, in: workbench, usage: arguments.usage) {
             case .review(let id):
-                return DHRFormatting.smartTable(try workbench.smartCheck(review: id.number))
+                review = id
             case .action(let id):
-                let tracked = try workbench.smartCheck(action: id.number)
-                return Output(
-                    text: DHRFormatting.smartDetail(tracked), json: JSONValue(encoding: tracked))
+                return detail(try workbench.smartCheck(action: id.number))
+            case .either(let number):
+                // A bare number: whichever of review R<n> and action A<n> exists.
+                let actions = try found { try workbench.smartCheck(review: number) }
+                let action = try found { try workbench.smartCheck(action: number) }
+                switch (actions, action) {
+                case (let actions?, nil): return DHRFormatting.smartTable(actions)
+                case (nil, let action?): return detail(action)
+                case (.some, .some):
+                    throw CommandError.invalidValue(
+                        field: "REVIEW|ACTION",
+                        expected: "expected R\(number) for the review or A\(number) for the "
+                            + "action: both have the number \(number)", got: String(number),
+                        usage: arguments.usage)
+                case (nil, nil):
+                    throw CommandError.failed(
+                        "there is no review R\(number) and no DHR action A\(number)")
+                }
             }
+            return DHRFormatting.smartTable(try workbench.smartCheck(review: review.number))
         }
     ]
 
-    /// What `smart check` checks once a bare number is settled.
-    enum Checked {
-        case review(ReviewID)
-        case action(DHRActionID)
+    /// One action's check, with the fix for each failure.
+    static func detail(_ tracked: TrackedDHRAction) -> Output {
+        Output(text: DHRFormatting.smartDetail(tracked), json: JSONValue(encoding: tracked))
     }
 
-    /// The review or action `target` names: a bare number is the review or the DHR action that
-    /// has it; an error when both or neither do.
-    static func resolve(_ target: SmartTarget, in workbench: Workbench, usage: String) throws
-        -> Checked
-    {
-        let number: Int
-        switch target {
-        case .review(let id): return .review(id)
-        case .action(let id): return .action(id)
-        case .either(let bare): number = bare
-        }
-        let review = ReviewID(number: number)
-        let action = DHRActionID(number: number)
-        let isReview = try exists { _ = try workbench.reviewDetail(number) }
-        let isAction = try exists { _ = try workbench.dhrActionDetail(number) }
-        switch (isReview, isAction) {
-        case (true, false): return .review(review)
-        case (false, true): return .action(action)
-        case (true, true):
-            throw CommandError.invalidValue(
-                field: "REVIEW|ACTION",
-                expected: "expected \(review) for the review or \(action) for the action: "
-                    + "both have the number \(number)", got: String(number), usage: usage)
-        case (false, false):
-            throw CommandError.failed("there is no review \(review) and no DHR action \(action)")
-        }
-    }
-
-    /// Whether `body` finds its record: false when it throws that the review or action is
-    /// unknown, and any other error passed on.
-    private static func exists(_ body: () throws -> Void) throws -> Bool {
+    /// What `body` finds, or `nil` when it throws that the review or action is unknown; any
+    /// other error is passed on.
+    private static func found<T>(_ body: () throws -> T) throws -> T? {
         do {
-            try body()
-            return true
+            return try body()
         } catch DHRError.unknownReview, DHRError.unknownAction {
-            return false
+            return nil
         }
     }
 }

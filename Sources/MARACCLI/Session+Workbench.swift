@@ -34,7 +34,7 @@ extension Session {
             workbench = try Workbench(
                 path: dbPath, user: user, today: currentDay, policies: policies,
                 create: !readOnlyLine)
-        } catch let error as StorageError where error.isMissingFile {
+        } catch is DatabaseMissingError {
             throw CommandError.noDatabase(path: dbPath)
         }
         cache.workbench = workbench

@@ -27,13 +27,14 @@ public final class Workbench {
     /// - Parameters:
     ///   - policies: the policies in force; by default the copy built into the library. The tool
     ///     loads and validates `Policies/` and passes them here.
-    ///   - create: whether a missing file is created; `false` throws `StorageError.missingFile`
-    ///     instead (for commands that only read).
+    ///   - create: whether a missing file is created; `false` throws `DatabaseMissingError`
+    ///     instead and creates nothing (for commands that only read).
     public init(
         path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded,
         create: Bool = true
     ) throws {
-        self.db = try Database(path: path, create: create)
+        if !create { try DatabaseMissingError.check(path) }
+        self.db = try Database(path: path)
         try Migrator.migrate(db)
         self.user = user
         self.today = today ?? Clock.today()

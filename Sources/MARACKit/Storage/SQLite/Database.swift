@@ -30,25 +30,19 @@ public final class Database {
     /// How long a connection waits for another's lock before giving up, in milliseconds.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
-    /// Opens the database at `path` and applies the connection defaults.
+    /// Opens (creating if needed) the database at `path` and applies the connection defaults.
     ///
-    /// With `create` false a missing file is not created (`SQLITE_OPEN_READWRITE` without
-    /// `SQLITE_OPEN_CREATE`) and `StorageError.missingFile` is thrown: what a command that only
-    /// reads wants. Calls `sqlite3_open_v2` (https://www.sqlite.org/c3ref/open.html).
-    public init(path: String, create: Bool = true) throws {
-        if path != ":memory:" && create {
+    /// Calls `sqlite3_open_v2` (https://www.sqlite.org/c3ref/open.html).
+    public init(path: String) throws {
+        if path != ":memory:" {
             try Self.createPrivately(path)
         }
         var connection: OpaquePointer?
-        var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-        if create || path == ":memory:" { flags |= SQLITE_OPEN_CREATE }
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close_v2(connection)
-            if !create && code == SQLITE_CANTOPEN && access(path, F_OK) != 0 {
-                throw StorageError.missingFile
-            }
             throw StorageError(code: code, message: message)
         }
         self.handle = connection

@@ -25,12 +25,6 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     /// Whether a constraint (unique, foreign key, check, not null) refused the change.
     public var isConstraint: Bool { primaryCode == 19 }
 
-    /// There is no database file at the path, and the caller asked not to create one.
-    public static let missingFile = StorageError(code: 14, message: "there is no database file")
-
-    /// Whether the database file was missing and not created (`Database(path:create: false)`).
-    public var isMissingFile: Bool { self == .missingFile }
-
     public var description: String {
         "database error \(code): \(message)"
     }

@@ -27,6 +27,8 @@ public struct SMARTSubject: Equatable, Sendable {
     public var text: String
     public var measure: String?
     public var owner: String?
+    /// The lead agency as named (its code or name).
+    public var leadAgency: String?
     /// Whether the lead agency is a registered agency.
     public var agencyExists: Bool
     /// The finding of the recommendation the action serves, if it has one.
@@ -41,13 +43,15 @@ public struct SMARTSubject: Equatable, Sendable {
     public var start: Day
 
     public init(
-        text: String, measure: String? = nil, owner: String? = nil, agencyExists: Bool = true,
+        text: String, measure: String? = nil, owner: String? = nil, leadAgency: String? = nil,
+        agencyExists: Bool = true,
         finding: String? = nil, hasRecommendation: Bool = true, target: Day?,
         milestones: String? = nil, decisionDate: Day? = nil, start: Day
     ) {
         self.text = text
         self.measure = measure
         self.owner = owner
+        self.leadAgency = leadAgency
         self.agencyExists = agencyExists
         self.finding = finding
         self.hasRecommendation = hasRecommendation
@@ -94,6 +98,9 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         SMARTLetter.allCases.filter { letter in findings.contains { $0.letter == letter } }
             .map(\.rawValue).joined()
     }
+
+    /// The ids of the failed rules, comma-separated (`vague:remind,target-missing`).
+    public var failedRules: String { findings.map(\.rule).joined(separator: ",") }
 
     public init(findings: [Finding]) { self.findings = findings }
 

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import MARACKit
+
+@Suite("SMART check against reviewed DHR actions")
+struct SMARTCorpusTests {
+    static let rules = PolicySet.embedded.smartRules
+
+    @Test("The corpus has its rows, each quoted with a source, and the held-out set is the hash's")
+    func corpusShape() {
+        let rows = SMARTCorpus.rows
+        #expect(rows.count >= 75)
+        #expect(Set(rows.map(\.source)).count >= 15)
+        for row in rows {
+            #expect(row.set == (SMARTCorpus.fnv1a(row.text) % 3 == 0 ? "test" : "train"), "\(row.id)")
+            #expect(!row.reason.isEmpty && !row.text.isEmpty, "\(row.id)")
+        }
+    }
+
+    @Test("Agreement per letter on the training and held-out rows")
+    func agreement() {
+        let train = SMARTCorpus.agreement(
+            SMARTCorpus.rows.filter { $0.set == "train" }, rules: Self.rules)
+        let test = SMARTCorpus.agreement(
+            SMARTCorpus.rows.filter { $0.set == "test" }, rules: Self.rules)
+        print(SMARTCorpus.table("train", train))
+        print(SMARTCorpus.table("held-out test", test))
+        for item in train { for line in item.disagreements { print("  train " + line) } }
+        for item in test { for line in item.disagreements { print("  test " + line) } }
+    }
+}

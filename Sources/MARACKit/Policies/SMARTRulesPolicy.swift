@@ -136,6 +136,8 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var targetTooFar: Advice
     /// Advice when a long action has no milestones.
     public var missingMilestones: Advice
+    /// The phrase lists above split into words, filled in when the policy is read.
+    var lexicon = SMARTLexicon()
 
     /// The file name inside the policy directory.
     static let fileName = "smart-rules"
@@ -189,7 +191,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
                     "milestones-after-months \(milestones) is more than max-months \(maximum)"))
         }
         let required = try reader.attribute("finding-required", of: relevant)
-        return SMARTRulesPolicy(
+        var policy = SMARTRulesPolicy(
             frames: texts(reading, "frame"), subordinates: texts(reading, "subordinate"),
             relatives: texts(reading, "relative"),
             minimumWords: try reader.integer("min-words", of: specific),
@@ -220,5 +222,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             targetBeforeDecision: try advice(timeBound, "why-before", "fix-before"),
             targetTooFar: try advice(timeBound, "why-far", "fix-far"),
             missingMilestones: try advice(timeBound, "why-milestones", "fix-milestones"))
+        policy.lexicon = SMARTLexicon(policy)
+        return policy
     }
 }

@@ -85,12 +85,12 @@ struct SMARTCorpus {
     }
 
     static func agreement(_ rows: [Row], rules: SMARTRulesPolicy) -> [Agreement] {
-        letters.map { letter in
+        let checks = rows.map { SMARTCheck(subject($0), rules: rules) }
+        return letters.map { letter in
             var result = Agreement(letter: letter)
-            for row in rows {
+            for (row, check) in zip(rows, checks) {
                 guard let reviewer = row.verdicts[letter] else { continue }
-                let check = SMARTCheck(subject(row), rules: rules)
-                let passes = !check.failedLetters.contains(letter.rawValue)
+                let passes = check.passes(letter)
                 result.matrix[reviewer]![passes]! += 1
                 if reviewer != passes {
                     result.disagreements.append(

@@ -128,6 +128,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
             findings.append(Finding(letter: letter, rule: rule, why: advice.why, fix: advice.fix))
         }
         let reading = SMARTReading(subject.text, rules: rules)
+        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
         // Specific: the main verb of the first sentence and its object.
         if reading.wordCount < rules.minimumWords {
             fail(.specific, "too-short", rules.tooShort)
@@ -144,11 +145,12 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
             let words = SMARTReading(measure, rules: rules)
             let concrete =
                 measure.contains { $0.isNumber || $0 == "%" }
-                || words.contains(anyOf: rules.deliverables) || words.contains(anyOf: rules.evidence)
+                || words.contains(anyOf: lexicon.deliverables)
+                || words.contains(anyOf: lexicon.evidence)
             if !concrete { fail(.measurable, "measure-vague", rules.vagueMeasure) }
-        } else if !reading.contains(anyOf: rules.evidence) {
+        } else if !reading.contains(anyOf: lexicon.evidence) {
             switch reading.main {
-            case .vague(let rule) where rule.vehicleCounts && reading.contains(anyOf: rules.vehicles):
+            case .vague(let rule) where rule.vehicleCounts && reading.contains(anyOf: lexicon.vehicles):
                 break
             case .review(passes: true), .concrete(hasDeliverable: true), .deliverable: break
             case .concrete(hasDeliverable: false):
@@ -201,7 +203,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
                 .timeBound, "target-missing",
                 .init(why: "The action has no target date.", fix: "Add --target YYYY-MM-DD."))
         }
-        if reading.contains(anyOf: rules.openEnded) {
+        if reading.contains(anyOf: lexicon.openEnded) {
             fail(.timeBound, "open-ended", rules.openEndedAdvice)
         }
         self.findings = findings.sorted { $0.letter < $1.letter }

@@ -37,13 +37,18 @@ struct SMARTReading: Sendable {
 
     init(_ text: String, rules: SMARTRulesPolicy) {
         sentences = Self.sentences(text)
-        main = Self.read(sentences.first ?? [], rules: rules)
+        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
+        main = Self.read(sentences.first ?? [], rules: rules, lexicon: lexicon)
     }
 
     /// Whether any sentence contains one of `phrases` as consecutive words.
     func contains(anyOf phrases: [String]) -> Bool {
-        let targets = phrases.map(Self.words)
-        return sentences.contains { sentence in
+        contains(anyOf: phrases.map(Self.words))
+    }
+
+    /// Whether any sentence contains one of `targets` (phrases as words) as consecutive words.
+    func contains(anyOf targets: [[String]]) -> Bool {
+        sentences.contains { sentence in
             sentence.indices.contains { index in
                 targets.contains { Self.matches($0, in: sentence, at: index) }
             }
@@ -124,15 +129,15 @@ struct SMARTReading: Sendable {
         "homicide", "case",
     ]
 
-    static func read(_ tokens: [Token], rules: SMARTRulesPolicy) -> Main {
-        let frames = rules.frames.map(words)
-        let subordinates = rules.subordinates.map(words)
-        let relatives = rules.relatives.map(words)
-        let vague = rules.vague.map { ($0, $0.phrases.map(words)) }
-        let review = rules.review.phrases.map(words)
-        let containers = rules.containers.map(words)
-        let concrete = rules.concrete.map(words)
-        let deliverables = rules.deliverables.map(words)
+    static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
+        let frames = lexicon.frames
+        let subordinates = lexicon.subordinates
+        let relatives = lexicon.relatives
+        let vague = zip(rules.vague, lexicon.vague).map { ($0, $1) }
+        let review = lexicon.review
+        let containers = lexicon.containers
+        let concrete = lexicon.concrete
+        let deliverables = lexicon.deliverables
 
         var start = 0
         while let length = longest(frames, in: tokens, at: start)
@@ -177,8 +182,8 @@ struct SMARTReading: Sendable {
         }
         /// Whether the review ending at `end` has a stated outcome.
         func reviewOutcome(from end: Int) -> Bool {
-            let purposes = rules.review.purposes.map(words)
-            let empty = rules.review.emptyOutcomes.map(words)
+            let purposes = lexicon.purposes
+            let empty = lexicon.emptyOutcomes
             guard
                 let at = (end..<tokens.count).first(where: {
                     longest(purposes, in: tokens, at: $0) != nil
@@ -258,5 +263,46 @@ struct SMARTReading: Sendable {
             index += 1
         }
         return .none
+    }
+}
+
+/// The phrase lists of a `SMARTRulesPolicy` split into words once, so checking many actions
+/// does not split them again for each.
+struct SMARTLexicon: Equatable, Sendable {
+    var frames: [[String]] = []
+    var subordinates: [[String]] = []
+    var relatives: [[String]] = []
+    /// Per vague rule, in the policy's order.
+    var vague: [[[String]]] = []
+    var review: [[String]] = []
+    var purposes: [[String]] = []
+    var emptyOutcomes: [[String]] = []
+    var containers: [[String]] = []
+    var concrete: [[String]] = []
+    var deliverables: [[String]] = []
+    var evidence: [[String]] = []
+    var vehicles: [[String]] = []
+    var openEnded: [[String]] = []
+
+    /// Whether nothing has been compiled (a policy built in code rather than read from a file).
+    var isEmpty: Bool { vague.isEmpty && concrete.isEmpty && deliverables.isEmpty }
+
+    init() {}
+
+    init(_ rules: SMARTRulesPolicy) {
+        func split(_ phrases: [String]) -> [[String]] { phrases.map(SMARTReading.words) }
+        frames = split(rules.frames)
+        subordinates = split(rules.subordinates)
+        relatives = split(rules.relatives)
+        vague = rules.vague.map { split($0.phrases) }
+        review = split(rules.review.phrases)
+        purposes = split(rules.review.purposes)
+        emptyOutcomes = split(rules.review.emptyOutcomes)
+        containers = split(rules.containers)
+        concrete = split(rules.concrete)
+        deliverables = split(rules.deliverables)
+        evidence = split(rules.evidence)
+        vehicles = split(rules.vehicles)
+        openEnded = split(rules.openEnded)
     }
 }

@@ -103,10 +103,10 @@ enum DHRFormatting {
         }
     }
 
-    /// One line per piece of advice that fails no letter: `note: A (Achievable): why ...`.
+    /// One line per piece of advice, which fails no letter: `note on A (Achievable): why ...`.
     static func notes(_ check: SMARTCheck, indent: String) -> [String] {
         check.notes.map {
-            "\(indent)note: \($0.letter.rawValue) (\($0.letter.word)), passes: \($0.why) "
+            "\(indent)note on \($0.letter.rawValue) (\($0.letter.word)): \($0.why) "
                 + "Suggestion: \($0.fix)"
         }
     }

@@ -43,7 +43,7 @@ struct DHRCommandTests {
                 "action A1 for R1 recommendation 1: POL, target 2026-11-20, "
                     + "SMART 3/5, passes ART, fails SM\n"))
         #expect(output[3].contains("  warning: S (Specific): Awareness and understanding are"))
-        #expect(output[3].contains("  note: A (Achievable), passes: No named owner"))
+        #expect(output[3].contains("  note on A (Achievable): No named owner"))
         #expect(output[4].hasPrefix("action A1 of R1: SMART 3/5, passes ART, fails SM\n"))
         #expect(output[4].contains("M (Measurable): No measure of success is stated"))
         #expect(output[5].hasPrefix("error: --evidence: closing action A1 needs evidence"))

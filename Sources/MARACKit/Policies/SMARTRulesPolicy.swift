@@ -58,7 +58,8 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         /// Why a review with no stated outcome fails, and how to fix it.
         public var advice: Advice
 
-        public init(phrases: [String], purposes: [String], emptyOutcomes: [String], advice: Advice) {
+        public init(phrases: [String], purposes: [String], emptyOutcomes: [String], advice: Advice)
+        {
             self.phrases = phrases
             self.purposes = purposes
             self.emptyOutcomes = emptyOutcomes

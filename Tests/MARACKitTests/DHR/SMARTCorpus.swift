@@ -61,8 +61,9 @@ struct SMARTCorpus {
         return hash
     }
 
-    /// The subject the check reads for `row`: the action as published, with no measure or owner
-    /// (the Home Office columns have neither). Published plans give no date an action was added,
+    /// The subject the check reads for a row: the action as published.
+    ///
+    /// There is no measure or owner (the Home Office columns have neither). Published plans give no date an action was added,
     /// so spans are counted from five months before the target and the span rules do not fire.
     static func subject(_ row: Row) -> SMARTSubject {
         let start = row.target?.adding(months: -5) ?? day("2026-01-01")

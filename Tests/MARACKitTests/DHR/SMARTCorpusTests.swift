@@ -12,7 +12,8 @@ struct SMARTCorpusTests {
         #expect(rows.count >= 75)
         #expect(Set(rows.map(\.source)).count >= 15)
         for row in rows {
-            #expect(row.set == (SMARTCorpus.fnv1a(row.text) % 3 == 0 ? "test" : "train"), "\(row.id)")
+            #expect(
+                row.set == (SMARTCorpus.fnv1a(row.text) % 3 == 0 ? "test" : "train"), "\(row.id)")
             #expect(!row.reason.isEmpty && !row.text.isEmpty, "\(row.id)")
         }
     }

@@ -23,7 +23,10 @@ struct SMARTHardCaseTests {
     @Test(
         "Reminder, awareness and unspecified-change verbs fail Specific, naming the rule",
         arguments: [
-            ("Remind officers to complete a DASH risk assessment at every incident", "vague:remind"),
+            (
+                "Remind officers to complete a DASH risk assessment at every incident",
+                "vague:remind"
+            ),
             ("Emphasise to GPs the importance of routine enquiry", "vague:remind"),
             ("Reinforce the requirement to record third-party information", "vague:remind"),
             ("Advise staff of the MARAC referral threshold", "vague:remind"),
@@ -47,14 +50,20 @@ struct SMARTHardCaseTests {
     @Test(
         "A review of a named system with a stated outcome is specific; 'review whether' is not",
         arguments: [
-            ("Review the discharge policy so that responsibility for care is decided in 24 hours", nil),
+            (
+                "Review the discharge policy so that responsibility for care is decided in 24 hours",
+                nil
+            ),
             (
                 "Review the MARAC operating protocol to ensure that repeat referrals are flagged to the chair",
                 nil
             ),
             ("Any threat to life must be reviewed by an inspector before allocation", nil),
             ("Review whether the referral form should ask about stalking", "vague:review-open"),
-            ("Review the domestic abuse procedure to ensure it remains fit for purpose", "vague:review"),
+            (
+                "Review the domestic abuse procedure to ensure it remains fit for purpose",
+                "vague:review"
+            ),
             ("Review practice around repeat callers to the service", "vague:review"),
         ] as [(String, String?)])
     func review(text: String, rule: String?) {
@@ -109,7 +118,8 @@ struct SMARTHardCaseTests {
             ("All health professionals with access to a GP record", false), ("", false),
         ])
     func leadAgency(lead: String, passes: Bool) {
-        let check = Self.check("Publish a routine enquiry protocol for all health visitors", lead: lead)
+        let check = Self.check(
+            "Publish a routine enquiry protocol for all health visitors", lead: lead)
         #expect(check.passes(.achievable) == passes)
         #expect(check.notes.map(\.rule) == ["owner-missing"])
         if !passes { #expect(check.findings.map(\.rule) == ["agency-placeholder"]) }

@@ -29,8 +29,10 @@ public struct SMARTSubject: Equatable, Sendable {
     public var owner: String?
     /// The lead agency as named (its code or name).
     public var leadAgency: String?
-    /// Whether the lead agency is a registered agency. When `leadAgency` is nil only this is
-    /// checked; otherwise a placeholder name ("TBC", "All agencies") fails too.
+    /// Whether the lead agency is a registered agency.
+    ///
+    /// When `leadAgency` is nil only this is checked; otherwise a placeholder name ("TBC",
+    /// "All agencies") fails too.
     public var agencyExists: Bool
     /// The finding of the recommendation the action serves, if it has one.
     public var finding: String?
@@ -150,7 +152,8 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
             if !concrete { fail(.measurable, "measure-vague", rules.vagueMeasure) }
         } else if !reading.contains(anyOf: lexicon.evidence) {
             switch reading.main {
-            case .vague(let rule) where rule.vehicleCounts && reading.contains(anyOf: lexicon.vehicles):
+            case .vague(let rule)
+            where rule.vehicleCounts && reading.contains(anyOf: lexicon.vehicles):
                 break
             case .review(passes: true), .concrete(hasDeliverable: true), .deliverable: break
             case .concrete(hasDeliverable: false):
@@ -172,7 +175,8 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         if subject.owner.map({ $0.trimmingSpaces.isEmpty }) ?? true {
             let advice = rules.missingOwner
             notes.append(
-                Finding(letter: .achievable, rule: "owner-missing", why: advice.why, fix: advice.fix))
+                Finding(
+                    letter: .achievable, rule: "owner-missing", why: advice.why, fix: advice.fix))
         }
         // Relevant: linked to a recommendation that states its finding.
         if !subject.hasRecommendation {

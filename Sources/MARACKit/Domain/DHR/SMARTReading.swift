@@ -76,8 +76,10 @@ struct SMARTReading: Sendable {
         }
     }
 
-    /// `text` as sentences of words and clause breaks. A full stop ends a sentence only when
-    /// the next word starts with a capital letter, so "i.e." and "etc." do not.
+    /// The text as sentences of words and clause breaks.
+    ///
+    /// A full stop ends a sentence only when the next word starts with a capital letter, so
+    /// "i.e." and "etc." do not.
     static func sentences(_ text: String) -> [[Token]] {
         var sentences: [[Token]] = []
         var current: [Token] = []

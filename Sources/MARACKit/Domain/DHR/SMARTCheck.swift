@@ -77,7 +77,7 @@ public struct SMARTSubject: Equatable, Sendable {
 /// let check = SMARTCheck(
 ///     SMARTSubject(text: "Remind officers to complete DASH", target: nil, start: today),
 ///     rules: policies.smartRules)
-/// check.failedLetters              // "SMT"
+/// check.failedLetters              // "SMRT" (no finding recorded, no target)
 /// check.findings.first?.rule       // "vague:remind"
 /// ```
 public struct SMARTCheck: Equatable, Sendable, Codable {

@@ -1066,12 +1066,12 @@ enum EmbeddedPolicies {
               case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
               end a clause. List each inflection you mean.
             -->
-            <smart-rules version="2026.1">
+            <smart-rules version="2026.2">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
                 <frame>the review recommends that</frame><frame>the panel recommends that</frame>
-                <frame>recommended that</frame><frame>recommend that</frame><frame>that</frame>
+                <frame>recommended that</frame><frame>recommend that</frame><frame>that</frame><frame>there is a need to</frame>
                 <!-- Markers that open a clause which is not the main action; the clause ends at a comma. -->
                 <subordinate>to ensure</subordinate><subordinate>in order to</subordinate>
                 <subordinate>so that</subordinate><subordinate>with a view to</subordinate>
@@ -1133,14 +1133,14 @@ enum EmbeddedPolicies {
                   <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
                   <phrase>enhance</phrase><phrase>strengthen</phrase><phrase>strengthening</phrase>
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
-                  <phrase>be precise</phrase>
+                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
                 <vague id="unspecified">
                   <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
                   <phrase>update policies</phrase><phrase>have processes in place</phrase>
-                  <phrase>processes in place</phrase><phrase>clarify</phrase>
+                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>are effective</phrase><phrase>is effective</phrase>
                   <why>The action says something will be put in place without saying which, or what must change.</why>
                   <fix>Name the measure, the policy and the change: "Amend the caseload policy to cap high-risk cases at 12 per officer".</fix>
                 </vague>
@@ -1179,7 +1179,7 @@ enum EmbeddedPolicies {
                 <concrete>
                   <phrase>amend</phrase><phrase>amends</phrase><phrase>include</phrase><phrase>includes</phrase>
                   <phrase>develop</phrase><phrase>develops</phrase><phrase>produce</phrase><phrase>produces</phrase>
-                  <phrase>publish</phrase><phrase>publishes</phrase><phrase>issue</phrase><phrase>issues</phrase>
+                  <phrase>publish</phrase><phrase>publishes</phrase><phrase>issue</phrase>
                   <phrase>audit</phrase><phrase>audits</phrase><phrase>deliver</phrase><phrase>delivers</phrase>
                   <phrase>train</phrase><phrase>provide</phrase><phrase>provides</phrase><phrase>provided</phrase>
                   <phrase>offer</phrase><phrase>offered</phrase><phrase>add</phrase><phrase>adds</phrase>
@@ -1188,7 +1188,7 @@ enum EmbeddedPolicies {
                   <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
                   <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
                   <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
-                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase>
                       </concrete>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
@@ -1204,7 +1204,7 @@ enum EmbeddedPolicies {
                   <noun>definition</noun><noun>law</noun><noun>laws</noun><noun>agenda</noun><noun>book</noun>
                   <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
                   <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
-                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun>
+                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun>
                 </deliverables>
                 <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
                 <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>

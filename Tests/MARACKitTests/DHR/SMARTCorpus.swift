@@ -51,6 +51,16 @@ struct SMARTCorpus {
         }
     }()
 
+    /// The keys of the cited sources in `Fixtures/smart-corpus-sources.tsv`.
+    static let sourceKeys: Set<String> = {
+        let file = String(path.dropLast("smart-corpus.tsv".count)) + "smart-corpus-sources.tsv"
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return Set(
+            text.split(separator: "\n").dropFirst().compactMap {
+                $0.split(separator: "\t").first.map(String.init)
+            })
+    }()
+
     /// The 32-bit FNV-1a hash of the UTF-8 text: a row whose hash is divisible by 3 is held out.
     static func fnv1a(_ text: String) -> UInt32 {
         var hash: UInt32 = 0x811c_9dc5

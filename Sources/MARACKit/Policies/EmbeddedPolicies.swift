@@ -1140,7 +1140,7 @@ enum EmbeddedPolicies {
                 <vague id="unspecified">
                   <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
                   <phrase>update policies</phrase><phrase>have processes in place</phrase>
-                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>are effective</phrase><phrase>is effective</phrase>
+                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
                   <why>The action says something will be put in place without saying which, or what must change.</why>
                   <fix>Name the measure, the policy and the change: "Amend the caseload policy to cap high-risk cases at 12 per officer".</fix>
                 </vague>
@@ -1188,7 +1188,7 @@ enum EmbeddedPolicies {
                   <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
                   <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
                   <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
-                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase>
                       </concrete>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
@@ -1241,7 +1241,7 @@ enum EmbeddedPolicies {
                 <placeholder>all agencies</placeholder><placeholder>all partners</placeholder>
                 <placeholder>partners</placeholder><placeholder>partner agencies</placeholder>
                 <placeholder>agencies</placeholder><placeholder>relevant agencies</placeholder>
-                <placeholder>key agencies</placeholder><placeholder>all parties</placeholder>
+                <placeholder>key agencies</placeholder><placeholder>multiple agencies</placeholder><placeholder>all parties</placeholder>
                 <placeholder>various</placeholder><placeholder>multi agency</placeholder>
                 <placeholder>n a</placeholder><placeholder>none</placeholder><placeholder>unknown</placeholder>
                 <why-placeholder>The lead agency is a placeholder: nobody in particular can be asked for progress.</why-placeholder>

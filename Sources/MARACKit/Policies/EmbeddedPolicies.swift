@@ -1188,7 +1188,7 @@ enum EmbeddedPolicies {
                   <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
                   <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
                   <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
-                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase>
                       </concrete>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>

@@ -73,8 +73,8 @@ struct IdentifiersBinaryTests {
         #expect(review.stdout.contains("A1 ") && review.stdout.contains("A2 "))
         #expect(
             review.stdout.contains(
-                "FAILS: the rules an action fails: S Specific, M Measurable, A Achievable, "
-                    + "R Relevant, T Time-bound"))
+                "FAILS: S Specific, M Measurable, A Achievable (assigned), R Relevant, "
+                    + "T Time-bound"))
         let action = try folder.run(["smart", "check", "A2"])
         #expect(action.status == 0)
         #expect(action.stdout.hasPrefix("action A2 of R1"), "\(action.stdout)")

@@ -63,6 +63,11 @@ public enum Permissions {
         (["dhr"], .only(dhr)),
         (["smart"], .only(dhr)),
         (["export"], .only([.coordinator, .chair, .dhrChair])),
+        // Row-level rule in the workbench: a representative exports only their own agency's
+        // extract and action status.
+        (["export", "minutes"], .only([.coordinator, .chair, .dhrChair, .agencyRep])),
+        (["export", "action-status"], .only([.coordinator, .chair, .dhrChair, .agencyRep])),
+        (["aob"], .only(marac)),
         (["report"], .only([.coordinator, .chair, .dhrChair])),
         (["retention"], .only([.coordinator])),
         (["retention", "due"], .only(governance)),

@@ -286,8 +286,9 @@ extension Workbench {
             agency: code, agencyName: code.flatMap { names[$0] }, rows: rows)
     }
 
-    /// Exports the action status report of a meeting (`export action-status`); an agency
-    /// representative may export only their own agency's. Recorded in the audit log.
+    /// Exports the action status report of a meeting (`export action-status`).
+    ///
+    /// An agency representative may export only their own agency's. Recorded in the audit log.
     public func exportActionStatus(
         meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
@@ -297,7 +298,9 @@ extension Workbench {
         return try export(
             { try actionStatusData(meeting: id, agency: code) }, marking: marking, to: path,
             exporter: exporter, audit: ("export action-status", "meeting", "\(id)", what)
-        ) { report in ("action-status", Set(report.rows.map(\.action.reference)).count, report.rows.count) }
+        ) { report in
+            ("action-status", Set(report.rows.map(\.action.reference)).count, report.rows.count)
+        }
     }
 
     /// Exports the agenda of a meeting to `path` (`export agenda`), recorded in the audit log.

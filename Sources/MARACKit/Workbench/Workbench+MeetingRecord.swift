@@ -32,8 +32,9 @@ public struct MeetingRecord: Equatable, Sendable {
 }
 
 extension Workbench {
-    /// Corrects what the minutes record about a meeting that is not closed (`meeting edit`):
-    /// each value given replaces the recorded one; the others stay. Audited.
+    /// Corrects what the minutes record about a meeting that is not closed (`meeting edit`).
+    ///
+    /// Each value given replaces the recorded one; the others stay. Audited.
     public func editMeeting(_ id: Int, chair: String? = nil, record: MeetingRecord) throws
         -> Meeting
     {
@@ -62,8 +63,9 @@ extension Workbench {
         }
     }
 
-    /// Records an item of any other business raised at a meeting that is not closed
-    /// (`aob add`); the minutes list it under "Any other business". Returns its number.
+    /// Records an item of any other business raised at a meeting that is not closed (`aob add`).
+    ///
+    /// The minutes list it under "Any other business". Returns its number.
     @discardableResult
     public func addOtherBusiness(meeting id: Int, text: String) throws -> Int {
         guard !text.trimmingSpaces.isEmpty else {

@@ -50,7 +50,9 @@ struct FrozenMinutesBinaryTests {
         // The same bytes of content, a week and an action update later.
         #expect(try tool.content("first.odt") == tool.content("second.odt"))
         let first = try tool.text("first.xml")
-        #expect(DocumentBinary.withoutCreated(first) == DocumentBinary.withoutCreated(try tool.text("second.xml")))
+        #expect(
+            DocumentBinary.withoutCreated(first)
+                == DocumentBinary.withoutCreated(try tool.text("second.xml")))
         #expect(
             DocumentBinary.withoutCreated(try tool.text("idva-first.xml"))
                 == DocumentBinary.withoutCreated(try tool.text("idva-second.xml")))
@@ -125,7 +127,9 @@ struct FrozenMinutesBinaryTests {
             """, today: "2026-12-09")
         #expect(try tool.content("first.odt") == tool.content("second.odt"))
         let first = try tool.text("first.xml")
-        #expect(DocumentBinary.withoutCreated(first) == DocumentBinary.withoutCreated(try tool.text("second.xml")))
+        #expect(
+            DocumentBinary.withoutCreated(first)
+                == DocumentBinary.withoutCreated(try tool.text("second.xml")))
         #expect(first.contains(#"as-at="2026-12-02""#) && first.contains(#"frozen="first-export""#))
         #expect(try tool.content("first.odt").contains("Final: frozen when first exported"))
         let log = try tool.run(["audit", "log"], today: "2026-12-09")

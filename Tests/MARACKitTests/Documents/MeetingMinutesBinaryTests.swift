@@ -65,10 +65,12 @@ struct MeetingMinutesBinaryTests {
     func editRefused() throws {
         let tool = DocumentBinary()
         try tool.script(Self.cycle, today: "2026-11-25")
-        let early = try tool.run(["meeting", "edit", "2", "--next-date", "2026-11-20"], today: "2026-11-25")
+        let early = try tool.run(
+            ["meeting", "edit", "2", "--next-date", "2026-11-20"], today: "2026-11-25")
         #expect(early.status != 0)
         #expect(early.stderr.contains("--next-date"))
-        let closed = try tool.run(["meeting", "edit", "1", "--venue", "Elsewhere"], today: "2026-11-25")
+        let closed = try tool.run(
+            ["meeting", "edit", "1", "--venue", "Elsewhere"], today: "2026-11-25")
         #expect(closed.status != 0)
         let aob = try tool.run(["aob", "add", "1", "Too", "late"], today: "2026-11-25")
         #expect(aob.status != 0)
@@ -116,13 +118,16 @@ struct MeetingMinutesBinaryTests {
             let refused = try asRep(arguments)
             #expect(refused.status != 0, "\(arguments)")
             #expect(
-                refused.stderr.contains("may export only their own agency's extract (--agency IDVA)"),
+                refused.stderr.contains(
+                    "may export only their own agency's extract (--agency IDVA)"),
                 "\(refused.stderr)")
             #expect(!FileManager.default.fileExists(atPath: tool.file(file)))
         }
         let agenda = try asRep(["export", "agenda", "2", "--to", "agenda.odt"])
         #expect(agenda.status != 0 && agenda.stderr.contains("needs one of the roles"))
-        let status = try asRep(["export", "action-status", "2", "--agency", "IDVA", "--to", "s.xml"])
+        let status = try asRep([
+            "export", "action-status", "2", "--agency", "IDVA", "--to", "s.xml",
+        ])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(!(try tool.text("s.xml")).contains("Flag the address"))
     }

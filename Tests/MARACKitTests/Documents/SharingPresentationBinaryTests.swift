@@ -79,7 +79,8 @@ struct SharingPresentationBinaryTests {
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("rule 5: DPA2018-S8-P4 for an adult"))
         #expect(refused.stderr.contains("such as DPA2018-S8-P1 (Statutory etc purposes)"))
-        #expect(!refused.stderr.contains("DPA2018-S1-"), "a Part 3 record is not sent to Schedule 1")
+        #expect(
+            !refused.stderr.contains("DPA2018-S1-"), "a Part 3 record is not sent to Schedule 1")
         let suggested = try tool.run(
             script: Self.share(
                 "POL",
@@ -150,7 +151,8 @@ struct SharingPresentationBinaryTests {
             today: "2026-11-25")
         #expect(two.stderr.contains("CL-CONF-LAW and CL-CONF-PUBINT stand for different"))
         let none = try tool.run(
-            script: Self.share("HEALTH", "--categories housing --basis UKGDPR-6-1-e --consent refused"),
+            script: Self.share(
+                "HEALTH", "--categories housing --basis UKGDPR-6-1-e --consent refused"),
             today: "2026-11-25")
         #expect(none.stderr.contains("or give a common-law tag (CL-CONF-CONSENT"))
         let stored = try tool.run(["--json", "share", "list"], today: "2026-11-25")
@@ -161,7 +163,8 @@ struct SharingPresentationBinaryTests {
     func usageShowsRequired() throws {
         let tool = DocumentBinary()
         try tool.script(Self.setUp, today: "2026-11-25")
-        let missing = try tool.run(["share", "record", "C-000001", "--by", "POL"], today: "2026-11-25")
+        let missing = try tool.run(
+            ["share", "record", "C-000001", "--by", "POL"], today: "2026-11-25")
         #expect(missing.status != 0)
         #expect(
             missing.stderr.contains(

@@ -22,7 +22,8 @@ struct WholeCycleBinaryTests {
         static let risk = "Perpetrator's brother made threats at the victim's workplace"
         static let quoted = "Said \"I'll find you\" <again> & again 😡"
         static let summary = "O'Brien family: injuries seen at A&E <twice> 👩‍👧"
-        static let rationale = "Risk of serious harm outweighs the refusal — “necessary” & proportionate"
+        static let rationale =
+            "Risk of serious harm outweighs the refusal — “necessary” & proportionate"
         static let declined = "Can't share: the GP record isn't relevant & \"not proportionate\""
         static let action = "Arrange an interpreter: تقييم المخاطر للضحية"
         static let owner = "D'Souza"

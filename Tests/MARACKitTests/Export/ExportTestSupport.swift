@@ -15,7 +15,8 @@ enum ExportTestSupport {
     /// from the folder above, when the package is a git worktree in a folder of its own).
     static let odfCheck: String = {
         let candidates = [
-            "\(packageRoot)/../shared/tools/odf-check", "\(packageRoot)/../../shared/tools/odf-check",
+            "\(packageRoot)/../shared/tools/odf-check",
+            "\(packageRoot)/../../shared/tools/odf-check",
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
             ?? candidates[0]

@@ -264,11 +264,13 @@ public struct SharingRules: Sendable {
         let candidates = passing(
             catalogue.satisfying(tag.id).compactMap { catalogue[$0] }, for: record)
         problems.append(
-            .init(rule, "\(tag.id) needs a \(what) that satisfies it" + Self.suggesting(candidates)))
+            .init(rule, "\(tag.id) needs a \(what) that satisfies it" + Self.suggesting(candidates))
+        )
     }
 
-    /// Those of `candidates` that would pass in a record like `record`: in force on its date,
-    /// open to its agency (a competent authority for Part 3 tags; not a public authority for
+    /// Those of `candidates` that would pass in a record like `record`.
+    ///
+    /// That is: in force on its date, open to its agency (a competent authority for Part 3 tags; not a public authority for
     /// legitimate interests), consistent with its consent, and needing no adult-at-risk test
     /// it lacks. When the area's presets use some of them, only those: they are its usual
     /// practice.
@@ -396,8 +398,10 @@ public struct SharingRules: Sendable {
                         .commonLaw, "the common-law position is consent but consent was not given"))
             }
         } else {
-            let named = catalogue.tags.filter { $0.kind == .commonLaw && $0.commonLawPosition != nil }
-                .map(\.id)
+            let named = catalogue.tags.filter {
+                $0.kind == .commonLaw && $0.commonLawPosition != nil
+            }
+            .map(\.id)
             problems.append(
                 .init(
                     .commonLaw,
@@ -440,7 +444,8 @@ public struct SharingRules: Sendable {
     /// The distinct positions the common-law tags among `tags` stand for, in tag order.
     private static func impliedPositions(_ tags: [LawfulBasis]) -> [CommonLawPosition] {
         var positions: [CommonLawPosition] = []
-        for case let position? in tags.map(\.commonLawPosition) where !positions.contains(position) {
+        for case let position? in tags.map(\.commonLawPosition) where !positions.contains(position)
+        {
             positions.append(position)
         }
         return positions

@@ -47,7 +47,9 @@ extension ActionStatusData: ExportableDocument {
         } else {
             blocks.append(
                 .table(
-                    columns: ["Case", "No.", "Action", "Agency and owner", "Due", "At close", "Now"],
+                    columns: [
+                        "Case", "No.", "Action", "Agency and owner", "Due", "At close", "Now",
+                    ],
                     rows: rows.map { row in
                         let action = row.action
                         let owner = action.owner.map { "\n\($0)" } ?? ""

@@ -85,7 +85,7 @@ enum DocumentText {
         id.replacing("-", with: "\u{2011}")
     }
 
-        /// `n` with the noun, singular or plural (`1 case`, `2 cases`).
+    /// `n` with the noun, singular or plural (`1 case`, `2 cases`).
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }

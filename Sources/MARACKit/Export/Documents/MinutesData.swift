@@ -134,8 +134,9 @@ public struct MinutesData: Equatable, Sendable, Codable {
     public var minuteTaker: String? = nil
     /// The date of the area's next meeting, if set.
     public var nextMeeting: Day? = nil
-    /// The day the document's content is as at: the close for frozen minutes, otherwise the
-    /// day it was produced. Statuses, overdue marks and earlier actions are as at this day.
+    /// The day the document's content is as at.
+    ///
+    /// The close for frozen minutes, otherwise the day it was produced. Statuses, overdue marks and earlier actions are as at this day.
     public var asAt: Day
     /// How the minutes were frozen, for a closed meeting; `nil` for a draft.
     public var frozen: MinutesSnapshot.Origin? = nil

@@ -161,7 +161,9 @@ extension MinutesData: ExportableDocument {
 
     private func caseBlocks(_ heard: Case) -> [ODFDocument.Block] {
         var referred = "Referred by \(heard.referringAgencyName) (\(heard.referringAgencyCode))"
-        if let referredOn = heard.referredOn { referred += " on \(DocumentText.medium(referredOn))" }
+        if let referredOn = heard.referredOn {
+            referred += " on \(DocumentText.medium(referredOn))"
+        }
         var facts = [referred]
         if !heard.criteria.isEmpty {
             facts.append("Criteria: " + heard.criteria.joined(separator: "; "))
@@ -296,7 +298,9 @@ extension MinutesData: ExportableDocument {
         ] + overdueNote(earlierActions.map(\.action))
     }
 
-    /// The closing note. It names the day the content is as at, not the day of production
+    /// The closing note.
+    ///
+    /// It names the day the content is as at, not the day of production
     /// (kept in the file's metadata), so frozen minutes read the same however often exported.
     private var footnote: String {
         "Produced by the MARAC workbench; content as at \(DocumentText.medium(asAt)). "

@@ -54,7 +54,7 @@ extension ActionStatusData: ExportableDocument {
                         let action = row.action
                         let owner = action.owner.map { "\n\($0)" } ?? ""
                         var now = DocumentText.status(action.status)
-                        if action.isOverdue(on: asAt) { now += ": OVERDUE" }
+                        if action.isOverdue(on: asAt) { now += "\nOverdue" }
                         return [
                             action.reference, String(action.id), action.text,
                             action.agencyName + owner, DocumentText.short(action.due),
@@ -64,7 +64,7 @@ extension ActionStatusData: ExportableDocument {
         }
         blocks.append(
             .paragraph(
-                "OVERDUE: past its due date on \(DocumentText.medium(asAt)) and not done or "
+                "Overdue: past its due date on \(DocumentText.medium(asAt)) and not done or "
                     + "cancelled. Produced by the MARAC workbench; content as at "
                     + "\(DocumentText.medium(asAt)). Marking: \(marking).",
                 style: .small))

@@ -213,7 +213,7 @@ extension MinutesData: ExportableDocument {
                             String($0.id), $0.text, $0.agencyName, $0.owner ?? "",
                             DocumentText.short($0.due), statusCell($0),
                         ]
-                    }, columnWidths: [0.6, 3.8, 1.5, 1.5, 1.5, 1.1]))
+                    }, columnWidths: [0.6, 3.6, 1.5, 1.4, 1.5, 1.3]))
         }
         return blocks
     }
@@ -256,7 +256,7 @@ extension MinutesData: ExportableDocument {
     /// An action's status as at `asAt`, marked when it is overdue.
     func statusCell(_ action: Action) -> String {
         let status = DocumentText.status(action.status)
-        return action.isOverdue(on: asAt) ? "\(status): OVERDUE" : status
+        return action.isOverdue(on: asAt) ? "\(status)\nOverdue" : status
     }
 
     /// The note explaining the overdue mark, when any listed action is overdue.
@@ -264,7 +264,7 @@ extension MinutesData: ExportableDocument {
         guard listed.contains(where: { $0.isOverdue(on: asAt) }) else { return [] }
         return [
             .paragraph(
-                "OVERDUE: past its due date on \(DocumentText.medium(asAt)) and not done or "
+                "Overdue: past its due date on \(DocumentText.medium(asAt)) and not done or "
                     + "cancelled.")
         ]
     }
@@ -294,7 +294,7 @@ extension MinutesData: ExportableDocument {
                         action.reference, action.text, who, DocumentText.short(action.due),
                         statusCell(action), earlier.isBlocked ? "Blocked" : "Not done",
                     ]
-                }, columnWidths: [1.3, 3.7, 1.8, 1.5, 1.1, 1]),
+                }, columnWidths: [1.3, 3.5, 1.8, 1.5, 1.3, 1]),
         ] + overdueNote(earlierActions.map(\.action))
     }
 
@@ -334,7 +334,7 @@ extension MinutesData: ExportableDocument {
                             $0.reference, String($0.id), $0.text, $0.owner ?? "",
                             DocumentText.short($0.due), statusCell($0),
                         ]
-                    }, columnWidths: [1.3, 0.6, 3.8, 1.5, 1.5, 1.1]))
+                    }, columnWidths: [1.3, 0.6, 3.6, 1.4, 1.5, 1.3]))
             blocks += overdueNote(owned)
         }
         blocks.append(.heading(level: 1, text: "Incomplete actions from earlier meetings"))

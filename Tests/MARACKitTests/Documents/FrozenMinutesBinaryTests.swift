@@ -70,6 +70,8 @@ struct FrozenMinutesBinaryTests {
         #expect(status.contains("<action-status ") && status.contains(#"as-at="2026-12-03""#))
         #expect(status.contains(#"status="done" status-at-close="open" overdue="false""#))
         #expect(status.contains(#"status="open" status-at-close="open" overdue="true""#))
+        let summary = try DocumentSchema.embedded.read(try tool.bytes("status.xml"))
+        #expect(summary.kind == "action-status" && summary.actions == 2 && summary.cases == 1)
         let report = try tool.content("status.odt")
         #expect(report.contains("This is an action status report, not the minutes."))
         #expect(report.contains("as they stand on Thursday 3 December 2026"))

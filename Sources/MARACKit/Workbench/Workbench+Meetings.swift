@@ -21,7 +21,6 @@ extension Workbench {
         date: Day, area: String, chair: String? = nil, capacity: Int = 20,
         startsAt: String = "09:30", record: MeetingRecord = MeetingRecord()
     ) throws -> Meeting {
-        try record.check(meetingDate: date)
         guard !area.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--area", expected: "the MARAC area's name")
         }
@@ -32,6 +31,7 @@ extension Workbench {
         guard TimeOfDay(parsing: startsAt) != nil else {
             throw MARACError.invalid(field: "--start", expected: "a time as HH:MM, such as 09:30")
         }
+        try record.check(meetingDate: date)
         return try change {
             let id = try db.insertMeeting(
                 area: area, date: date, startsAt: startsAt, chair: chair, capacity: capacity,

@@ -48,4 +48,21 @@ extension Database {
         try row("SELECT content FROM minutes_snapshot WHERE meeting_id = ?", [meetingID])
             .map { $0[0] }
     }
+
+    /// The meetings whose frozen minutes mention `text` (a case reference), with their content.
+    func minutesSnapshots(mentioning text: String) throws -> [(meetingID: Int, content: String)] {
+        try rows(
+            """
+            SELECT meeting_id, content FROM minutes_snapshot
+            WHERE instr(content, ?) > 0 ORDER BY meeting_id
+            """, [text]
+        ).map { ($0[0], $0[1]) }
+    }
+
+    /// Replaces the frozen minutes of a meeting (only retention does: frozen minutes are
+    /// otherwise never rewritten).
+    func replaceMinutesSnapshot(meetingID: Int, content: String) throws {
+        try execute(
+            "UPDATE minutes_snapshot SET content = ? WHERE meeting_id = ?", [content, meetingID])
+    }
 }

@@ -158,6 +158,35 @@ extension Workbench {
         }
     }
 
+    /// Removes from frozen minutes what retention deletes: the cases `references` and the
+    /// sharing records `sharing` (id and case), each removal noted in the minutes and audited;
+    /// the minutes of the meetings `deleted` (going in the same purge) are left alone.
+    ///
+    /// Frozen minutes are never otherwise rewritten; keeping a deleted case's risks and
+    /// sharing in them would keep personal data past its retention period.
+    func removeFromFrozenMinutes(
+        cases references: [String], sharing: [(id: Int, ofCase: String)],
+        except deleted: Set<Int>
+    ) throws {
+        var work: [String: (isCase: Bool, sharing: Set<Int>)] = [:]
+        for reference in references { work[reference, default: (false, [])].isCase = true }
+        for (id, reference) in sharing { work[reference, default: (false, [])].sharing.insert(id) }
+        for (reference, what) in work.sorted(by: { $0.key < $1.key }) {
+            for (meetingID, content) in try db.minutesSnapshots(mentioning: reference)
+            where !deleted.contains(meetingID) {
+                guard
+                    let changed = try MinutesSnapshot.decode(content).removing(
+                        case: what.isCase ? reference : nil, sharing: what.sharing, on: today)
+                else { continue }
+                try db.replaceMinutesSnapshot(
+                    meetingID: meetingID, content: try MinutesSnapshot.encode(changed))
+                try audit(
+                    "retention purge", "meeting", meetingID,
+                    "frozen minutes: \(what.isCase ? "case" : "sharing of") \(reference) removed")
+            }
+        }
+    }
+
     /// One sharing log entry as the minutes print it: consent and the common-law position in
     /// words, each tag with its short title from the catalogue in force.
     func sharedInformation(_ entry: SharingLogEntry) -> SharedInformation {
@@ -174,6 +203,7 @@ extension Workbench {
                 commonLaw: entry.commonLawPosition?.words ?? "not recorded",
                 rationale: entry.rationale)
             information.basisTitles = titles
+            information.sharingID = entry.id
             return information
         case .declined:
             return SharedInformation(

@@ -138,6 +138,53 @@ struct FrozenMinutesBinaryTests {
         #expect(log.stdout.contains("minutes frozen as at 2026-12-02"))
     }
 
+    @Test("Retention removes a deleted case from frozen minutes, and says so")
+    func retentionRemovesFromFrozenMinutes() throws {
+        let tool = DocumentBinary()
+        try tool.script(
+            """
+            agency add POL --name Police --sector police --public-authority --competent-authority
+            agency add IDVA --name "IDVA Service" --sector voluntary
+            case refer --victim "Old Case" --dob 1990-04-01 --by POL --date 2026-03-02 --dash 16
+            case refer --victim "New Case" --dob 1985-04-01 --by IDVA --date 2026-11-10 --dash 16
+            meeting new --date 2026-11-25 --area default --chair "DI Chair"
+            agenda build 1
+            meeting open 1
+            risk add C-000001 --meeting 1 "OLD-RISK threats"
+            risk add C-000002 --meeting 1 "NEW-RISK threats"
+            share record C-000001 --by POL --to MARAC --summary "OLD-SHARE bail" --categories criminal-offence --basis DPA2018-sec35-2-b --consent not-sought --consent-reason unsafe --common-law public-interest --rationale "High risk" --meeting 1
+            action add C-000001 --agency POL --due 2026-12-01 --meeting 1 OLD-ACTION flag
+            action add C-000002 --agency IDVA --due 2026-12-01 --meeting 1 NEW-ACTION plan
+            action update 1 --status done --evidence done
+            meeting close 1
+            export minutes 1 --to before.xml
+
+            """, today: "2026-11-25")
+        // Six years after the old referral, before six years after the meeting.
+        try tool.script(
+            """
+            retention purge --confirm
+            export minutes 1 --to after.xml
+            export minutes 1 --to after.odt
+
+            """, today: "2032-06-01")
+        let before = try tool.text("before.xml")
+        let after = try tool.text("after.xml")
+        for token in ["OLD-RISK", "OLD-SHARE", "OLD-ACTION", #"reference="C-000001""#] {
+            #expect(before.contains(token) && !after.contains(token), "\(token)")
+        }
+        for token in ["NEW-RISK", "NEW-ACTION", "C-000002"] {
+            #expect(after.contains(token), "\(token)")
+        }
+        #expect(
+            try tool.content("after.odt").contains(
+                "Case C-000001 was removed on 2032-06-01: its retention period ended."))
+        let log = try tool.run(["audit", "log"], today: "2032-06-01")
+        #expect(log.stdout.contains("frozen minutes: case C-000001 removed"))
+        let check = try tool.odfCheck(["after.odt"])
+        #expect(check.status == 0, "\(check.output)")
+    }
+
     @Test("The agenda, action plan and progress report say the day their content is as at")
     func everyDocumentSaysItsDay() throws {
         let tool = DocumentBinary()

@@ -24,6 +24,27 @@ struct MinutesSnapshotTests {
         #expect(try MinutesSnapshot.encode(MinutesSnapshot.decode(content)) == content)
     }
 
+    @Test("Retention's removal takes a case, or only some sharing records, and notes it")
+    func removing() throws {
+        let meeting = try DocumentFixtures.meeting()
+        var minutes = try DocumentFixtures.minutes(meeting)
+        minutes.cases[0].sharing[0].sharingID = 7
+        minutes.cases[0].sharing[1].sharingID = 8
+        let kept = minutes.cases[0].sharing[1]
+        let first = minutes.cases[0].reference
+        let fewer = try #require(minutes.removing(case: nil, sharing: [7], on: day("2032-06-01")))
+        #expect(fewer.cases[0].sharing == [kept])
+        #expect(
+            fewer.removedUnderRetention == [
+                "1 sharing record of case \(first) removed on 2032-06-01: the retention period ended."
+            ])
+        let without = try #require(
+            minutes.removing(case: first, sharing: [], on: day("2032-06-01")))
+        #expect(!without.cases.contains { $0.reference == first })
+        #expect(without.cases.count == minutes.cases.count - 1)
+        #expect(minutes.removing(case: "C-999999", sharing: [99], on: day("2032-06-01")) == nil)
+    }
+
     @Test("A damaged or foreign snapshot is refused")
     func damagedRefused() throws {
         for content in ["", "{", #"{"version": 2, "minutes": {}}"#, #"{"version": 1}"#] {

@@ -180,6 +180,12 @@ enum EmbeddedDocumentSchema {
               <element name="other-business">
                 <zeroOrMore><element name="item"><text/></element></zeroOrMore>
               </element>
+              <!-- What retention removed from frozen minutes, one sentence each. -->
+              <optional>
+                <element name="removed-under-retention">
+                  <oneOrMore><element name="note"><text/></element></oneOrMore>
+                </element>
+              </optional>
             </element>
           </define>
 

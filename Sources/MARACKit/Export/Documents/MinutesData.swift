@@ -160,6 +160,9 @@ public struct MinutesData: Equatable, Sendable, Codable {
     public var deferred: [String]
     /// Items of any other business raised at the meeting, in order.
     public var otherBusiness: [String] = []
+    /// What retention has removed from these frozen minutes, one sentence each (`Case
+    /// C-000003 was removed on 2032-11-25: its retention period ended`).
+    public var removedUnderRetention: [String] = []
     /// The agency code when this is that agency's extract; `nil` for the full minutes.
     public var extractAgency: String?
     /// The agency's name when this is an extract.
@@ -191,6 +194,40 @@ public struct MinutesData: Equatable, Sendable, Codable {
         self.earlierActions = earlierActions
         self.cases = cases
         self.deferred = deferred
+    }
+
+    /// A copy without the case `reference` and the sharing records `sharingIDs`, each removal
+    /// noted; `nil` when nothing changes.
+    ///
+    /// What retention does to frozen minutes when it deletes the records they hold: the case
+    /// goes with its actions among the earlier ones.
+    public func removing(case reference: String?, sharing sharingIDs: Set<Int>, on day: Day)
+        -> MinutesData?
+    {
+        var copy = self
+        if let reference,
+            cases.contains(where: { $0.reference == reference })
+                || earlierActions.contains(where: { $0.action.reference == reference })
+                || deferred.contains(reference)
+        {
+            copy.cases.removeAll { $0.reference == reference }
+            copy.earlierActions.removeAll { $0.action.reference == reference }
+            copy.deferred.removeAll { $0 == reference }
+            copy.removedUnderRetention.append(
+                "Case \(reference) was removed on \(day): its retention period ended.")
+        }
+        for index in copy.cases.indices {
+            let before = copy.cases[index].sharing.count
+            copy.cases[index].sharing.removeAll { $0.sharingID.map(sharingIDs.contains) ?? false }
+            let removed = before - copy.cases[index].sharing.count
+            if removed > 0 {
+                copy.removedUnderRetention.append(
+                    "\(DocumentText.count(removed, "sharing record")) of case "
+                        + "\(copy.cases[index].reference) removed on \(day): the retention "
+                        + "period ended.")
+            }
+        }
+        return copy == self ? nil : copy
     }
 
     /// Whether this is a per-agency extract rather than the full minutes.
@@ -239,6 +276,8 @@ public struct SharedInformation: Equatable, Sendable, Codable {
     public var summary: String
     /// Data categories (`health`, `criminal-offence`, `children`...).
     public var categories: [String]
+    /// The sharing record's number in the workbench, when it came from one.
+    public var sharingID: Int? = nil
     /// Lawful-basis tags from `Policies/lawful-bases.xml` (`UKGDPR-6-1-e`, `DPA2018-S1-P18`...).
     public var lawfulBases: [String]
     /// The short title of each tag in `lawfulBases` from the catalogue (`Public task or

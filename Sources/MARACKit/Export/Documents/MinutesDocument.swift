@@ -68,6 +68,10 @@ extension MinutesData: ExportableDocument {
         blocks += earlierActionBlocks(withAgency: true)
         blocks.append(.heading(level: 1, text: "4. Cases heard"))
         blocks.append(.paragraph(casesSummary))
+        if !removedUnderRetention.isEmpty {
+            blocks.append(.paragraph("Removed under the retention policy:"))
+            blocks.append(.list(removedUnderRetention))
+        }
         for heard in cases {
             blocks += caseBlocks(heard)
         }
@@ -438,6 +442,11 @@ extension MinutesData: ExportableDocument {
         try writer.start("other-business")
         try writer.leaves("item", otherBusiness)
         try writer.endElement()
+        if !removedUnderRetention.isEmpty {
+            try writer.start("removed-under-retention")
+            try writer.leaves("note", removedUnderRetention)
+            try writer.endElement()
+        }
     }
 
     private static func writeAction(

@@ -5,6 +5,7 @@ enum MeetingCommands {
     static let commands: [Command] = [
         Command(
             path: ["meeting", "new"],
+            operation: .newMeeting,
             abstract: "Schedule a meeting; print its id.",
             usage: """
                 meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] \
@@ -27,6 +28,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "edit"],
+            operation: .editMeeting,
             abstract: "Correct a meeting's chair, venue, minute-taker or next meeting date.",
             usage: """
                 meeting edit MEETING [--chair NAME] [--venue TEXT] [--minute-taker NAME] \
@@ -47,6 +49,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["aob", "add"],
+            operation: .addOtherBusiness,
             abstract: "Record an item of any other business raised at a meeting.",
             usage: "aob add MEETING TEXT...",
             discussion: "The minutes list each item under \"Any other business\"."
@@ -60,6 +63,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "list"],
+            operation: .listMeetings,
             abstract: "List meetings, optionally between two days.",
             usage: "meeting list [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
             mutates: false
@@ -79,6 +83,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "show"],
+            operation: .showMeeting,
             abstract: "Show a meeting with its attendance and agenda.",
             usage: "meeting show MEETING",
             mutates: false
@@ -88,6 +93,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "open"],
+            operation: .openMeeting,
             abstract: "Open a meeting, recording the confidentiality statement as read.",
             usage: "meeting open MEETING"
         ) { session, arguments in
@@ -98,6 +104,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "close"],
+            operation: .closeMeeting,
             abstract: "Close a meeting: its cases count as heard and its minutes are frozen.",
             usage: "meeting close MEETING"
         ) { session, arguments in
@@ -109,6 +116,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["attend"],
+            operation: .recordAttendance,
             abstract: "Record an agency's attendance at a meeting.",
             usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME]"
         ) { session, arguments in
@@ -132,6 +140,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["risk", "add"],
+            operation: .addRisk,
             abstract: "Record a risk identified for a case.",
             usage: "risk add REF [--meeting MEETING] TEXT..."
         ) { session, arguments in

@@ -23,6 +23,8 @@ extension Workbench {
     /// A meeting closed before minutes were frozen at the close is frozen at its first export
     /// (`exportMinutes`); until then this gives its minutes as at today.
     public func minutesData(meeting id: Int, agency code: String? = nil) throws -> MinutesData {
+        try authorize(.exportMinutes)
+        try requireOwnExtract(meeting: id, agency: code)
         let meeting = try existingMeeting(id)
         let minutes =
             try meeting.isClosed
@@ -107,7 +109,9 @@ extension Workbench {
                     isRepeat: referral.isRepeat, children: referral.children))
         }
         let shared = Dictionary(
-            grouping: try sharingLog(meeting: id, limit: 100_000), by: \.caseReference)
+            grouping: try db.sharingEntries(
+                referralID: nil, meetingID: id, tag: nil, limit: 100_000),
+            by: \.caseReference)
         for index in cases.indices {
             let reference = cases[index].reference
             cases[index].sharing = (shared[reference] ?? []).sorted { $0.id < $1.id }
@@ -181,7 +185,7 @@ extension Workbench {
                 try db.replaceMinutesSnapshot(
                     meetingID: meetingID, content: try MinutesSnapshot.encode(changed))
                 try audit(
-                    "retention purge", "meeting", meetingID,
+                    .retentionPurge, "meeting", meetingID,
                     "frozen minutes: \(what.isCase ? "case" : "sharing of") \(reference) removed")
             }
         }
@@ -216,6 +220,7 @@ extension Workbench {
 
     /// The agenda of a meeting in SafeLives' order, with the time of each item.
     public func agendaData(meeting id: Int) throws -> AgendaData {
+        try authorize(.exportAgenda)
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         let items =
@@ -250,11 +255,12 @@ extension Workbench {
         meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
+        try authorize(.exportMinutes)
         let what = code.map { "extract for \($0)" } ?? "minutes"
         try requireOwnExtract(meeting: id, agency: code)
         return try export(
             { try minutesForExport(meeting: id, agency: code) }, marking: marking, to: path,
-            exporter: exporter, audit: ("export minutes", "meeting", "\(id)", what)
+            exporter: exporter, audit: (.exportMinutes, "meeting", "\(id)", what)
         ) { minutes in
             (code == nil ? "minutes" : "agency-extract", minutes.cases.count, minutes.actions.count)
         }
@@ -270,7 +276,7 @@ extension Workbench {
         }
         let minutes = try freezeMinutes(meeting, origin: .firstExport)
         try audit(
-            "export minutes", "meeting", id,
+            .exportMinutes, "meeting", id,
             "minutes frozen as at \(today) (the meeting closed before minutes were frozen at "
                 + "the close)")
         return try extract(minutes, agency: code)
@@ -288,6 +294,8 @@ extension Workbench {
     public func actionStatusData(meeting id: Int, agency code: String? = nil) throws
         -> ActionStatusData
     {
+        try authorize(.exportActionStatus)
+        try requireOwnExtract(meeting: id, agency: code)
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         if let code, names[code] == nil { throw MARACError.unknownAgency(code) }
@@ -323,11 +331,12 @@ extension Workbench {
         meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
+        try authorize(.exportActionStatus)
         try requireOwnExtract(meeting: id, agency: code)
         let what = code.map { "action status for \($0)" } ?? "action status"
         return try export(
             { try actionStatusData(meeting: id, agency: code) }, marking: marking, to: path,
-            exporter: exporter, audit: ("export action-status", "meeting", "\(id)", what)
+            exporter: exporter, audit: (.exportActionStatus, "meeting", "\(id)", what)
         ) { report in
             ("action-status", Set(report.rows.map(\.action.reference)).count, report.rows.count)
         }
@@ -338,9 +347,10 @@ extension Workbench {
         meeting id: Int, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        try export(
+        try authorize(.exportAgenda)
+        return try export(
             { try agendaData(meeting: id) }, marking: marking, to: path, exporter: exporter,
-            audit: ("export agenda", "meeting", "\(id)", "agenda")
+            audit: (.exportAgenda, "meeting", "\(id)", "agenda")
         ) { agenda in ("agenda", agenda.items.count, 0) }
     }
 
@@ -348,12 +358,12 @@ extension Workbench {
     /// mode 0600) and records the export in the audit log, all in one transaction.
     ///
     /// - Parameters:
-    ///   - audit: the command, the record exported and what was exported, for the audit entry.
+    ///   - audit: the operation, the record exported and what was exported, for the audit entry.
     ///   - counts: the receipt's document name and its counts of cases and actions.
     func export<Document: ExportableDocument>(
         _ build: () throws -> Document, marking: String?, to path: String,
         exporter: DocumentExporter,
-        audit entry: (command: String, entity: String, id: String, what: String),
+        audit entry: (operation: Operation, entity: String, id: String, what: String),
         counts: (Document) -> (document: String, cases: Int, actions: Int)
     ) throws -> ExportReceipt {
         let format = try DocumentFormat(path: path)
@@ -363,7 +373,7 @@ extension Workbench {
             let bytes = try exporter.bytes(of: document, as: format)
             // The audit entry first: no document of personal data leaves without one.
             try audit(
-                entry.command, entry.entity, entry.id,
+                entry.operation, entry.entity, entry.id,
                 "\(entry.what) exported as .\(format.rawValue)")
             try AtomicFile.write(bytes, to: path)
             let (name, cases, actions) = counts(document)

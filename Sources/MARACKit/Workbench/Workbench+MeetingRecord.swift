@@ -38,6 +38,7 @@ extension Workbench {
     public func editMeeting(_ id: Int, chair: String? = nil, record: MeetingRecord) throws
         -> Meeting
     {
+        try authorize(.editMeeting)
         if let chair, chair.trimmingSpaces.isEmpty {
             throw MARACError.invalid(field: "--chair", expected: "the chair's name")
         }
@@ -58,7 +59,7 @@ extension Workbench {
             if record.venue != nil { changed.append("venue") }
             if record.minuteTaker != nil { changed.append("minute-taker") }
             if let next = record.nextMeeting { changed.append("next meeting \(next)") }
-            try audit("meeting edit", "meeting", id, changed.joined(separator: ", ") + " set")
+            try audit(.editMeeting, "meeting", id, changed.joined(separator: ", ") + " set")
             return try db.meeting(id: id)!
         }
     }
@@ -68,13 +69,14 @@ extension Workbench {
     /// The minutes list it under "Any other business". Returns its number.
     @discardableResult
     public func addOtherBusiness(meeting id: Int, text: String) throws -> Int {
+        try authorize(.addOtherBusiness)
         guard !text.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "TEXT", expected: "the item of business raised")
         }
         return try change {
             _ = try openForChanges(id)
             let item = try db.insertOtherBusiness(meetingID: id, text: text, at: now, by: user)
-            try audit("aob add", "meeting", id, "item of any other business recorded")
+            try audit(.addOtherBusiness, "meeting", id, "item of any other business recorded")
             return item
         }
     }

@@ -4,8 +4,11 @@ import MARACKit
 ///
 /// Options and positionals are looked up by the names in the usage line: `"--agency"` for an
 /// option, the placeholder (`"REF"`, or one alternative of `"REVIEW|ID"`) for a positional.
-/// Every accessor that converts a value accepts either kind of name. Asking for a name the usage
-/// does not declare is a programmer mistake and stops the program.
+/// Every accessor that converts a value accepts either kind of name, and the typed ones
+/// (`value(_:as:)`) parse any `ArgumentValue`. Asking for a name the usage does not declare is a
+/// mistake in the command's code: never a crash, but an `undeclared` error (or, for the
+/// accessors that cannot throw, a name noted in `undeclaredNames`) that `Tool.dispatch`
+/// reports and `CommandOptionsTests` catches for every command.
 ///
 /// Parsing already refuses unknown options, missing values, repeated options, missing required
 /// arguments and extra words, and checks lower-case choices (`--scope local|regional|national`).
@@ -18,14 +21,22 @@ struct Arguments: Sendable {
     private(set) var positionals: [String: [String]] = [:]
     /// The global options of this invocation (`--json`, `--db`, `--user`, `--today`).
     private(set) var globals = GlobalOptions()
+    /// The undeclared names asked for, shared by copies.
+    private let log = NameLog()
+    /// What goes between the words of a repeating positional, when typed spacing is known.
+    private var joiners: [String: [String]] = [:]
 
     /// The usage line, for error messages.
     var usage: String { spec.usage }
 
     /// Parses `words` (what follows the command's path) against `spec`.
-    init(parsing words: [String], spec: UsageSpec) throws(CommandError) {
+    ///
+    /// `spaces`, when given, is the whitespace typed before each word (`Tokenizer`): the words of
+    /// a trailing `TEXT...` typed side by side are joined with it, so the text keeps its spacing.
+    init(parsing words: [String], spec: UsageSpec, spaces: [String] = []) throws(CommandError) {
         self.spec = spec
         var loose: [String] = []
+        var looseIndices: [Int] = []
         var index = 0
         var optionsEnded = false
         while index < words.count {
@@ -34,6 +45,7 @@ struct Arguments: Sendable {
             guard !optionsEnded, word.hasPrefix("-"), word.count > 1, !Arguments.isNumber(word)
             else {
                 loose.append(word)
+                looseIndices.append(index - 1)
                 continue
             }
             if word == "--" {
@@ -47,7 +59,7 @@ struct Arguments: Sendable {
                 attached = String(word[word.index(after: equals)...])
             }
             guard let option = spec.option(named: name) else {
-                let known = (spec.options + UsageSpec.globalOptions).map(\.name)
+                let known = (spec.options + UsageSpec.globalOptions).map(\.name) + ["--help"]
                 throw .unknownOption(
                     name, suggestion: closest(to: name, among: known, limit: 1).first, usage: usage)
             }
@@ -74,6 +86,7 @@ struct Arguments: Sendable {
             optionValues[name, default: []].append(value)
         }
         try assign(loose)
+        joinRepeatingPositional(looseIndices: looseIndices, spaces: spaces)
         for option in spec.options where !option.isOptional && optionValues[option.name] == nil {
             throw .missingOption(option: option.name, placeholder: option.placeholder, usage: usage)
         }
@@ -116,123 +129,194 @@ struct Arguments: Sendable {
         if let extra = remaining.first { throw .tooManyArguments(extra: extra, usage: usage) }
     }
 
-    // MARK: - Raw values
-
-    /// The positional named `name` (`"REF"`); throws `missing REF` when it was not given.
-    func positional(_ name: String) throws -> String {
-        guard let value = optionalPositional(name) else {
-            throw CommandError.missingArgument(name, usage: usage)
-        }
-        return value
-    }
-
-    /// The positional named `name`, or `nil` when it was not given.
-    func optionalPositional(_ name: String) -> String? {
-        positionals[positionalKey(name)]?.first
-    }
-
-    /// All the words of a repeating positional (`TEXT...`), for the caller to join.
-    func rest(_ name: String) -> [String] {
-        positionals[positionalKey(name)] ?? []
-    }
-
-    /// The words of `TEXT...` joined by spaces; throws `missing TEXT` when there are none.
-    func text(_ name: String) throws -> String {
-        let words = rest(name)
-        guard !words.isEmpty else { throw CommandError.missingArgument(name, usage: usage) }
-        return words.joined(separator: " ")
-    }
-
-    /// The value of the option `name` (`"--agency"`), or `nil`; the last one when it repeats.
-    func option(_ name: String) -> String? {
-        precondition(declares(option: name), "\(name) is not in the usage '\(usage)'")
-        return optionValues[name]?.last
-    }
-
-    /// The values of a repeatable option, in the order given.
-    func options(_ name: String) -> [String] {
-        precondition(declares(option: name), "\(name) is not in the usage '\(usage)'")
-        return optionValues[name] ?? []
-    }
-
-    /// The value of the option `name`; throws `missing --agency CODE` when it was not given.
-    func required(_ name: String) throws -> String {
-        guard let value = option(name) else {
-            throw CommandError.missingOption(
-                option: name, placeholder: spec.option(named: name)?.placeholder, usage: usage)
-        }
-        return value
-    }
-
-    /// Whether the flag `name` (`"--overdue"`) was given.
-    func flag(_ name: String) -> Bool {
-        precondition(declares(option: name), "\(name) is not in the usage '\(usage)'")
-        return optionValues[name] != nil
-    }
-
-    /// A comma-separated option value as a list, blanks dropped, across repeats
-    /// (`--basis A,B --basis C` → `["A", "B", "C"]`).
-    func list(_ name: String) -> [String] {
-        value(of: name, all: true).flatMap { value in
-            value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    /// The separators between the words of the repeating positional: the spaces typed between
+    /// two words given side by side, else one space.
+    private mutating func joinRepeatingPositional(looseIndices: [Int], spaces: [String]) {
+        guard let last = spec.positionals.last, last.repeats,
+            let taken = positionals[last.name], taken.count > 1, spaces.count > 0
+        else { return }
+        // The repeating positional takes the last loose words.
+        let indices = looseIndices.suffix(taken.count)
+        joiners[last.name] = zip(indices.dropLast(), indices.dropFirst()).map { before, after in
+            after == before + 1 && after < spaces.count ? spaces[after] : " "
         }
     }
 
     // MARK: - Typed values
 
+    /// The value given for `name` (an option `--status` or a positional `REF`) as a `T`, or `nil`
+    /// when it was not given; the last one when an option repeats.
+    ///
+    /// Throws `--status: expected one of open, in-progress, ..., got shut` for a bad word, and
+    /// `CommandError.undeclared` when the usage has no such name (a test runs every command to
+    /// catch that before a user could).
+    func value<T: ArgumentValue>(_ name: String, as type: T.Type) throws(CommandError) -> T? {
+        guard let text = try words(of: name).last else { return nil }
+        return try T.parse(text, field: name, usage: usage)
+    }
+
+    /// The value given for `name` as a `T`; throws `missing --agency CODE` when it was not given.
+    func required<T: ArgumentValue>(_ name: String, as type: T.Type) throws(CommandError) -> T {
+        guard let value = try value(name, as: type) else { throw missing(name) }
+        return value
+    }
+
+    /// Every value given for a repeatable option or the words of a repeating positional, as `T`s.
+    func values<T: ArgumentValue>(_ name: String, as type: T.Type) throws(CommandError) -> [T] {
+        var result: [T] = []
+        for text in try words(of: name) {
+            result.append(try T.parse(text, field: name, usage: usage))
+        }
+        return result
+    }
+
+    /// The positional whose usage placeholder is the list of `type`'s words
+    /// (`present|apologies|absent`), as a `T`.
+    func value<T: ArgumentValue>(of type: T.Type) throws(CommandError) -> T? {
+        try value(type.allValueStrings.joined(separator: "|"), as: type)
+    }
+
+    /// The required positional whose placeholder is the list of `type`'s words, as a `T`.
+    func required<T: ArgumentValue>(of type: T.Type) throws(CommandError) -> T {
+        try required(type.allValueStrings.joined(separator: "|"), as: type)
+    }
+
+    // MARK: - Raw values
+
+    /// The positional named `name` (`"REF"`); throws `missing REF` when it was not given.
+    func positional(_ name: String) throws(CommandError) -> String {
+        try required(name, as: String.self)
+    }
+
+    /// The positional named `name`, or `nil` when it was not given.
+    func optionalPositional(_ name: String) -> String? {
+        loggedWords(of: name).first
+    }
+
+    /// All the words of a repeating positional (`TEXT...`), for the caller to join.
+    func rest(_ name: String) -> [String] {
+        loggedWords(of: name)
+    }
+
+    /// The words of `TEXT...` joined by spaces; throws `missing TEXT` when there are none.
+    ///
+    /// Words typed side by side keep the spacing typed between them (`made.  Police`).
+    func text(_ name: String) throws(CommandError) -> String {
+        let words = try words(of: name)
+        guard let first = words.first else { throw .missingArgument(name, usage: usage) }
+        let key = spec.positionals.first { $0.answers(to: name) }?.name ?? name
+        guard let joiners = joiners[key], joiners.count == words.count - 1 else {
+            return words.joined(separator: " ")
+        }
+        var text = first
+        for (joiner, word) in zip(joiners, words.dropFirst()) { text += joiner + word }
+        return text
+    }
+
+    /// The value of the option `name` (`"--agency"`), or `nil`; the last one when it repeats.
+    func option(_ name: String) -> String? {
+        loggedWords(of: name).last
+    }
+
+    /// The values of a repeatable option, in the order given.
+    func options(_ name: String) -> [String] {
+        loggedWords(of: name)
+    }
+
+    /// The value of the option `name`; throws `missing --agency CODE` when it was not given.
+    func required(_ name: String) throws(CommandError) -> String {
+        try required(name, as: String.self)
+    }
+
+    /// Whether the flag `name` (`"--overdue"`) was given.
+    func flag(_ name: String) -> Bool {
+        !loggedWords(of: name).isEmpty
+    }
+
+    /// A comma-separated option value as a list, blanks dropped, across repeats
+    /// (`--basis A,B --basis C` → `["A", "B", "C"]`).
+    func list(_ name: String) -> [String] {
+        loggedWords(of: name).flatMap { value in
+            value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+    }
+
     /// The whole number given for `name` (an option or positional), or `nil` when not given.
     ///
     /// Throws `--dash: expected a whole number from 0 to 24, got 25` when out of `range`.
-    func int(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
-        guard let text = value(of: name, all: false).last else { return nil }
+    func int(_ name: String, in range: ClosedRange<Int>? = nil) throws(CommandError) -> Int? {
+        guard let text = try words(of: name).last else { return nil }
         return try text.asInt(field: name, in: range, usage: usage)
     }
 
     /// The whole number given for `name`; throws when it is missing.
-    func requiredInt(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int {
+    func requiredInt(_ name: String, in range: ClosedRange<Int>? = nil) throws(CommandError) -> Int
+    {
         guard let value = try int(name, in: range) else { throw missing(name) }
         return value
     }
 
     /// The day given for `name` (`YYYY-MM-DD`), or `nil` when not given.
-    func day(_ name: String) throws -> Day? {
-        guard let text = value(of: name, all: false).last else { return nil }
-        return try text.asDay(field: name, usage: usage)
+    func day(_ name: String) throws(CommandError) -> Day? {
+        try value(name, as: Day.self)
     }
 
     /// The day given for `name`; throws when it is missing or not a day.
-    func requiredDay(_ name: String) throws -> Day {
-        guard let value = try day(name) else { throw missing(name) }
-        return value
+    func requiredDay(_ name: String) throws(CommandError) -> Day {
+        try required(name, as: Day.self)
     }
 
     /// The value given for `name` if it is one of `allowed`, or `nil` when not given.
-    func choice(_ name: String, _ allowed: [String]) throws -> String? {
-        guard let text = value(of: name, all: false).last else { return nil }
+    ///
+    /// Prefer `value(_:as:)` with an `ArgumentValue` enum, which lists its own words.
+    func choice(_ name: String, _ allowed: [String]) throws(CommandError) -> String? {
+        guard let text = try words(of: name).last else { return nil }
         guard allowed.contains(text) else {
-            throw CommandError.invalidValue(
+            throw .invalidValue(
                 field: name, expected: Arguments.oneOf(allowed), got: text, usage: usage)
         }
         return text
     }
 
-    // MARK: - Helpers
+    // MARK: - Names
 
-    private func declares(option name: String) -> Bool {
-        spec.option(named: name) != nil
-    }
+    /// The names the command's code asked for that its usage does not declare: a mistake in
+    /// the code, reported by `Tool.dispatch` and caught by the test that runs every command.
+    var undeclaredNames: [String] { log.names }
 
-    private func positionalKey(_ name: String) -> String {
-        guard let positional = spec.positionals.first(where: { $0.answers(to: name) }) else {
-            preconditionFailure("\(name) is not a positional in the usage '\(usage)'")
+    /// The words given for a declared option or positional; throws for an undeclared name.
+    private func words(of name: String) throws(CommandError) -> [String] {
+        guard let words = declaredWords(of: name) else {
+            log.names.append(name)
+            throw .undeclared(name, usage: usage)
         }
-        return positional.name
+        return words
     }
 
-    /// The values given for an option (`--x`) or positional (`X`) name.
-    private func value(of name: String, all: Bool) -> [String] {
-        if name.hasPrefix("-") { return all ? options(name) : option(name).map { [$0] } ?? [] }
-        return rest(name)
+    /// The words given for `name`, or none (and the name noted) when it is undeclared.
+    private func loggedWords(of name: String) -> [String] {
+        guard let words = declaredWords(of: name) else {
+            log.names.append(name)
+            return []
+        }
+        return words
+    }
+
+    /// The words given for `name`, `[]` when declared but not given, `nil` when undeclared.
+    private func declaredWords(of name: String) -> [String]? {
+        if name.hasPrefix("-") {
+            guard spec.option(named: name) != nil else { return nil }
+            return optionValues[name] ?? []
+        }
+        guard let positional = spec.positionals.first(where: { $0.answers(to: name) }) else {
+            return nil
+        }
+        return positionals[positional.name] ?? []
+    }
+
+    /// The value of a global option (`""` for a flag), read by `GlobalOptions`.
+    func globalValue(_ name: String) -> String? {
+        optionValues[name]?.last
     }
 
     private func missing(_ name: String) -> CommandError {
@@ -255,37 +339,11 @@ struct Arguments: Sendable {
     }
 }
 
-/// The options every command accepts, as given on one invocation.
-struct GlobalOptions: Equatable, Sendable {
-    /// `--json`: print one JSON document instead of text.
-    var json = false
-    /// `--db PATH`.
-    var db: String?
-    /// `--user NAME`.
-    var user: String?
-    /// `--today YYYY-MM-DD` (hidden; for tests and demos).
-    var today: Day?
-
-    init(json: Bool = false, db: String? = nil, user: String? = nil, today: Day? = nil) {
-        self.json = json
-        self.db = db
-        self.user = user
-        self.today = today
-    }
-
-    /// The global options found in parsed `arguments`.
-    init(_ arguments: Arguments) throws(CommandError) {
-        json = arguments.flag("--json")
-        db = arguments.option("--db")
-        user = arguments.option("--user")
-        if let text = arguments.option("--today") {
-            today = try text.asDay(field: "--today", usage: arguments.usage)
-        }
-        if let user, user.trimmingSpaces().isEmpty {
-            throw .invalidValue(
-                field: "--user", expected: "expected a name", got: user, usage: arguments.usage)
-        }
-    }
+/// The undeclared names an invocation's code asked for: shared by copies of its `Arguments`.
+///
+/// Only the one thread running the command touches it.
+private final class NameLog: @unchecked Sendable {
+    var names: [String] = []
 }
 
 extension String {

@@ -8,12 +8,21 @@ import MARACKit
 ///
 /// ```swift
 /// Command(
-///     path: ["agency", "list"], operation: .listAgencies, abstract: "List the agencies.", usage: "agency list",
-///     mutates: false
+///     path: ["action", "update"], operation: .updateAction,
+///     abstract: "Record progress on an action.",
+///     usage: "action update ID [--status \(choices: ActionStatus.self)] [--note TEXT]"
 /// ) { session, arguments in
-///     Output.message("...")
+///     let action = try session.workbench().updateAction(
+///         try arguments.required("ID", as: ActionID.self).number,
+///         ActionChange(
+///             status: try arguments.value("--status", as: ActionStatus.self),
+///             note: arguments.option("--note")))
+///     return Output.message("action \(action.id) is \(action.status.rawValue)")
 /// }
 /// ```
+///
+/// Values are read with the typed accessors (`value(_:as:)`, `required(_:as:)`) and an
+/// `ArgumentValue` type, which lists its own words in the usage line and in errors.
 struct Command: Sendable {
     /// The words that name the command (`["action", "list"]`).
     var path: [String]
@@ -28,7 +37,8 @@ struct Command: Sendable {
     var usage: String
     /// Optional longer help shown by `help COMMAND`.
     var discussion: String = ""
-    /// Whether the command changes data; read-only commands set `false`.
+    /// Whether the command changes data; read-only commands set `false`, and then never create
+    /// a database that is not there.
     var mutates: Bool = true
     /// Does the work: reads `Arguments`, calls one `MARACKit` API, returns what to print.
     var run: @Sendable (inout Session, Arguments) throws -> Output

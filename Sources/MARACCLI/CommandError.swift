@@ -8,6 +8,9 @@ import MARACKit
 enum CommandError: Error, Equatable, Sendable {
     /// A quote opened at `column` (1-based, in characters) was never closed.
     case unterminatedQuote(column: Int)
+    /// Inside quoted text, a quote at `column` starts an inner word: which quote closes the
+    /// text would be a guess.
+    case quoteInsideQuotes(column: Int)
     /// No command starts with these words; `suggestions` are the closest command names.
     case unknownCommand(String, suggestions: [String])
     /// The words name a group of commands (`action`) but not one command.
@@ -38,12 +41,20 @@ enum CommandError: Error, Equatable, Sendable {
     case cannotOpen(path: String, reason: String)
     /// A failure a command reports in its own words (one sentence, no trailing period needed).
     case failed(String)
+    /// A command's code asked for a name its usage does not declare: a mistake in `marac`
+    /// itself, which `CommandOptionsTests` catches for every command.
+    case undeclared(String, usage: String)
+    /// A command that only reads found no database at `path`; it does not create one.
+    case noDatabase(path: String)
 
     /// The sentence printed after `error: `.
     var message: String {
         switch self {
         case .unterminatedQuote(let column):
             return "unterminated quote starting at column \(column)"
+        case .quoteInsideQuotes(let column):
+            return "a quote at column \(column) is inside quoted text; quote the text with the "
+                + "other kind of quote, or write \\\" inside double quotes"
         case .unknownCommand(let words, let suggestions):
             if suggestions.isEmpty { return "unknown command '\(words)'; try 'help'" }
             let names = suggestions.map { "'\($0)'" }.joined(separator: " or ")
@@ -84,6 +95,14 @@ enum CommandError: Error, Equatable, Sendable {
             return "cannot open \(path): \(reason)"
         case .failed(let sentence):
             return sentence
+        case .undeclared(let name, let usage):
+            return "internal error: this command asked for \(name), which its usage "
+                + "'\(usage)' does not declare; please report it"
+        case .noDatabase(let path):
+            let db = path == Session.defaultDatabasePath ? "" : "--db \(shellQuoted(path)) "
+            return "there is no database at \(path); nothing was created. Make one with "
+                + "'marac \(db)init' (empty) or 'marac \(db)demo' (a fictional area to try), "
+                + "or run a command that records something (agency add, case refer)"
         }
     }
 
@@ -97,16 +116,26 @@ enum CommandError: Error, Equatable, Sendable {
             return usage
         case .invalidValue(_, _, _, let usage), .invalidDay(_, _, _, let usage):
             return usage
-        case .unterminatedQuote, .unknownCommand, .incompleteCommand, .noCommand, .onlyAtStartup,
-            .cannotOpen, .failed:
+        case .unterminatedQuote, .quoteInsideQuotes, .unknownCommand, .incompleteCommand,
+            .noCommand, .onlyAtStartup,
+            .cannotOpen, .failed, .undeclared, .noDatabase:
             return nil
+        }
+    }
+
+    /// The column of the typed line the error points at, for a caret under it.
+    var column: Int? {
+        switch self {
+        case .unterminatedQuote(let column), .quoteInsideQuotes(let column): column
+        default: nil
         }
     }
 
     /// The process exit status: 64 (`EX_USAGE`) for a mistake in how the command was typed, else 1.
     var exitCode: Int32 {
         switch self {
-        case .cannotOpen, .failed: return ExitCode.failure
+        case .cannotOpen, .failed, .noDatabase: return ExitCode.failure
+        case .undeclared: return ExitCode.software
         default: return ExitCode.usage
         }
     }
@@ -120,4 +149,20 @@ enum ExitCode {
     static let failure: Int32 = 1
     /// The command was typed wrongly (`EX_USAGE`).
     static let usage: Int32 = 64
+    /// `marac` itself is wrong (`EX_SOFTWARE`).
+    static let software: Int32 = 70
+}
+
+/// `text` as one word for a POSIX shell: as it is when safe, else in single quotes.
+func shellQuoted(_ text: String) -> String {
+    let safe =
+        !text.isEmpty
+        && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "-_./:=+,@%".unicodeScalars.contains($0)
+        }
+    if safe { return text }
+    return "'"
+        + text.split(separator: "'", omittingEmptySubsequences: false)
+        .joined(separator: #"'\''"#) + "'"
 }

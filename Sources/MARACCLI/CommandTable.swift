@@ -34,6 +34,7 @@ struct CommandTable: Sendable {
             + AuditCommands.commands
             + UserCommands.commands
             + RetentionCommands.commands
+            + InitCommands.commands
             + DemoCommands.commands
             + BenchCommands.commands
             + ExampleCommands.commands
@@ -114,11 +115,19 @@ struct CommandTable: Sendable {
 
     private func completions(words: [String], partial: String, optionsToo: Bool) -> [String] {
         var candidates = next(after: words)
-        if optionsToo, partial.hasPrefix("-"),
-            let command = try? lookup(words).command
-        {
+        if optionsToo, let command = try? lookup(words).command {
             let spec = command.spec
-            candidates = (spec.options + UsageSpec.globalOptions).map(\.name)
+            if partial.hasPrefix("-") {
+                candidates = (spec.options + UsageSpec.globalOptions).map(\.name)
+            } else if let last = words.last, let option = spec.option(named: last),
+                option.takesValue
+            {
+                candidates = option.choices ?? []  // a typed value's words (`--status open|done`)
+            } else if let choices = IdentifierCompletion.positional(
+                after: Array(words.dropFirst(command.path.count)), spec: spec)?.choices
+            {
+                candidates = choices  // `attend 1 POL present|apologies|absent`
+            }
         }
         return candidates.filter { $0.hasPrefix(partial) }
     }

@@ -12,6 +12,13 @@ enum IdentifierCompletion {
         {
             return kind(placeholder: value, command: command)
         }
+        return positional(after: rest, spec: spec).flatMap {
+            kind(placeholder: $0.name, command: command)
+        }
+    }
+
+    /// The positional that the next word fills, after the words `rest` typed after the path.
+    static func positional(after rest: [String], spec: UsageSpec) -> UsageSpec.Positional? {
         var index = 0
         var skipValue = false
         for word in rest {
@@ -23,8 +30,8 @@ enum IdentifierCompletion {
                 index += 1
             }
         }
-        guard index < spec.positionals.count else { return nil }
-        return kind(placeholder: spec.positionals[index].name, command: command)
+        guard index < spec.positionals.count else { return spec.positionals.last { $0.repeats } }
+        return spec.positionals[index]
     }
 
     private static func kind(placeholder: String, command: Command) -> IdentifierKind? {
@@ -45,6 +52,8 @@ extension REPL {
     /// Offers the identifiers of the session's database where a command expects one.
     func completeIdentifiers() {
         completions = { [unowned self] words in
+            // Completing only reads: it never creates a database at a mistyped path.
+            self.session.readOnlyLine = true
             guard let kind = IdentifierCompletion.kind(after: words, table: self.table),
                 let workbench = try? self.session.workbench()
             else { return [] }

@@ -156,7 +156,9 @@ final class LineEditor {
         if common.count > partial.count {
             insert(String(common.dropFirst(partial.count)))
         } else if listing {
-            Console.out("\r\n" + LineEditor.columns(candidates.sorted()) + "\r\n")
+            Console.out(
+                "\r\n" + LineEditor.columns(candidates.sorted(by: LineEditor.naturalOrder)) + "\r\n"
+            )
         } else {
             Console.out("\u{7}")  // bell: press TAB again to see the candidates
         }
@@ -289,6 +291,36 @@ final class LineEditor {
             prefix = Array(prefix[..<count])
         }
         return String(prefix)
+    }
+
+    /// Whether `a` comes before `b` with runs of digits compared as numbers, so that `A2` lists
+    /// before `A10` and `C-000002` before `C-000010`.
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        var left = a.unicodeScalars[...]
+        var right = b.unicodeScalars[...]
+        let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        while let l = left.first, let r = right.first {
+            if isDigit(l) && isDigit(r) {
+                let leftDigits = left.prefix(while: isDigit)
+                let rightDigits = right.prefix(while: isDigit)
+                let leftNumber = leftDigits.drop { $0 == "0" }
+                let rightNumber = rightDigits.drop { $0 == "0" }
+                if leftNumber.count != rightNumber.count {
+                    return leftNumber.count < rightNumber.count
+                }
+                if !leftNumber.elementsEqual(rightNumber) {
+                    return String(String.UnicodeScalarView(leftNumber))
+                        < String(String.UnicodeScalarView(rightNumber))
+                }
+                left = left.dropFirst(leftDigits.count)
+                right = right.dropFirst(rightDigits.count)
+                continue
+            }
+            if l != r { return l.value < r.value }
+            left = left.dropFirst()
+            right = right.dropFirst()
+        }
+        return left.isEmpty && !right.isEmpty
     }
 
     /// The candidates in columns as wide as the terminal allows, lines joined by CR LF.

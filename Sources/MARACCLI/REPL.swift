@@ -38,10 +38,11 @@ final class REPL {
             let trimmed = line.trimmingSpaces()
             if trimmed == "exit" || trimmed == "quit" { break }
             do {
-                let words = try Tokenizer.split(line)
+                let (words, spaces) = try Tokenizer.splitKeepingSpaces(line)
                 if words.isEmpty { continue }
                 let output = try Tool.dispatch(
-                    words, session: &session, table: table, databaseMayChange: false)
+                    words, spaces: spaces, session: &session, table: table,
+                    databaseMayChange: false)
                 Console.out(output)
             } catch {
                 Console.error(Tool.describe(error, input: line))

@@ -6,9 +6,16 @@
 /// stopping at the first error with `line N: error: ...` on standard error.
 ///
 /// Blank lines and lines starting with `#` are skipped; `exit` or `quit` stop with success.
+/// A script's standard error carries only its errors: no note that the database was created.
 struct ScriptRunner {
     var session: Session
     var table: CommandTable = .all
+
+    init(session: Session, table: CommandTable = .all) {
+        self.session = session
+        self.table = table
+        session.cache.creationAnnounced = true
+    }
 
     /// Runs the lines of the file at `path`; returns the exit status.
     mutating func run(path: String) -> Int32 {
@@ -51,10 +58,12 @@ struct ScriptRunner {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
         if trimmed == "exit" || trimmed == "quit" { return ExitCode.success }
         do {
-            let words = try Tokenizer.split(line)
+            let (words, spaces) = try Tokenizer.splitKeepingSpaces(line)
             if words.isEmpty { return nil }
             Console.out(
-                try Tool.dispatch(words, session: &session, table: table, databaseMayChange: false))
+                try Tool.dispatch(
+                    words, spaces: spaces, session: &session, table: table,
+                    databaseMayChange: false))
             return nil
         } catch {
             Console.error(Tool.describe(error, input: line, prefix: "line \(number): "))

@@ -1,5 +1,9 @@
 import MARACKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension Session {
     /// The workbench on the session's database, opened (and migrated) on first use and kept
     /// for the rest of the session; the acting user and today follow the current line.
@@ -7,6 +11,9 @@ extension Session {
     /// The policies come from the `Policies/` folder (`MARAC_POLICIES`, or beside the tool),
     /// validated against their schemas; a broken policy file stops the command with its file
     /// and line. Without the folder, the copy built into the library applies.
+    ///
+    /// On a line that only reads (`readOnlyLine`), a missing database is not created:
+    /// `CommandError.noDatabase` says so and how to make one.
     mutating func workbench() throws -> Workbench {
         if let open = cache.workbench {
             open.user = user
@@ -21,8 +28,15 @@ extension Session {
         } else {
             policies = .embedded
         }
-        let workbench = try Workbench(
-            path: dbPath, user: user, today: currentDay, policies: policies)
+        let workbench: Workbench
+        cache.createdDatabase = dbPath != ":memory:" && access(dbPath, F_OK) != 0
+        do {
+            workbench = try Workbench(
+                path: dbPath, user: user, today: currentDay, policies: policies,
+                create: !readOnlyLine)
+        } catch is DatabaseMissingError {
+            throw CommandError.noDatabase(path: dbPath)
+        }
         cache.workbench = workbench
         return workbench
     }
@@ -31,4 +45,8 @@ extension Session {
 /// What a session keeps open between lines: a reference, so copies of a session share it.
 final class SessionCache {
     var workbench: Workbench?
+    /// Whether opening the workbench created its database file (`init` says so).
+    var createdDatabase = false
+    /// Whether the user has been told that the database was created.
+    var creationAnnounced = false
 }

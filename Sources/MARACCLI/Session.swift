@@ -20,10 +20,16 @@ struct Session {
     var today: Day?
     /// The open workbench, shared by every line of the session.
     let cache = SessionCache()
+    /// Whether the line being run only reads: then a missing database is not created.
+    var readOnlyLine = false
+
+    /// The database used without `--db` or `MARAC_DB`.
+    static let defaultDatabasePath = "./marac.sqlite"
 
     /// A session with everything given explicitly (for tests).
     init(
-        dbPath: String = "./marac.sqlite", user: String = "coordinator", json: Bool = false,
+        dbPath: String = Session.defaultDatabasePath, user: String = "coordinator",
+        json: Bool = false,
         today: Day? = nil
     ) {
         self.dbPath = dbPath
@@ -42,7 +48,7 @@ struct Session {
             return value
         }
         self.init(
-            dbPath: globals.db ?? nonEmpty("MARAC_DB") ?? "./marac.sqlite",
+            dbPath: globals.db ?? nonEmpty("MARAC_DB") ?? Session.defaultDatabasePath,
             user: globals.user ?? nonEmpty("MARAC_USER") ?? nonEmpty("USER") ?? "coordinator",
             json: globals.json,
             today: globals.today)

@@ -1,87 +1,40 @@
-/// Splits one typed line into words the way a POSIX shell does, without expansions.
+/// Splits one typed line into words, shell-like, without expansions, keeping free text as typed.
 ///
 /// - Whitespace separates words.
-/// - `'...'` is literal; `"..."` is literal except for the escapes `\"`, `\\` and `\$`.
-/// - Outside quotes a backslash makes the next character literal (`O\'Brien`).
-/// - `#` at the start of a word begins a comment that runs to the end of the line.
+/// - A quote opens quoting only where a word starts (or right after `--option=`): `'...'` is
+///   literal, `"..."` literal except for the escapes `\"`, `\\` and `\$`. Inside, a matching
+///   quote followed by a letter or digit is an apostrophe (`'don't panic'` is `don't panic`);
+///   any other closes the quoted text, and the word goes on (`'home'.` is `home.`). A quote that
+///   starts an inner word (`"say "hi" now"`) is refused: which quote closes would be a guess.
+/// - A quote inside a word is an ordinary character: `O'Brien`, `victim's`, `5"`. Inside
+///   single quotes the shell's `'\''` is one quote too.
+/// - Outside quotes a backslash before a quote, a backslash, whitespace or `#` makes it
+///   literal (`\'tis`, `a\ b`); before anything else the backslash is kept (`C:\temp`).
+/// - `#` begins a comment that runs to the end of the line when it starts the line or stands
+///   alone as a word (`version # noted`); inside a word (`item #3`) it is text.
+///
+/// Nothing typed is dropped or changed without an error.
 ///
 /// ```swift
-/// try Tokenizer.split(#"risk add MC-1 --meeting 3 "threats to kill" # noted"#)
-/// // ["risk", "add", "MC-1", "--meeting", "3", "threats to kill"]
+/// try Tokenizer.split(#"risk add MC-1 --meeting 3 the victim's workplace # noted"#)
+/// // ["risk", "add", "MC-1", "--meeting", "3", "the", "victim's", "workplace"]
 /// ```
 enum Tokenizer {
-    /// The words of `line`; throws `CommandError.unterminatedQuote` with the quote's column.
+    /// The words of `line`; throws `CommandError.unterminatedQuote` with the quote's column, or
+    /// `CommandError.quoteInsideQuotes` with the column of the inner quote.
     static func split(_ line: String) throws(CommandError) -> [String] {
-        var words: [String] = []
-        var word = ""
-        // A word can be empty (`''`), so "inside a word" is tracked apart from `word.isEmpty`.
-        var inWord = false
-        var column = 0
-        var characters = line.makeIterator()
+        var scanner = Scanner(Array(line))
+        return try scanner.split()
+    }
 
-        while let character = characters.next() {
-            column += 1
-            switch character {
-            case " ", "\t", "\n", "\r", "\r\n":
-                if inWord {
-                    words.append(word)
-                    word = ""
-                    inWord = false
-                }
-            case "#" where !inWord:
-                return words
-            case "\\":
-                inWord = true
-                if let next = characters.next() {
-                    column += 1
-                    word.append(next)
-                } else {
-                    word.append("\\")
-                }
-            case "'":
-                inWord = true
-                let start = column
-                var closed = false
-                while let next = characters.next() {
-                    column += 1
-                    if next == "'" {
-                        closed = true
-                        break
-                    }
-                    word.append(next)
-                }
-                guard closed else { throw .unterminatedQuote(column: start) }
-            case "\"":
-                inWord = true
-                let start = column
-                var closed = false
-                while let next = characters.next() {
-                    column += 1
-                    if next == "\"" {
-                        closed = true
-                        break
-                    }
-                    if next == "\\" {
-                        guard let escaped = characters.next() else { break }
-                        column += 1
-                        switch escaped {
-                        case "\"", "\\", "$": word.append(escaped)
-                        default:
-                            word.append("\\")
-                            word.append(escaped)
-                        }
-                        continue
-                    }
-                    word.append(next)
-                }
-                guard closed else { throw .unterminatedQuote(column: start) }
-            default:
-                inWord = true
-                word.append(character)
-            }
-        }
-        if inWord { words.append(word) }
-        return words
+    /// The words of `line` and, for each, the whitespace typed before it (`""` for the first),
+    /// so free text keeps its spacing (`Threats made.  Police called.`).
+    static func splitKeepingSpaces(_ line: String) throws(CommandError)
+        -> (words: [String], spaces: [String])
+    {
+        var scanner = Scanner(Array(line))
+        let words = try scanner.split()
+        return (words, scanner.spaces)
     }
 
     /// The words of `line` for completion: like `split`, but an open quote is closed at the end
@@ -114,5 +67,133 @@ enum Tokenizer {
                 character == "\t" ? "\t" : String(repeating: " ", count: displayWidth(character))
         }
         return "  \(line)\n  \(pointer)^"
+    }
+}
+
+/// The state of one `Tokenizer.split`: the characters, the position, the words so far.
+private struct Scanner {
+    let characters: [Character]
+    /// The index of the next character; after reading one, also its 1-based column.
+    var index = 0
+    var words: [String] = []
+    /// The whitespace typed before each word of `words`.
+    var spaces: [String] = []
+    /// The whitespace read since the last word ended.
+    var pendingSpace = ""
+    var word = ""
+    /// Whether a word is open: a word can be empty (`''`), so this is apart from `word.isEmpty`.
+    var inWord = false
+
+    init(_ characters: [Character]) {
+        self.characters = characters
+    }
+
+    static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\n" || character == "\r"
+            || character == "\r\n"
+    }
+
+    /// Whether the character at `position` ends a word: whitespace or the end of the line.
+    func endsWord(at position: Int) -> Bool {
+        position >= characters.count || Scanner.isSpace(characters[position])
+    }
+
+    /// Whether the character at `position` is a letter or digit, so a quote before it is part
+    /// of a word (`don't`, `O'Brien`) rather than the end of a quoted text.
+    func continuesWord(at position: Int) -> Bool {
+        position < characters.count
+            && (characters[position].isLetter || characters[position].isNumber)
+    }
+
+    /// Whether a quote read now opens quoting: where a word starts, or as `--option=`'s value.
+    var quoteMayOpen: Bool {
+        !inWord || (word.hasPrefix("--") && word.last == "=" && word.count { $0 == "=" } == 1)
+    }
+
+    /// Reads every word of the line.
+    mutating func split() throws(CommandError) -> [String] {
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if Scanner.isSpace(character) {
+                endWord()
+                pendingSpace.append(character)
+                continue
+            }
+            if character == "#" && !inWord && (words.isEmpty || endsWord(at: index)) {
+                return words  // a comment runs to the end of the line
+            }
+            if !inWord {
+                spaces.append(words.isEmpty ? "" : pendingSpace)
+                pendingSpace = ""
+            }
+            if (character == "'" || character == "\"") && quoteMayOpen {
+                inWord = true
+                try readQuoted(until: character)
+            } else if character == "\\" {
+                inWord = true
+                readEscape()
+            } else {
+                inWord = true
+                word.append(character)
+            }
+        }
+        endWord()
+        return words
+    }
+
+    private mutating func endWord() {
+        guard inWord else { return }
+        words.append(word)
+        word = ""
+        inWord = false
+    }
+
+    /// Outside quotes, a backslash before a quote, a backslash, `#` or whitespace makes it
+    /// literal; before anything else the backslash itself is kept (`C:\temp`).
+    private mutating func readEscape() {
+        if index < characters.count {
+            let next = characters[index]
+            if next == "'" || next == "\"" || next == "\\" || next == "#" || Scanner.isSpace(next) {
+                index += 1
+                word.append(next)
+                return
+            }
+        }
+        word.append("\\")
+    }
+
+    /// The text after an opening `quote`, up to the matching quote that ends a word.
+    private mutating func readQuoted(until quote: Character) throws(CommandError) {
+        let column = index
+        while index < characters.count {
+            let next = characters[index]
+            index += 1
+            if next == quote {
+                // The shell's way to write a single quote inside single quotes.
+                if quote == "'", characters[index...].starts(with: ["\\", "'", "'"]) {
+                    index += 3
+                    word.append("'")
+                    continue
+                }
+                // Closing, unless a letter or digit follows: then it is an apostrophe.
+                if !continuesWord(at: index) { return }
+                // A quote starting an inner word: it would close one text and open another.
+                if index >= 2, Scanner.isSpace(characters[index - 2]) {
+                    throw .quoteInsideQuotes(column: index)
+                }
+                word.append(next)  // inside a word: `don't`
+                continue
+            }
+            if quote == "\"", next == "\\", index < characters.count,
+                ["\"", "\\", "$"].contains(characters[index])
+            {
+                word.append(characters[index])
+                index += 1
+                continue
+            }
+            word.append(next)
+        }
+        throw .unterminatedQuote(column: column)
     }
 }

@@ -7,9 +7,11 @@ import MARACKit
 /// The `marac` process: decides between a one-shot command, a script and the REPL, and turns
 /// every error into `error: <sentence>` on standard error with the right exit status.
 enum Tool {
-    /// The synopsis of the tool itself, for errors in its own options.
+    /// The synopsis of the tool itself, for errors in its own options: every visible global
+    /// option, then the command.
     static let usage =
-        "marac [--db PATH] [--user NAME] [--json] [-f FILE] [--history FILE] [COMMAND...]"
+        (["marac"] + GlobalOption.all.filter { $0.help != nil }.map { "[\($0.synopsis)]" }
+        + ["[COMMAND...]"]).joined(separator: " ")
 
     /// Runs `marac` with `arguments` (without the program name); returns the exit status.
     ///
@@ -54,11 +56,25 @@ enum Tool {
     /// `--json` picks the JSON. Options given on the line apply to this line only.
     ///
     /// `databaseMayChange` is false in the REPL and scripts, where `--db` was fixed at start-up.
+    /// `--help` (or `-h`) anywhere before `--` prints the command's help instead of running it.
+    ///
+    /// `spaces` is the whitespace typed before each word, when the words come from a typed line
+    /// (the REPL, a script): free text then keeps its spacing.
     static func dispatch(
-        _ words: [String], session: inout Session, table: CommandTable, databaseMayChange: Bool
+        _ words: [String], spaces: [String] = [], session: inout Session, table: CommandTable,
+        databaseMayChange: Bool
     ) throws -> String {
+        let options = words.prefix { $0 != "--" }
+        if options.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            // `dhr new --help` is `help dhr new`; `dhr --help` lists the group.
+            let named = Array(options.prefix(while: UsageSpec.isCommandWord))
+            let json = options.contains("--json") || session.json
+            return try HelpCommands.help(for: named.isEmpty ? ["help"] : named, in: table)
+                .rendered(json: json)
+        }
         let (command, rest) = try table.lookup(words)
-        let arguments = try Arguments(parsing: rest, spec: command.spec)
+        let arguments = try Arguments(
+            parsing: rest, spec: command.spec, spaces: Array(spaces.dropFirst(command.path.count)))
         let saved = (json: session.json, user: session.user, today: session.today)
         defer {
             session.json = saved.json
@@ -66,8 +82,21 @@ enum Tool {
             session.today = saved.today
         }
         try session.apply(arguments.globals, databaseMayChange: databaseMayChange)
+        // A command that only reads opens an existing database and never creates one.
+        session.readOnlyLine = !command.mutates
         // No permission check here: each Workbench method checks its own operation.
         let output = try command.run(&session, arguments)
+        if let name = arguments.undeclaredNames.first {
+            throw CommandError.undeclared(name, usage: arguments.usage)
+        }
+        // A writing command that made the database says so once (init says so itself; a
+        // script does not: its standard error is for its errors).
+        if session.cache.createdDatabase, !session.cache.creationAnnounced {
+            session.cache.creationAnnounced = true
+            if command.path != ["init"] {
+                Console.error("note: created a new database at \(session.dbPath)\n")
+            }
+        }
         return output.rendered(json: session.json)
     }
 
@@ -79,7 +108,7 @@ enum Tool {
             return "\(prefix)error: \(error)\n"
         }
         var text = "\(prefix)error: \(error.message)\n"
-        if case .unterminatedQuote(let column) = error, let input {
+        if let column = error.column, let input {
             text += Tokenizer.caret(under: input, column: column) + "\n"
         }
         if let usage = error.usage { text += "usage: \(usage)\n" }
@@ -92,27 +121,19 @@ enum Tool {
     }
 }
 
-/// The options before the command on `marac`'s own command line.
+/// The options before the command on `marac`'s own command line, read through `GlobalOption`.
 struct StartupOptions {
     var globals = GlobalOptions()
     /// `-f FILE`: run FILE as a script.
-    var script: String?
+    var script: String? { globals.script }
     /// `--history FILE`: keep the REPL history in FILE.
-    var history: String?
+    var history: String? { globals.history }
     /// The command and its arguments, from the first word that is not a start-up option.
     var command: [String] = []
 
     /// Reads the leading options; `--help` and `-h` become `help`, `--version` `version`.
     init(_ arguments: [String]) throws(CommandError) {
         var index = 0
-        func value(_ name: String, _ attached: String?) throws(CommandError) -> String {
-            if let attached { return attached }
-            guard index < arguments.count else {
-                throw .missingValue(option: name, placeholder: "VALUE", usage: Tool.usage)
-            }
-            index += 1
-            return arguments[index - 1]
-        }
         while index < arguments.count {
             let word = arguments[index]
             guard word.hasPrefix("-"), word.count > 1 else { break }
@@ -124,12 +145,6 @@ struct StartupOptions {
                 attached = String(word[word.index(after: equals)...])
             }
             switch name {
-            case "--json": globals.json = true
-            case "--db": globals.db = try value(name, attached)
-            case "--user": globals.user = try value(name, attached)
-            case "--today": globals.today = try value(name, attached).asDay(field: "--today")
-            case "-f", "--file": script = try value(name, attached)
-            case "--history": history = try value(name, attached)
             case "--help", "-h":
                 command = ["help"]
                 return
@@ -140,10 +155,33 @@ struct StartupOptions {
                 command = Array(arguments[index...])
                 return
             default:
-                let known = ["--json", "--db", "--user", "-f", "--history", "--help", "--version"]
+                break
+            }
+            guard let option = GlobalOption.named(name) else {
+                let known =
+                    GlobalOption.all.filter { $0.help != nil }.flatMap(\.names)
+                    + ["--help", "--version"]
                 throw .unknownOption(
                     name, suggestion: closest(to: name, among: known, limit: 1).first,
                     usage: Tool.usage)
+            }
+            var value = ""
+            if let placeholder = option.placeholder {
+                if let attached {
+                    value = attached
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw .missingValue(option: name, placeholder: placeholder, usage: Tool.usage)
+                }
+            } else if attached != nil {
+                throw .unexpectedValue(option: name, usage: Tool.usage)
+            }
+            do {
+                try option.apply(&globals, value)
+            } catch {
+                throw error.withUsage(Tool.usage)
             }
         }
         command = Array(arguments[index...])

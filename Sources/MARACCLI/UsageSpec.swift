@@ -46,13 +46,9 @@ struct UsageSpec: Equatable, Sendable {
     var options: [Option] = []
     var positionals: [Positional] = []
 
-    /// The options every command accepts, described in `help` but not in each usage line.
-    static let globalOptions: [Option] = [
-        Option(name: "--json", placeholder: nil, isOptional: true),
-        Option(name: "--db", placeholder: "PATH", isOptional: true),
-        Option(name: "--user", placeholder: "NAME", isOptional: true),
-        Option(name: "--today", placeholder: "YYYY-MM-DD", isOptional: true),
-    ]
+    /// The options every command accepts (`GlobalOption.everyLine`), described in `help` but not
+    /// in each usage line.
+    static let globalOptions: [Option] = GlobalOption.everyLine.map(\.specOption)
 
     /// Derives the spec of `usage`, whose first `pathLength` words are the command's path.
     ///

@@ -15,12 +15,14 @@ struct BinaryTests {
     }
 
     /// Runs `marac arguments` with `input` on standard input (a pipe, so not a terminal).
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:])
-        throws -> Result
-    {
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:],
+        directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["MARAC_DB"] = nil
         env["MARAC_USER"] = nil

@@ -79,6 +79,15 @@ struct CommandTableTests {
         #expect(Self.sample.completions(words: ["help", "dhr"], partial: "l") == ["list"])
         #expect(Self.sample.completions(words: ["action", "list"], partial: "--a") == ["--agency"])
         #expect(Self.sample.completions(words: ["action", "list"], partial: "--j") == ["--json"])
+        #expect(
+            CommandTable.all.completions(words: ["action", "update", "3", "--status"], partial: "")
+                == ["open", "in-progress", "done", "blocked", "cancelled"])
+        #expect(
+            CommandTable.all.completions(words: ["user", "add", "sam", "--role"], partial: "d")
+                == ["dhr-chair"])
+        #expect(
+            CommandTable.all.completions(words: ["attend", "1", "POL"], partial: "a")
+                == ["apologies", "absent"])
     }
 
     @Test("Edit distance counts insertions, deletions and substitutions")

@@ -51,7 +51,7 @@ struct DHRCommandTests {
         #expect(output[7].hasPrefix("action A1 is closed, target 2026-11-20, completed 2026-11-25"))
         #expect(output[8] == "action A1 signed off on 2026-11-25 by chair\n")
         #expect(output[9].contains("100.0%"))
-        #expect(output[10].hasPrefix("error: REVIEW|ACTION: expected R and a review number"))
+        #expect(output[10].hasPrefix("error: REVIEW|ACTION: expected R and a review's number"))
         #expect(
             output[11].hasPrefix(
                 "error: --to: a review cannot go from commissioned to published; allowed from commissioned: in-progress"

@@ -184,8 +184,9 @@ struct ShareCommandTests {
         #expect(result.stderr.contains(try Regex(expected)), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.db), "stopped before the database")
 
+        // `init`: `agency list` only reads, and there is no database yet to read.
         let healthy = try scratch.run(
-            ["agency", "list"],
+            ["init"],
             policies: try scratch.policies(
                 editing: file
             ) { $0 })

@@ -15,7 +15,7 @@ enum ActionCommands {
                 agency: try arguments.required("--agency"),
                 due: try arguments.requiredDay("--due"), text: try arguments.text("TEXT"),
                 owner: arguments.option("--owner"),
-                meeting: try arguments.int("--meeting", in: 1...Int.max))
+                meeting: try arguments.value("--meeting", as: MeetingID.self)?.number)
             return Output.message(
                 "action \(action.id) for \(action.reference): \(action.agencyCode), due \(action.due)",
                 json: JSONValue(encoding: action))
@@ -25,21 +25,19 @@ enum ActionCommands {
             operation: .updateAction,
             abstract: "Record progress on an action: status, a note, evidence or a new due date.",
             usage: """
-                action update ID [--status STATUS] [--note TEXT] [--evidence TEXT] \
-                [--due YYYY-MM-DD] [--if-version N]
+                action update ID [--status \(choices: ActionStatus.self)] [--note TEXT] \
+                [--evidence TEXT] [--due YYYY-MM-DD] [--if-version N]
                 """,
             discussion: """
-                STATUS is open, in-progress, done, blocked or cancelled. Marking an action done \
-                needs --evidence (now or earlier). --if-version refuses the update if someone \
+                Marking an action done needs --evidence (now or earlier). --if-version refuses the update if someone \
                 changed the action since you looked at that version.
                 """
         ) { session, arguments in
-            let status = try arguments.choice("--status", ActionStatus.allCases.map(\.rawValue))
-                .flatMap(ActionStatus.init(rawValue:))
             let action = try session.workbench().updateAction(
-                try arguments.requiredInt("ID", in: 1...Int.max),
+                try arguments.required("ID", as: ActionID.self).number,
                 ActionChange(
-                    status: status, note: arguments.option("--note"),
+                    status: try arguments.value("--status", as: ActionStatus.self),
+                    note: arguments.option("--note"),
                     evidence: arguments.option("--evidence"), due: try arguments.day("--due"),
                     expectedVersion: try arguments.int("--if-version", in: 1...Int.max)))
             return Output.message(
@@ -69,7 +67,7 @@ enum ActionCommands {
             mutates: false
         ) { session, arguments in
             let detail = try session.workbench().actionDetail(
-                try arguments.requiredInt("ID", in: 1...Int.max))
+                try arguments.required("ID", as: ActionID.self).number)
             return Output(text: Formatting.action(detail), json: JSONValue(encoding: detail))
         },
     ]

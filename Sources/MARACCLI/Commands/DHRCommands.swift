@@ -17,17 +17,17 @@ enum DHRCommands {
             operation: .newReview,
             abstract: "Record a review commissioned by a Community Safety Partnership.",
             usage: """
-                dhr new --pseudonym P --csp NAME [--type TYPE] [--death-date YYYY-MM-DD] \
-                [--decision-date YYYY-MM-DD] [--chair NAME] [--panel CODE,...]
+                dhr new --pseudonym P --csp NAME [--type \(choices: ReviewType.self)] \
+                [--death-date YYYY-MM-DD] [--decision-date YYYY-MM-DD] [--chair NAME] \
+                [--panel CODE,...]
                 """,
             discussion: """
-                TYPE is DHR (the default) or DARDR, the renamed Domestic Abuse Related Death \
+                The type is DHR by default; DARDR is the renamed Domestic Abuse Related Death \
                 Review. The victim is recorded only by pseudonym ("Adult A"). --panel lists the \
                 codes of the agencies on the review panel.
                 """
         ) { session, arguments in
-            let type = try arguments.choice("--type", ReviewType.allCases.map(\.rawValue))
-                .flatMap(ReviewType.init(rawValue:))
+            let type = try arguments.value("--type", as: ReviewType.self)
             let review = try session.workbench().newReview(
                 NewReview(
                     pseudonym: try arguments.required("--pseudonym"),
@@ -72,10 +72,10 @@ enum DHRCommands {
             path: ["dhr", "status"],
             operation: .reviewStatus,
             abstract: "Show a review's status and history, or move it to the next status.",
-            usage: "dhr status REVIEW [--to STATUS] [--date YYYY-MM-DD]",
+            usage: "dhr status REVIEW [--to \(choices: ReviewStatus.self)] [--date YYYY-MM-DD]",
             discussion: """
-                STATUS runs commissioned, in-progress, submitted (to the Home Office), approved, \
-                published, closed; a submitted review may go back to in-progress and an approved \
+                A review runs commissioned, in-progress, submitted (to the Home Office), \
+                approved, published, closed; a submitted review may go back to in-progress and an approved \
                 one may close unpublished. --date (today by default) is recorded as the \
                 submission, approval, publication or closure date. A review closes only when no \
                 action is pending.
@@ -83,9 +83,9 @@ enum DHRCommands {
         ) { session, arguments in
             let workbench = try session.workbench()
             let id = try reviewID(arguments, "REVIEW")
-            if let to = try arguments.choice("--to", ReviewStatus.spellings) {
+            if let to = try arguments.value("--to", as: ReviewStatus.self) {
                 let review = try workbench.changeReviewStatus(
-                    id, to: ReviewStatus(rawValue: to)!, on: try arguments.day("--date"))
+                    id, to: to, on: try arguments.day("--date"))
                 return Output.message(
                     "review \(review.label) is \(review.status.rawValue)",
                     json: JSONValue(encoding: review))
@@ -103,14 +103,14 @@ enum DHRCommands {
             operation: .addRecommendation,
             abstract: "Add a numbered recommendation to a review.",
             usage: """
-                dhr rec add REVIEW --number N --scope local|regional|national [--finding TEXT] \
-                TEXT...
+                dhr rec add REVIEW --number N --scope \(choices: RecommendationScope.self) \
+                [--finding TEXT] TEXT...
                 """
         ) { session, arguments in
             let recommendation = try session.workbench().addRecommendation(
                 review: try reviewID(arguments, "REVIEW"),
                 number: try arguments.requiredInt("--number", in: 1...999),
-                scope: RecommendationScope(rawValue: try arguments.required("--scope"))!,
+                scope: try arguments.required("--scope", as: RecommendationScope.self),
                 text: try arguments.text("TEXT"), finding: arguments.option("--finding"))
             return Output.message(
                 "recommendation \(recommendation.number) of R\(recommendation.reviewID) "
@@ -154,23 +154,21 @@ enum DHRCommands {
             operation: .updateDHRAction,
             abstract: "Record progress on a DHR action: status, a note, evidence or the outcome.",
             usage: """
-                dhr action update ID [--status STATUS] [--note TEXT] [--evidence TEXT] \
-                [--milestones TEXT] [--outcome TEXT] [--if-version N]
+                dhr action update ID [--status \(choices: DHRActionStatus.self)] [--note TEXT] \
+                [--evidence TEXT] [--milestones TEXT] [--outcome TEXT] [--if-version N]
                 """,
             discussion: """
-                STATUS is open, in-progress, blocked, closed or cancelled. Closing needs \
+                Closing needs \
                 --evidence (now or earlier) and records today as the date of completion. \
                 --milestones replaces the key milestones achieved. A signed-off action cannot \
                 change.
                 """
         ) { session, arguments in
-            let status = try arguments.choice(
-                "--status", DHRActionStatus.allCases.map(\.rawValue)
-            ).flatMap(DHRActionStatus.init(rawValue:))
             let action = try session.workbench().updateDHRAction(
                 try actionID(arguments, "ID"),
                 DHRActionChange(
-                    status: status, note: arguments.option("--note"),
+                    status: try arguments.value("--status", as: DHRActionStatus.self),
+                    note: arguments.option("--note"),
                     evidence: arguments.option("--evidence"),
                     milestones: arguments.option("--milestones"),
                     outcome: arguments.option("--outcome")),
@@ -237,26 +235,13 @@ enum DHRCommands {
         },
     ]
 
-    /// The review id given as `R3` or `3`.
-    static func reviewID(_ arguments: Arguments, _ name: String) throws -> Int {
-        try prefixedID(arguments.positional(name), prefix: "R", field: name, arguments: arguments)
+    /// The review id given as `R3` or `3` (see `ReviewID`).
+    static func reviewID(_ arguments: Arguments, _ name: String) throws(CommandError) -> Int {
+        try arguments.required(name, as: ReviewID.self).number
     }
 
-    /// The DHR action id given as `A12` or `12`.
-    static func actionID(_ arguments: Arguments, _ name: String) throws -> Int {
-        try prefixedID(arguments.positional(name), prefix: "A", field: name, arguments: arguments)
-    }
-
-    /// `text` without its optional `prefix` (either case) as a positive whole number.
-    static func prefixedID(_ text: String, prefix: Character, field: String, arguments: Arguments)
-        throws -> Int
-    {
-        let digits = text.first?.uppercased() == String(prefix) ? text.dropFirst() : Substring(text)
-        guard let id = Int(digits), id > 0 else {
-            throw CommandError.invalidValue(
-                field: field, expected: "expected \(prefix) and a number, such as \(prefix)1",
-                got: text, usage: arguments.usage)
-        }
-        return id
+    /// The DHR action id given as `A12` or `12` (see `DHRActionID`).
+    static func actionID(_ arguments: Arguments, _ name: String) throws(CommandError) -> Int {
+        try arguments.required(name, as: DHRActionID.self).number
     }
 }

@@ -16,13 +16,9 @@ enum DHRReportCommands {
                 """,
             mutates: false
         ) { session, arguments in
-            var review: Int?
-            if let text = arguments.option("--review") {
-                review = try DHRCommands.prefixedID(
-                    text, prefix: "R", field: "--review", arguments: arguments)
-            }
             let report = try session.workbench().dhrProgress(
-                review: review, agency: arguments.option("--agency"))
+                review: try arguments.value("--review", as: ReviewID.self)?.number,
+                agency: arguments.option("--agency"))
             return Output(text: DHRFormatting.progress(report), json: JSONValue(encoding: report))
         },
         Command(

@@ -14,7 +14,9 @@ enum DemoCommands {
                 meeting's agenda. Running it again leaves the demo as it is.
                 """
         ) { session, _ in
-            let report = try session.workbench().buildDemo()
+            var built = try session.workbench().buildDemo()
+            built.tryNext = built.tryNext.map { hint(for: $0, database: session.dbPath) }
+            let report = built
             var lines: [String] = []
             if report.alreadyLoaded {
                 lines.append("The demo area is already in \(session.dbPath).")
@@ -28,4 +30,13 @@ enum DemoCommands {
             return Output(text: lines.joined(separator: "\n"), json: JSONValue(encoding: report))
         }
     ]
+
+    /// A "try next" command line that runs on `database`: `marac --db PATH ...` unless it is
+    /// the default database, so that running it as printed reads the demo just built.
+    static func hint(for line: String, database: String) -> String {
+        guard database != Session.defaultDatabasePath, line.hasPrefix("marac ") else {
+            return line
+        }
+        return "marac --db \(shellQuoted(database)) " + line.dropFirst("marac ".count)
+    }
 }

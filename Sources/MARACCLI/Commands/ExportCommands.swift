@@ -95,20 +95,27 @@ enum ExportCommands {
             path: ["export", "progress"],
             operation: .exportProgress,
             abstract: "Export the DHR progress report for the Community Safety Partnership.",
-            usage:
-                "export progress --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] [--marking TEXT]",
+            usage: """
+                export progress [REVIEW] --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] \
+                [--marking TEXT]
+                """,
             discussion: """
-                Per review and per lead agency: actions, done, overdue, closed without evidence \
+                REVIEW (R1, or 1; --review R1 says the same) limits the report to one review, \
+                as export action-plan takes it. Per review and per lead agency: actions, done, overdue, closed without evidence \
                 and % complete, with the trend at each month end. The file is created with mode \
                 0600.
                 """
         ) { session, arguments in
-            let review = try arguments.option("--review").map { text in
-                try DHRCommands.prefixedID(
-                    text, prefix: "R", field: "--review", arguments: arguments)
+            let positional = try arguments.value("REVIEW", as: ReviewID.self)
+            let option = try arguments.value("--review", as: ReviewID.self)
+            if let positional, let option, positional != option {
+                throw CommandError.invalidValue(
+                    field: "--review", expected: "expected the same review as \(positional)",
+                    got: option.description, usage: arguments.usage)
             }
             let receipt = try session.workbench().exportProgressReport(
-                review: review, marking: arguments.option("--marking"),
+                review: (positional ?? option)?.number,
+                marking: arguments.option("--marking"),
                 to: try arguments.required("--to"), exporter: exporter())
             return Output.message(
                 "progress report written to \(receipt.path): \(receipt.actions) actions, "

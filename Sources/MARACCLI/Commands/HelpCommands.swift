@@ -15,22 +15,25 @@ enum HelpCommands {
         }
     ]
 
-    /// The global options `help` describes (`--today` is hidden: it is for tests and demos).
-    static let globalOptionHelp: [(String, String)] = [
-        ("--json", "Print one JSON document instead of text."),
-        ("--db PATH", "Use the database at PATH (else MARAC_DB, else ./marac.sqlite)."),
-        ("--user NAME", "Record NAME as the acting user (else MARAC_USER, else the login name)."),
-    ]
+    /// The global options `help` describes, from their one declaration (hidden ones left out).
+    static func globalOptionHelp(_ scope: GlobalOption.Scope) -> [(String, String)] {
+        GlobalOption.all.filter { $0.scope == scope }.compactMap { option in
+            option.help.map { (option.synopsis, $0) }
+        }
+    }
 
     /// The full help screen: usage, every command grouped by noun, and the global options.
     static func overview(of table: CommandTable) -> Output {
+        let everyLine = globalOptionHelp(.everyLine)
+        let startup = globalOptionHelp(.startup)
         let width =
-            (table.commands.map { $0.name.count } + globalOptionHelp.map { $0.0.count })
+            (table.commands.map { $0.name.count } + (everyLine + startup).map { $0.0.count })
             .max() ?? 0
         var lines = [
             "marac: the MARAC & DHR workbench.",
             "",
-            "usage: marac COMMAND [ARGUMENTS...] [--json] [--db PATH] [--user NAME]",
+            "usage: marac COMMAND [ARGUMENTS...] "
+                + everyLine.map { "[\($0.0)]" }.joined(separator: " "),
             "       marac -f FILE    run the commands in FILE, stopping at the first error",
             "       marac            open the REPL (or run commands piped on standard input)",
             "",
@@ -48,10 +51,14 @@ enum HelpCommands {
             previousWasSingle = single
         }
         lines += ["", "global options:"]
-        for (option, text) in globalOptionHelp {
+        for (option, text) in everyLine {
             lines.append("  " + pad(option, width) + "  " + text)
         }
-        lines += ["", "Type 'help COMMAND' for the usage of a command."]
+        lines += ["", "start-up options (before the command):"]
+        for (option, text) in startup {
+            lines.append("  " + pad(option, width) + "  " + text)
+        }
+        lines += ["", "Type 'help COMMAND' or 'COMMAND --help' for the usage of a command."]
         let json: JSONValue = [
             "commands": .array(
                 table.commands.map {
@@ -90,7 +97,8 @@ enum HelpCommands {
         let roles = command.operation?.allowedRoles.map(\.rawValue)
         text +=
             "\nwho may run it: " + (roles?.joined(separator: ", ") ?? "anyone (it reads no data)")
-        text += "\nglobal options: --json, --db PATH, --user NAME"
+        text +=
+            "\nglobal options: " + globalOptionHelp(.everyLine).map(\.0).joined(separator: ", ")
         let spec = command.spec
         let json: JSONValue = [
             "name": .string(command.name),
@@ -111,6 +119,7 @@ enum HelpCommands {
                     [
                         "name": .string($0.name), "value": $0.placeholder.json,
                         "optional": .bool($0.isOptional), "repeats": .bool($0.repeats),
+                        "choices": $0.choices.map { .array($0.map(JSONValue.string)) } ?? .null,
                     ]
                 }),
         ]

@@ -118,16 +118,11 @@ enum MeetingCommands {
             path: ["attend"],
             operation: .recordAttendance,
             abstract: "Record an agency's attendance at a meeting.",
-            usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME]"
+            usage: "attend MEETING AGENCY \(choices: AttendanceStatus.self) [--rep NAME]"
         ) { session, arguments in
             let id = try meetingID(arguments)
             let agency = try arguments.positional("AGENCY")
-            let word = try arguments.positional("present|apologies|absent")
-            guard let status = AttendanceStatus(rawValue: word) else {
-                throw CommandError.invalidValue(
-                    field: "attendance", expected: "present, apologies or absent", got: word,
-                    usage: arguments.usage)
-            }
+            let status = try arguments.required(of: AttendanceStatus.self)
             try session.workbench().recordAttendance(
                 meeting: id, agency: agency, status: status,
                 representative: arguments.option("--rep"))
@@ -146,7 +141,7 @@ enum MeetingCommands {
         ) { session, arguments in
             let risk = try session.workbench().addRisk(
                 reference: try arguments.positional("REF"),
-                meeting: try arguments.int("--meeting", in: 1...Int.max),
+                meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
                 text: try arguments.text("TEXT"))
             return Output.message(
                 "risk \(risk.id) recorded for \(risk.reference)", json: JSONValue(encoding: risk))
@@ -161,7 +156,7 @@ enum MeetingCommands {
     }
 
     /// The MEETING positional as a meeting id.
-    static func meetingID(_ arguments: Arguments) throws -> Int {
-        try arguments.requiredInt("MEETING", in: 1...Int.max)
+    static func meetingID(_ arguments: Arguments) throws(CommandError) -> Int {
+        try arguments.required("MEETING", as: MeetingID.self).number
     }
 }

@@ -9,10 +9,10 @@ enum ShareCommands {
             abstract: "Record information an agency shared about a case, with its lawful basis.",
             usage: """
                 share record REF --by AGENCY --to MARAC|AGENCY,... --summary TEXT \
-                --categories C,... --basis TAG,... --consent sought|given|refused|not-sought \
-                --rationale TEXT [--common-law consent|law|public-interest] \
-                [--consent-reason R] [--meeting M] [--adult-at-risk TEXT] [--purpose TEXT] \
-                [--date YYYY-MM-DD]
+                --categories C,... --basis TAG,... --consent \(choices: ConsentState.self) \
+                --rationale TEXT [--common-law \(choices: CommonLawPosition.self)] \
+                [--consent-reason \(choices: ConsentNotSoughtReason.self)] [--meeting M] \
+                [--adult-at-risk TEXT] [--purpose TEXT] [--date YYYY-MM-DD]
                 """,
             discussion: """
                 Required: REF and every option outside brackets; and the common-law \
@@ -22,8 +22,8 @@ enum ShareCommands {
                 sought. TAG is a lawful-basis tag from Policies/lawful-bases.xml (UKGDPR-6-1-e, \
                 UKGDPR-9-2-g, DPA2018-S1-P10, DPA2018-sec35-2-b...) or preset:NAME from \
                 Policies/sharing-presets.xml, expanded and then checked like any tag. C is a \
-                category from Policies/data-categories.xml. R, when consent was not sought, is \
-                unsafe, would-prejudice-purpose or cannot-be-given. --common-law records the \
+                category from Policies/data-categories.xml. --consent-reason says why consent \
+                was not sought. --common-law records the \
                 confidentiality position; --adult-at-risk the test DPA2018-S1-P18 needs for an \
                 adult. A record breaking any rule is refused with every problem listed, and \
                 nothing is stored.
@@ -37,13 +37,12 @@ enum ShareCommands {
                     summary: try arguments.required("--summary"),
                     categories: try list("--categories", arguments),
                     basisTags: try list("--basis", arguments), consent: consent,
-                    commonLawPosition: try arguments.choice(
-                        "--common-law", CommonLawPosition.allCases.map(\.rawValue)
-                    ).flatMap(CommonLawPosition.init(rawValue:)),
+                    commonLawPosition: try arguments.value(
+                        "--common-law", as: CommonLawPosition.self),
                     rationale: try arguments.required("--rationale"),
                     purpose: arguments.option("--purpose"),
                     adultAtRiskTest: arguments.option("--adult-at-risk"),
-                    meeting: try arguments.int("--meeting", in: 1...Int.max),
+                    meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
                     date: try arguments.day("--date")))
             var text = "sharing record \(entry.id) for \(entry.caseReference) on \(entry.date): "
             text += "\(entry.agencyCode) to \(entry.recipients.joined(separator: ", "))"
@@ -69,7 +68,7 @@ enum ShareCommands {
                     reasons: try arguments.required("--reasons"),
                     categories: arguments.list("--categories"),
                     requestedBy: arguments.list("--requested-by"),
-                    meeting: try arguments.int("--meeting", in: 1...Int.max),
+                    meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
                     date: try arguments.day("--date")))
             return Output.message(
                 "decision not to share \(entry.id) recorded for \(entry.caseReference) on "
@@ -86,7 +85,7 @@ enum ShareCommands {
         ) { session, arguments in
             let entries = try session.workbench().sharingLog(
                 case: arguments.option("--case"),
-                meeting: try arguments.int("--meeting", in: 1...Int.max),
+                meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
                 basis: arguments.option("--basis"),
                 limit: try arguments.int("--limit", in: 1...100_000) ?? 500)
             return Output.table(
@@ -124,21 +123,16 @@ enum ShareCommands {
     ]
 
     /// The consent state from `--consent` and `--consent-reason`.
-    static func consentState(_ arguments: Arguments) throws -> ConsentState {
-        _ = try arguments.required("--consent")
-        let name = try arguments.choice("--consent", ConsentState.names) ?? "not-sought"
-        let reasons = ConsentNotSoughtReason.allCases.map(\.rawValue)
-        let reason = try arguments.choice("--consent-reason", reasons)
-        if let reason, name != "not-sought" {
-            throw CommandError.invalidValue(
+    static func consentState(_ arguments: Arguments) throws(CommandError) -> ConsentState {
+        let state = try arguments.required("--consent", as: ConsentState.self)
+        guard let reason = try arguments.value("--consent-reason", as: ConsentNotSoughtReason.self)
+        else { return state }
+        guard case .notSought = state else {
+            throw .invalidValue(
                 field: "--consent-reason", expected: "a reason only with --consent not-sought",
-                got: reason, usage: arguments.usage)
+                got: reason.rawValue, usage: arguments.usage)
         }
-        guard
-            let state = ConsentState(
-                name: name, reason: reason.flatMap(ConsentNotSoughtReason.init(rawValue:)))
-        else { preconditionFailure("choice() admitted an unknown consent state") }
-        return state
+        return .notSought(reason)
     }
 
     /// A required comma-separated option as a list.

@@ -7,16 +7,14 @@ enum UserCommands {
             path: ["user", "add"],
             operation: .addUser,
             abstract: "Add a user of this database with a role.",
-            usage: "user add NAME --role ROLE [--agency CODE]",
+            usage: "user add NAME --role \(choices: Role.self) [--agency CODE]",
             discussion: """
-                ROLE is coordinator, chair, agency-rep, dhr-chair or auditor. An agency-rep \
+                An agency-rep \
                 names the agency they represent with --agency and sees only its actions. The \
                 first user of a new database becomes its coordinator automatically.
                 """
         ) { session, arguments in
-            let role = try arguments.choice("--role", Role.allCases.map(\.rawValue))
-                .flatMap(Role.init(rawValue:))
-            guard let role else { throw CommandError.failed("missing --role ROLE") }
+            let role = try arguments.required("--role", as: Role.self)
             let user = try session.workbench().addUser(
                 name: try arguments.positional("NAME"), role: role,
                 agency: arguments.option("--agency"))

@@ -107,7 +107,7 @@ extension Workbench {
         if let agency = try representedAgency() {
             if let asked = filter.agencyCode, asked != agency.code {
                 throw AccessError.otherAgency(
-                    record: "the actions of \(asked)", user: user, agency: agency.code)
+                    record: "the action list of \(asked)", user: user, agency: agency.code)
             }
             filter.agencyCode = agency.code
         }

@@ -27,9 +27,13 @@ public final class Workbench {
     /// - Parameters:
     ///   - policies: the policies in force; by default the copy built into the library. The tool
     ///     loads and validates `Policies/` and passes them here.
+    ///   - create: whether a missing file is created; `false` throws `DatabaseMissingError`
+    ///     instead and creates nothing (for commands that only read).
     public init(
-        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded
+        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded,
+        create: Bool = true
     ) throws {
+        if !create { try DatabaseMissingError.check(path) }
         self.db = try Database(path: path)
         try Migrator.migrate(db)
         self.user = user

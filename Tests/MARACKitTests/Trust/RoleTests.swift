@@ -123,7 +123,7 @@ struct RoleTests {
             ])
         #expect(
             throws: AccessError.otherAgency(
-                record: "the actions of POL", user: "sam", agency: "IDVA")
+                record: "the action list of POL", user: "sam", agency: "IDVA")
         ) {
             try workbench.actions(ActionFilter(agencyCode: "POL"))
         }

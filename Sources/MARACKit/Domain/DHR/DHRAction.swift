@@ -69,6 +69,34 @@ public struct DHRAction: Equatable, Sendable, Codable {
     public func isOverdue(on today: Day) -> Bool { status.isPending && target < today }
 }
 
+extension DHRAction {
+    /// The stored fields, and `reference` (`A12`) beside `id` so programs see the id as printed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(reviewID, forKey: .reviewID)
+        try container.encode(recommendation, forKey: .recommendation)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(text, forKey: .text)
+        try container.encode(agencyCode, forKey: .agencyCode)
+        try container.encodeIfPresent(owner, forKey: .owner)
+        try container.encodeIfPresent(measure, forKey: .measure)
+        try container.encodeIfPresent(milestones, forKey: .milestones)
+        try container.encode(target, forKey: .target)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(completedOn, forKey: .completedOn)
+        try container.encodeIfPresent(outcome, forKey: .outcome)
+        try container.encodeIfPresent(signedOffOn, forKey: .signedOffOn)
+        try container.encodeIfPresent(signedOffBy, forKey: .signedOffBy)
+        try container.encode(createdOn, forKey: .createdOn)
+        try container.encode(lastActivity, forKey: .lastActivity)
+        try container.encode(hasEvidence, forKey: .hasEvidence)
+        try container.encode(version, forKey: .version)
+        var reference = encoder.container(keyedBy: ReferenceKey.self)
+        try reference.encode(label, forKey: .reference)
+    }
+}
+
 /// One entry of a DHR action's history: who recorded what, on which day, with what evidence.
 public struct DHRActionUpdate: Equatable, Sendable, Codable {
     /// The day the update took effect (for trends).

@@ -75,6 +75,33 @@ public struct Review: Equatable, Sendable, Codable {
     public var label: String { "R\(id)" }
 }
 
+extension Review {
+    /// The stored fields, and `reference` (`R3`) beside `id` so programs see the id as printed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(pseudonym, forKey: .pseudonym)
+        try container.encode(csp, forKey: .csp)
+        try container.encode(type, forKey: .type)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(deathDate, forKey: .deathDate)
+        try container.encodeIfPresent(decisionDate, forKey: .decisionDate)
+        try container.encodeIfPresent(submittedDate, forKey: .submittedDate)
+        try container.encodeIfPresent(approvedDate, forKey: .approvedDate)
+        try container.encodeIfPresent(publishedDate, forKey: .publishedDate)
+        try container.encodeIfPresent(closedDate, forKey: .closedDate)
+        try container.encodeIfPresent(chair, forKey: .chair)
+        try container.encode(panel, forKey: .panel)
+        var reference = encoder.container(keyedBy: ReferenceKey.self)
+        try reference.encode(label, forKey: .reference)
+    }
+}
+
+/// The key of the printed id (`R3`, `A12`) in the JSON of reviews and DHR actions.
+enum ReferenceKey: String, CodingKey {
+    case reference
+}
+
 /// What `dhr new` records.
 public struct NewReview: Equatable, Sendable {
     public var pseudonym: String

@@ -49,11 +49,22 @@ enum MeetingCommands {
         Command(
             path: ["meeting", "open"],
             abstract: "Open a meeting, recording the confidentiality statement as read.",
-            usage: "meeting open MEETING"
+            usage: "meeting open MEETING",
+            discussion: """
+                A meeting cannot be opened before its date. Opened on a later day (minutes \
+                typed up afterwards), the statement is recorded as read at the meeting's date \
+                and start time.
+                """
         ) { session, arguments in
             let meeting = try session.workbench().openMeeting(try meetingID(arguments))
+            // Opened on a later day, the statement is dated at the meeting (`DATE` `T` `HH:MM`).
+            let at =
+                meeting.openedAt.map {
+                    $0.count > 16 ? "" : " at " + $0.split(separator: "T").joined(separator: " ")
+                } ?? ""
             return Output.message(
-                "meeting \(meeting.id) opened; confidentiality statement recorded as read by \(session.user)",
+                "meeting \(meeting.id) opened; confidentiality statement recorded as read"
+                    + "\(at) by \(session.user)",
                 json: JSONValue(encoding: meeting))
         },
         Command(
@@ -70,7 +81,11 @@ enum MeetingCommands {
         Command(
             path: ["attend"],
             abstract: "Record an agency's attendance at a meeting.",
-            usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME]"
+            usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME] [--deputy NAME]",
+            discussion: """
+                --rep names a registered representative of the agency ('rep list --agency \
+                CODE'); --deputy names someone standing in for them.
+                """
         ) { session, arguments in
             let id = try meetingID(arguments)
             let agency = try arguments.positional("AGENCY")
@@ -80,9 +95,16 @@ enum MeetingCommands {
                     field: "attendance", expected: "present, apologies or absent", got: word,
                     usage: arguments.usage)
             }
+            let rep = arguments.option("--rep")
+            let deputy = arguments.option("--deputy")
+            if rep != nil, deputy != nil {
+                throw CommandError.invalidValue(
+                    field: "--deputy", expected: "either --rep or --deputy, not both",
+                    got: "both", usage: arguments.usage)
+            }
             try session.workbench().recordAttendance(
-                meeting: id, agency: agency, status: status,
-                representative: arguments.option("--rep"))
+                meeting: id, agency: agency, status: status, representative: rep ?? deputy,
+                isDeputy: deputy != nil)
             return Output.message(
                 "\(agency) \(status.rawValue) at meeting \(id)",
                 json: [

@@ -41,6 +41,8 @@ public enum Permissions {
         (["agency", "list"], .only(all)),
         (["rep"], .only([.coordinator])),
         (["rep", "list"], .only(all)),
+        (["area"], .only([.coordinator])),
+        (["area", "list"], .only(marac)),
         (["user"], .only([.coordinator])),
         (["case"], .only([.coordinator])),
         (["case", "list"], .only(marac)),

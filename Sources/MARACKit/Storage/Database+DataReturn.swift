@@ -1,12 +1,18 @@
 /// SQL for the quarterly data return: counts over the cases heard at meetings in a period.
 extension Database {
-    /// The cases heard at meetings held (closed) in the period: listed and not deferred.
+    /// The cases heard at meetings held (closed) in the period, as SafeLives counts them: one
+    /// per victim per meeting (the victim's latest referral listed there, not deferred; earlier
+    /// referrals heard with it are not counted again).
     private static func heardCases(joining join: String = "") -> String {
         """
-         FROM agenda_item i
-        JOIN meeting m ON m.id = i.meeting_id
-        JOIN referral r ON r.id = i.referral_id \(join)
-        WHERE i.deferred = 0 AND m.closed_at IS NOT NULL AND m.held_on >= ?1 AND m.held_on <= ?2
+         FROM (SELECT max(i.referral_id) AS referral_id
+               FROM agenda_item i
+               JOIN meeting m ON m.id = i.meeting_id
+               JOIN referral v ON v.id = i.referral_id
+               WHERE i.deferred = 0 AND i.heard_with IS NULL AND m.closed_at IS NOT NULL
+                 AND m.held_on >= ?1 AND m.held_on <= ?2
+               GROUP BY i.meeting_id, v.victim_id) h
+        JOIN referral r ON r.id = h.referral_id \(join)
         """
     }
 

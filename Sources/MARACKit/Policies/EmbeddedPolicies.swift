@@ -1394,7 +1394,7 @@ enum EmbeddedPolicies {
             xml: #"""
             <?xml version="1.0" encoding="UTF-8"?>
             <!--
-              The sectors an agency at the MARAC may belong to (`agency add --sector ID`). Each area may
+              The sectors an agency at the MARAC may belong to (agency add, option sector). Each area may
               add its own: an agency's sector must be one listed here.
             -->
             <agency-sectors version="2026.1">

@@ -35,14 +35,22 @@ extension Database {
     }
 
     /// Cases of other areas waiting for an agenda (not heard, not listed), referred on or
-    /// before `date`: per area, by name.
+    /// before `date`: per registered area, by name, leaving out areas with none.
+    ///
+    /// One indexed count per area (`referral_unheard`), rather than one scan of every unheard
+    /// referral in the country.
     func waitingElsewhere(than area: String, onOrBefore date: Day) throws -> [(String, Int)] {
-        try rows(
-            """
-            SELECT area, count(*) FROM referral
-            WHERE heard_on IS NULL AND listed_meeting_id IS NULL AND area <> ? AND referred_on <= ?
-            GROUP BY area ORDER BY area
-            """, [area, date.description]
-        ).map { ($0[0], $0[1]) }
+        var result: [(String, Int)] = []
+        for name in try areaNames() where name != area {
+            let count: Int =
+                try scalar(
+                    """
+                    SELECT count(*) FROM referral
+                    WHERE area = ? AND heard_on IS NULL AND referred_on <= ?
+                      AND listed_meeting_id IS NULL
+                    """, [name, date.description]) ?? 0
+            if count > 0 { result.append((name, count)) }
+        }
+        return result
     }
 }

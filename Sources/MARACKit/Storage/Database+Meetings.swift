@@ -101,15 +101,17 @@ extension Database {
     func agendaItems(meetingID: Int, timing: AgendaTiming, startsAt: String) throws -> [AgendaItem]
     {
         var heardWith: [Int: [String]] = [:]
+        var children: [Int: Int] = [:]
         for row in try rows(
             """
-            SELECT i.heard_with, r.reference FROM agenda_item i
+            SELECT i.heard_with, r.reference, r.children FROM agenda_item i
             JOIN referral r ON r.id = i.referral_id
             WHERE i.meeting_id = ? AND i.deferred = 0 AND i.heard_with IS NOT NULL
             ORDER BY r.referred_on, r.id
             """, [meetingID])
         {
             heardWith[row[0], default: []].append(row[1])
+            children[row[0]] = max(children[row[0]] ?? 0, row[2])
         }
         return try rows(
             """
@@ -127,7 +129,8 @@ extension Database {
             return AgendaItem(
                 position: position, reference: row[1],
                 section: AgendaSection(rawValue: row[2]) ?? .other, referringAgency: row[3],
-                referredOn: try! Day(parsing: row[4]), isRepeat: row[5], children: row[6],
+                referredOn: try! Day(parsing: row[4]), isRepeat: row[5],
+                children: max(row[6], children[id] ?? 0),
                 slot: timing.slot(position: position, start: startsAt),
                 heardWith: heardWith[id] ?? [])
         }

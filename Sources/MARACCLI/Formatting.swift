@@ -58,6 +58,7 @@ enum Formatting {
         if detail.attendance.isEmpty { lines.append("  (none recorded)") }
         lines += detail.attendance.map {
             "  \($0.agencyCode.padding(12)) \($0.status.rawValue.padding(10)) \($0.representative ?? "")"
+                + ($0.isDeputy ? " (deputy)" : "")
         }
         lines.append(agenda(detail))
         return lines.joined(separator: "\n")

@@ -86,7 +86,8 @@ struct FirstMeetingBinaryTests {
 
     // MARK: Item 1: areas
 
-    @Test("A new database has one area, used by default; unknown areas are refused with a suggestion")
+    @Test(
+        "A new database has one area, used by default; unknown areas are refused with a suggestion")
     func areas() throws {
         let c = try Coordinator()
         try c.agencies()

@@ -65,9 +65,11 @@ enum AgencyCommands {
             mutates: false
         ) { session, _ in
             let agencies = try session.workbench().agencies()
-            let ordered = agencies.filter { $0.retiredOn == nil } + agencies.filter {
-                $0.retiredOn != nil
-            }
+            let ordered =
+                agencies.filter { $0.retiredOn == nil }
+                + agencies.filter {
+                    $0.retiredOn != nil
+                }
             return Output.table(
                 headers: ["CODE", "NAME", "SECTOR", "PUBLIC", "COMPETENT", "RETIRED"],
                 rows: ordered.map {

@@ -52,7 +52,8 @@ extension Workbench {
                     field: "agency edit", expected: "a value different from the current one")
             }
             try db.updateAgency(new)
-            try audit("agency edit", "agency", code, "corrected; " + changes.joined(separator: "; "))
+            try audit(
+                "agency edit", "agency", code, "corrected; " + changes.joined(separator: "; "))
             return new
         }
     }

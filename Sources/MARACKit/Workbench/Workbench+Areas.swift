@@ -61,8 +61,10 @@ extension Workbench {
         return names[0]
     }
 
-    /// Moves a waiting case to another area (`case move`): a case not yet heard and not on an
-    /// agenda. A victim moving area is the same person; the referral keeps its reference.
+    /// Moves a waiting case to another area (`case move`).
+    ///
+    /// Only a case not yet heard and not on an agenda moves. A victim moving area is the same
+    /// person; the referral keeps its reference.
     public func moveCase(_ reference: String, toArea typed: String) throws -> Referral {
         try change {
             guard let referral = try db.referral(reference: reference) else {

@@ -45,7 +45,8 @@ extension Workbench {
         -> ImportReport
     {
         let areas = try db.areaNames()
-        let area = try area.map { try resolveArea($0, field: "--area", among: areas) }
+        let area =
+            try area.map { try resolveArea($0, field: "--area", among: areas) }
             ?? (areas.count == 1 ? areas[0] : nil)
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
@@ -75,8 +76,7 @@ extension Workbench {
     /// The body of `importCases`: every row checked and inserted in one transaction.
     private func importRows(
         _ table: CSVTable, columns: [Int?], skipBad: Bool, area: String?, areas: [String]
-    ) throws -> ImportReport
-    {
+    ) throws -> ImportReport {
         try change {
             var report = ImportReport(imported: 0, repeats: 0, rejected: [])
             var first: String?

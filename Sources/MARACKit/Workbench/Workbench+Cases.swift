@@ -93,7 +93,8 @@ extension Workbench {
         victimID: Int, after id: Int, on date: Day, windowMonths: Int
     ) throws {
         guard
-            let (laterID, laterDay, criteria) = try db.nextReferral(victimID: victimID, after: date),
+            let (laterID, laterDay, criteria) = try db.nextReferral(
+                victimID: victimID, after: date),
             ReferralRules.isRepeat(previous: date, date: laterDay, windowMonths: windowMonths)
         else { return }
         var met = criteria.split(separator: ",").map(String.init)

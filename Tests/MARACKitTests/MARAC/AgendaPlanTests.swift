@@ -23,7 +23,9 @@ struct AgendaPlanTests {
         #expect(plan.leftOff.map(\.candidate.referralID) == [3])
     }
 
-    @Test("A victim's referrals are one item: the latest, with the earlier ones, placed by the oldest")
+    @Test(
+        "A victim's referrals are one item: the latest, with the earlier ones, placed by the oldest"
+    )
     func oneItemPerVictim() {
         let plan = AgendaRules.plan(
             [

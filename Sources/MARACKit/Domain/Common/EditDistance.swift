@@ -20,8 +20,10 @@ public enum EditDistance {
         return previous[b.count]
     }
 
-    /// The candidate closest to `typed` when it is close enough to be what was meant: within
-    /// 2 edits or a third of the longer name, or one starting the other. Ties go to the first.
+    /// The candidate closest to `typed`, when it is close enough to be what was meant.
+    ///
+    /// Close enough: within 2 edits or a third of the longer name, or one starting the other.
+    /// Ties go to the first.
     public static func nearest(to typed: String, among candidates: [String]) -> String? {
         var best: (distance: Int, name: String)?
         for candidate in candidates {

@@ -102,6 +102,8 @@ struct FirstMeetingBinaryTests {
 
         // Two areas: a referral must say which; the most recent meeting's area is never taken.
         try c.ok("meeting", "new", "--date", "2026-11-30", "--area", "South Vale")
+        let noArea = try c.run("meeting", "new", "--date", "2026-12-01")
+        #expect(noArea.status != 0 && noArea.stderr.contains("--area"))
         let unnamed = try c.refer("Bea Unnamed", on: "2026-11-03")
         #expect(unnamed.status != 0)
         #expect(unnamed.stderr.contains("--area"))
@@ -244,7 +246,8 @@ struct FirstMeetingBinaryTests {
         let c = try Coordinator()
         c.today = "2026-12-23"
         try c.agencies()
-        try c.ok("meeting", "new", "--date", "2026-12-23", "--area", "default")
+        // The only area: the meeting needs no --area.
+        #expect(try c.ok("meeting", "new", "--date", "2026-12-23").contains("(default,"))
         try c.ok("meeting", "open", "1")
         // 24 Dec (1), 25 Dec bank holiday, weekend, 28 Dec substitute bank holiday, 29 (2), 30 (3).
         #expect(try c.ok("meeting", "close", "1").contains("minutes due by 2026-12-30"))

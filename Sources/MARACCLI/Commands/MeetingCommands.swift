@@ -7,10 +7,16 @@ enum MeetingCommands {
             path: ["meeting", "new"],
             abstract: "Schedule a meeting; print its id.",
             usage:
-                "meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] [--start HH:MM]"
+                "meeting new --date YYYY-MM-DD [--area AREA] [--chair NAME] [--capacity N] [--start HH:MM]",
+            discussion: """
+                --area names a registered area ('area list'), matched ignoring case and spaces; \
+                without it, the meeting is the only registered area's.
+                """
         ) { session, arguments in
-            let meeting = try session.workbench().newMeeting(
-                date: try arguments.requiredDay("--date"), area: try arguments.required("--area"),
+            let workbench = try session.workbench()
+            let meeting = try workbench.newMeeting(
+                date: try arguments.requiredDay("--date"),
+                area: try arguments.option("--area") ?? workbench.defaultArea(),
                 chair: arguments.option("--chair"),
                 capacity: try arguments.int("--capacity", in: 1...100) ?? 20,
                 startsAt: arguments.option("--start") ?? "09:30")

@@ -161,8 +161,8 @@ extension Workbench {
 
     /// Records an agency's attendance at a meeting (`attend`).
     ///
-    /// A `representative` must be one registered for the agency (`rep add`); someone standing
-    /// in is recorded with `isDeputy`, and the minutes say so.
+    /// A `representative` must be one registered for the agency (`rep add`), matched ignoring
+    /// case and spaces; someone standing in is recorded with `isDeputy`, and the minutes say so.
     public func recordAttendance(
         meeting id: Int, agency code: String, status: AttendanceStatus,
         representative: String? = nil, isDeputy: Bool = false
@@ -173,9 +173,12 @@ extension Workbench {
         try change {
             _ = try openForChanges(id)
             let agencyID = try agencyID(code)
-            if let representative, !isDeputy {
+            var representative = representative
+            if let typed = representative, !isDeputy {
                 let registered = try db.representatives(agencyCode: code).map(\.name)
-                guard registered.contains(representative) else {
+                // Matched as area names are, ignoring case and spaces; kept as registered.
+                representative = Area.match(typed, among: registered)
+                guard representative != nil else {
                     throw MARACError.invalid(
                         field: "--rep",
                         expected: "a registered representative of \(code) ("

@@ -63,12 +63,13 @@ struct AgencyRegisterTests {
                 meeting: meeting.id, agency: "POL", status: .present, representative: "Anyone")
         }
         try test.workbench.recordAttendance(
-            meeting: meeting.id, agency: "POL", status: .present, representative: "DS Rep")
+            meeting: meeting.id, agency: "POL", status: .present, representative: "ds  rep")
         try test.workbench.recordAttendance(
             meeting: meeting.id, agency: "IDVA", status: .present, representative: "Temp",
             isDeputy: true)
         let attendance = try test.workbench.meetingDetail(meeting.id).attendance
         #expect(attendance.map(\.isDeputy) == [true, false])
+        #expect(attendance.map(\.representative) == ["Temp", "DS Rep"])
     }
 
     @Test("A risk is recorded at a meeting only for a case on its agenda")

@@ -75,7 +75,10 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
             let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
             return "\(field): no area is registered by that name\(hint) (registered: "
                 + registered.map { "\"\($0)\"" }.joined(separator: ", ")
-                + "; 'area add NAME' registers one)"
+                + "; 'area add NAME' registers one"
+                + (registered == [Area.initialName]
+                    ? ", 'area rename \(Area.initialName) NAME' names the database's one area)"
+                    : ")")
         case .areaRequired(let registered):
             return "--area: expected one of the registered areas ("
                 + registered.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -5,6 +5,7 @@ enum AgencyCommands {
     static let commands: [Command] = [
         Command(
             path: ["agency", "add"],
+            operation: .addAgency,
             abstract: "Register an agency.",
             usage:
                 "agency add CODE --name NAME --sector SECTOR [--public-authority] [--competent-authority]",
@@ -26,6 +27,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["agency", "edit"],
+            operation: .editAgency,
             abstract: "Correct an agency's name, sector or authority flags.",
             usage: """
                 agency edit CODE [--name NAME] [--sector SECTOR] [--public-authority yes|no] \
@@ -50,6 +52,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["agency", "retire"],
+            operation: .retireAgency,
             abstract: "Retire an agency: its history stays, it takes no new referrals or actions.",
             usage: "agency retire CODE"
         ) { session, arguments in
@@ -60,6 +63,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["agency", "list"],
+            operation: .listAgencies,
             abstract: "List the registered agencies, retired ones last.",
             usage: "agency list",
             mutates: false
@@ -82,6 +86,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["rep", "add"],
+            operation: .addRepresentative,
             abstract: "Add a representative of an agency.",
             usage: "rep add --agency CODE --name NAME [--email EMAIL] [--role ROLE]"
         ) { session, arguments in
@@ -94,6 +99,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["rep", "list"],
+            operation: .listRepresentatives,
             abstract: "List representatives, of one agency or all.",
             usage: "rep list [--agency CODE]",
             mutates: false

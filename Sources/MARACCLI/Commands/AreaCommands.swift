@@ -5,6 +5,7 @@ enum AreaCommands {
     static let commands: [Command] = [
         Command(
             path: ["area", "add"],
+            operation: .addArea,
             abstract: "Register a MARAC area.",
             usage: "area add NAME...",
             discussion: """
@@ -19,6 +20,7 @@ enum AreaCommands {
         },
         Command(
             path: ["area", "rename"],
+            operation: .renameArea,
             abstract: "Give a registered area a new name, on its cases and meetings too.",
             usage: "area rename AREA NEW"
         ) { session, arguments in
@@ -30,6 +32,7 @@ enum AreaCommands {
         },
         Command(
             path: ["area", "list"],
+            operation: .listAreas,
             abstract: "List the registered areas with their waiting cases and meetings.",
             usage: "area list",
             mutates: false

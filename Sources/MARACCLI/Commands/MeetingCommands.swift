@@ -5,6 +5,7 @@ enum MeetingCommands {
     static let commands: [Command] = [
         Command(
             path: ["meeting", "new"],
+            operation: .newMeeting,
             abstract: "Schedule a meeting; print its id.",
             usage:
                 "meeting new --date YYYY-MM-DD [--area AREA] [--chair NAME] [--capacity N] [--start HH:MM]",
@@ -26,6 +27,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "list"],
+            operation: .listMeetings,
             abstract: "List meetings, optionally between two days.",
             usage: "meeting list [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
             mutates: false
@@ -45,6 +47,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "show"],
+            operation: .showMeeting,
             abstract: "Show a meeting with its attendance and agenda.",
             usage: "meeting show MEETING",
             mutates: false
@@ -54,6 +57,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "open"],
+            operation: .openMeeting,
             abstract: "Open a meeting, recording the confidentiality statement as read.",
             usage: "meeting open MEETING",
             discussion: """
@@ -75,6 +79,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "close"],
+            operation: .closeMeeting,
             abstract: "Close a meeting: its cases count as heard and its minutes are frozen.",
             usage: "meeting close MEETING"
         ) { session, arguments in
@@ -86,6 +91,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["attend"],
+            operation: .recordAttendance,
             abstract: "Record an agency's attendance at a meeting.",
             usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME] [--deputy NAME]",
             discussion: """
@@ -120,6 +126,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["risk", "add"],
+            operation: .addRisk,
             abstract: "Record a risk identified for a case.",
             usage: "risk add REF [--meeting MEETING] TEXT..."
         ) { session, arguments in

@@ -1,6 +1,7 @@
 extension Workbench {
     /// Registers an agency (`agency add`).
     public func addAgency(_ agency: Agency) throws {
+        try authorize(.addAgency)
         try Agency.validate(code: agency.code)
         guard !agency.name.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--name", expected: "the agency's name")
@@ -12,7 +13,7 @@ extension Workbench {
             }
             try db.insertAgency(agency, at: now, by: user)
             try audit(
-                "agency add", "agency", agency.code,
+                .addAgency, "agency", agency.code,
                 "registered; public authority \(agency.isPublicAuthority), "
                     + "competent authority \(agency.isCompetentAuthority)")
         }
@@ -21,6 +22,7 @@ extension Workbench {
     /// Corrects an agency's register entry (`agency edit`); the old values stay in the audit
     /// log, and the agency's referrals, actions and sharing records are untouched.
     public func editAgency(_ code: String, _ edit: AgencyChange) throws -> Agency {
+        try authorize(.editAgency)
         guard !edit.isEmpty else {
             throw MARACError.invalid(
                 field: "agency edit",
@@ -53,7 +55,7 @@ extension Workbench {
             }
             try db.updateAgency(new)
             try audit(
-                "agency edit", "agency", code, "corrected; " + changes.joined(separator: "; "))
+                .editAgency, "agency", code, "corrected; " + changes.joined(separator: "; "))
             return new
         }
     }
@@ -61,11 +63,12 @@ extension Workbench {
     /// Retires an agency (`agency retire`): it keeps its history (referrals, actions, sharing,
     /// attendance) but takes no new referrals or actions.
     public func retireAgency(_ code: String) throws -> Agency {
-        try change {
+        try authorize(.retireAgency)
+        return try change {
             var agency = try agency(code)
             if let day = agency.retiredOn { throw MARACError.retiredAgency(code: code, on: day) }
             try db.retireAgency(code: code, on: today)
-            try audit("agency retire", "agency", code, "retired on \(today); history kept")
+            try audit(.retireAgency, "agency", code, "retired on \(today); history kept")
             agency.retiredOn = today
             return agency
         }
@@ -90,10 +93,14 @@ extension Workbench {
     }
 
     /// Every registered agency, by code (`agency list`).
-    public func agencies() throws -> [Agency] { try db.agencies() }
+    public func agencies() throws -> [Agency] {
+        try authorize(.listAgencies)
+        return try db.agencies()
+    }
 
     /// One agency by code.
     public func agency(_ code: String) throws -> Agency {
+        try authorize(.listAgencies)
         guard let agency = try db.agency(code: code) else { throw MARACError.unknownAgency(code) }
         return agency
     }
@@ -103,6 +110,7 @@ extension Workbench {
     public func addRepresentative(
         agency code: String, name: String, email: String? = nil, role: String? = nil
     ) throws -> Representative {
+        try authorize(.addRepresentative)
         guard !name.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--name", expected: "the representative's name")
         }
@@ -110,13 +118,14 @@ extension Workbench {
             let id = try db.insertRepresentative(
                 agencyID: try agencyID(code), name: name, email: email, role: role, at: now,
                 by: user)
-            try audit("rep add", "representative", id, "added to \(code)")
+            try audit(.addRepresentative, "representative", id, "added to \(code)")
             return Representative(id: id, agencyCode: code, name: name, email: email, role: role)
         }
     }
 
     /// Representatives, of one agency or all.
     public func representatives(agency code: String? = nil) throws -> [Representative] {
+        try authorize(.listRepresentatives)
         if let code { _ = try agencyID(code) }
         return try db.representatives(agencyCode: code)
     }

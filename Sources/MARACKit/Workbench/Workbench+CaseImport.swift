@@ -44,6 +44,7 @@ extension Workbench {
         throws
         -> ImportReport
     {
+        try authorize(.importCases)
         let areas = try db.areaNames()
         let area =
             try area.map { try resolveArea($0, field: "--area", among: areas) }
@@ -98,7 +99,7 @@ extension Workbench {
             if !report.rejected.isEmpty && !skipBad { throw ImportError(rejected: report.rejected) }
             if let first, let last {
                 try audit(
-                    "case import", "referral", "\(first)..\(last)",
+                    .importCases, "referral", "\(first)..\(last)",
                     "imported \(report.imported) referrals (\(report.repeats) repeats), "
                         + "\(report.rejected.count) rows skipped")
             }

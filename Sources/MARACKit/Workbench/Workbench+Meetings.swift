@@ -31,6 +31,7 @@ extension Workbench {
         date: Day, area: String, chair: String? = nil, capacity: Int = 20,
         startsAt: String = "09:30"
     ) throws -> Meeting {
+        try authorize(.newMeeting)
         guard (1...100).contains(capacity) else {
             throw MARACError.invalid(
                 field: "--capacity", expected: "a number of cases from 1 to 100")
@@ -43,18 +44,32 @@ extension Workbench {
             let id = try db.insertMeeting(
                 area: area, date: date, startsAt: startsAt, chair: chair, capacity: capacity,
                 at: now, by: user)
-            try audit("meeting new", "meeting", id, "scheduled for \(date), capacity \(capacity)")
+            try audit(.newMeeting, "meeting", id, "scheduled for \(date), capacity \(capacity)")
             return try db.meeting(id: id)!
         }
     }
 
     /// Meetings held between two days, inclusive (`meeting list`).
     public func meetings(from: Day? = nil, to: Day? = nil) throws -> [Meeting] {
-        try db.meetings(from: from, to: to)
+        try authorize(.listMeetings)
+        return try db.meetings(from: from, to: to)
     }
 
     /// A meeting with its attendance and agenda (`meeting show`, `agenda show`).
     public func meetingDetail(_ id: Int) throws -> MeetingDetail {
+        try authorize(.showMeeting)
+        return try loadMeetingDetail(id)
+    }
+
+    /// A meeting's agenda, with its attendance (`agenda show`).
+    public func agenda(meeting id: Int) throws -> MeetingDetail {
+        try authorize(.showAgenda)
+        return try loadMeetingDetail(id)
+    }
+
+    /// A meeting with its attendance and agenda, for the methods that have checked their own
+    /// operation.
+    func loadMeetingDetail(_ id: Int) throws -> MeetingDetail {
         let meeting = try existingMeeting(id)
         let deferred = try db.deferredReferences(meetingID: id)
         var waiting: [String] = []
@@ -84,7 +99,8 @@ extension Workbench {
     /// the waiting list, so manual moves are lost; deferred cases stay off this meeting's
     /// agenda. An open meeting's agenda is not rebuilt: its cases are being heard.
     public func buildAgenda(_ id: Int) throws -> MeetingDetail {
-        try change {
+        try authorize(.buildAgenda)
+        return try change {
             let meeting = try openForChanges(id)
             guard meeting.openedAt == nil else {
                 throw MARACError.invalid(
@@ -112,10 +128,10 @@ extension Workbench {
                 }
             }
             try audit(
-                "agenda build", "meeting", id,
+                .buildAgenda, "meeting", id,
                 "agenda built with \(plan.items.count) cases (capacity \(meeting.capacity)); "
                     + "\(plan.leftOff.count) left waiting")
-            return try meetingDetail(id)
+            return try loadMeetingDetail(id)
         }
     }
 
@@ -123,7 +139,8 @@ extension Workbench {
     public func moveAgendaItem(meeting id: Int, reference: String, to position: Int) throws
         -> MeetingDetail
     {
-        try change {
+        try authorize(.moveAgendaItem)
+        return try change {
             _ = try openForChanges(id)
             let referralID = try referralID(reference)
             var order = try db.agendaReferralIDs(meetingID: id)
@@ -137,14 +154,15 @@ extension Workbench {
             order.remove(at: current)
             order.insert(referralID, at: position - 1)
             try db.reorderAgenda(meetingID: id, referralIDs: order)
-            try audit("agenda move", "meeting", id, "\(reference) moved to position \(position)")
-            return try meetingDetail(id)
+            try audit(.moveAgendaItem, "meeting", id, "\(reference) moved to position \(position)")
+            return try loadMeetingDetail(id)
         }
     }
 
     /// Takes a case off the agenda; it waits for the next meeting (`agenda defer`).
     public func deferAgendaItem(meeting id: Int, reference: String) throws -> MeetingDetail {
-        try change {
+        try authorize(.deferAgendaItem)
+        return try change {
             _ = try openForChanges(id)
             let referralID = try referralID(reference)
             var order = try db.agendaReferralIDs(meetingID: id)
@@ -154,8 +172,8 @@ extension Workbench {
             order.remove(at: index)
             try db.deferAgendaItem(meetingID: id, referralID: referralID)
             try db.reorderAgenda(meetingID: id, referralIDs: order)
-            try audit("agenda defer", "meeting", id, "\(reference) deferred")
-            return try meetingDetail(id)
+            try audit(.deferAgendaItem, "meeting", id, "\(reference) deferred")
+            return try loadMeetingDetail(id)
         }
     }
 
@@ -167,6 +185,7 @@ extension Workbench {
         meeting id: Int, agency code: String, status: AttendanceStatus,
         representative: String? = nil, isDeputy: Bool = false
     ) throws {
+        try authorize(.recordAttendance)
         if let representative, representative.trimmingSpaces.isEmpty {
             throw MARACError.invalid(field: isDeputy ? "--deputy" : "--rep", expected: "a name")
         }
@@ -192,7 +211,7 @@ extension Workbench {
                 meetingID: id, agencyID: agencyID, status: status,
                 representative: representative, isDeputy: isDeputy, at: now, by: user)
             try audit(
-                "attend", "meeting", id,
+                .recordAttendance, "meeting", id,
                 "\(code) \(status.rawValue)" + (isDeputy ? " (deputy)" : ""))
         }
     }
@@ -203,7 +222,8 @@ extension Workbench {
     /// meeting: now when opened on the day, else (a meeting recorded afterwards) at its date
     /// and start time, `YYYY-MM-DDTHH:MM` in local time.
     public func openMeeting(_ id: Int) throws -> Meeting {
-        try change {
+        try authorize(.openMeeting)
+        return try change {
             let meeting = try openForChanges(id)
             guard meeting.openedAt == nil else {
                 throw MARACError.invalid(field: "MEETING", expected: "a meeting not yet opened")
@@ -216,14 +236,15 @@ extension Workbench {
             }
             let readAt = today == meeting.date ? now : "\(meeting.date)T\(meeting.startsAt)"
             try db.setMeetingOpened(id, at: readAt, by: user)
-            try audit("meeting open", "meeting", id, "confidentiality statement read")
+            try audit(.openMeeting, "meeting", id, "confidentiality statement read")
             return try db.meeting(id: id)!
         }
     }
 
     /// Closes the meeting: its cases count as heard and its minutes are frozen (`meeting close`).
     public func closeMeeting(_ id: Int) throws -> Meeting {
-        try change {
+        try authorize(.closeMeeting)
+        return try change {
             let meeting = try openForChanges(id)
             guard meeting.openedAt != nil else {
                 throw MARACError.invalid(
@@ -232,13 +253,14 @@ extension Workbench {
                         + "confidentiality statement as read)")
             }
             try db.setMeetingClosed(meeting, at: now, by: user)
-            try audit("meeting close", "meeting", id, "closed; minutes frozen")
+            try audit(.closeMeeting, "meeting", id, "closed; minutes frozen")
             return try db.meeting(id: id)!
         }
     }
 
     /// Records a risk identified for a case (`risk add`).
     public func addRisk(reference: String, meeting id: Int?, text: String) throws -> Risk {
+        try authorize(.addRisk)
         guard !text.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "TEXT", expected: "a description of the risk")
         }
@@ -250,7 +272,7 @@ extension Workbench {
             }
             let riskID = try db.insertRisk(
                 referralID: referralID, meetingID: id, text: text, at: now, by: user)
-            try audit("risk add", "risk", riskID, "risk recorded for \(reference)")
+            try audit(.addRisk, "risk", riskID, "risk recorded for \(reference)")
             return Risk(id: riskID, reference: reference, meeting: id, text: text)
         }
     }

@@ -1,6 +1,7 @@
 extension Workbench {
     /// The quarterly data return over meetings held between two days (`report data-return`).
     public func dataReturn(from: Day, to: Day) throws -> DataReturn {
+        try authorize(.dataReturn)
         guard from <= to else {
             throw MARACError.invalid(field: "--to", expected: "a day on or after --from (\(from))")
         }
@@ -9,12 +10,14 @@ extension Workbench {
 
     /// Entries of the audit log, oldest first (`audit log`).
     public func auditLog(since: Day? = nil, limit: Int = 1000) throws -> [AuditEntry] {
-        try db.auditEntries(since: since?.description, limit: limit)
+        try authorize(.auditLog)
+        return try db.auditEntries(since: since?.description, limit: limit)
     }
 
     /// Walks the audit log's hash chain (`audit verify`): an edited, inserted or deleted row
     /// breaks a link or leaves a gap in the ids.
     public func verifyAudit() throws -> AuditVerification {
+        try authorize(.auditVerify)
         var previous = AuditEntry.genesis
         var count = 0
         var expectedID = 1
@@ -41,11 +44,13 @@ extension Workbench {
 
     /// Runs SQLite's integrity and foreign-key checks (`check`); returns the problems found.
     public func check() throws -> [String] {
-        try db.integrityProblems()
+        try authorize(.check)
+        return try db.integrityProblems()
     }
 
     /// Copies the database, while in use, to `path` with mode 0600 (`backup`).
     public func backup(to path: String) throws {
+        try authorize(.backup)
         try db.backup(to: path)
     }
 }

@@ -43,6 +43,10 @@ extension Workbench {
         -> StoredReferral
     {
         var request = request
+        if request.area.trimmingSpaces.isEmpty {
+            guard areas.count == 1 else { throw MARACError.areaRequired(registered: areas) }
+            request.area = areas[0]
+        }
         request.area = try resolveArea(request.area, field: "--area", among: areas)
         let agencyID = try activeAgencyID(request.referringAgency)
         let criteria = referralCriteria(area: request.area, on: request.date)

@@ -29,7 +29,12 @@ struct AreaTests {
         let test = try TestWorkbench()
         #expect(try test.workbench.areas().map(\.name) == [Area.initialName])
         #expect(try test.workbench.defaultArea() == "default")
+        #expect(try test.refer("Ann Only", on: "2026-11-01").area == "default")
         _ = try test.workbench.addArea("Northshire")
+        // With two areas a referral must name one: never the latest meeting's, never a guess.
+        #expect(throws: MARACError.areaRequired(registered: ["default", "Northshire"])) {
+            try test.refer("Bob Unnamed", on: "2026-11-01")
+        }
         #expect(
             throws: MARACError.areaRequired(registered: ["default", "Northshire"])
         ) { try test.workbench.defaultArea() }
@@ -65,7 +70,7 @@ struct AreaTests {
     func repeatAcrossAreas() throws {
         let test = try TestWorkbench()
         _ = try test.workbench.addArea("South Vale")
-        let first = try test.refer("Vic Mover", on: "2026-06-01")
+        let first = try test.refer("Vic Mover", on: "2026-06-01", area: "default")
         let second = try test.workbench.referCase(
             ReferralRequest(
                 victimName: "Vic Mover", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
@@ -79,7 +84,7 @@ struct AreaTests {
                 victimName: "Wyn Late", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
                 date: day("2026-10-05"), area: "South Vale", dashScore: 15))
         #expect(!late.isRepeat)
-        _ = try test.refer("Wyn Late", on: "2026-09-01")
+        _ = try test.refer("Wyn Late", on: "2026-09-01", area: "default")
         #expect(try test.workbench.caseDetail(late.reference).referral.isRepeat)
     }
 
@@ -87,8 +92,8 @@ struct AreaTests {
     func moveCase() throws {
         let test = try TestWorkbench()
         _ = try test.workbench.addArea("South Vale")
-        let waiting = try test.refer("Xan Waiting", on: "2026-11-01")
-        let listed = try test.refer("Yas Listed", on: "2026-11-02")
+        let waiting = try test.refer("Xan Waiting", on: "2026-11-01", area: "default")
+        let listed = try test.refer("Yas Listed", on: "2026-11-02", area: "default")
         let meeting = try test.workbench.newMeeting(date: day("2026-11-20"), area: "default")
         _ = try test.workbench.buildAgenda(meeting.id)
         _ = try test.workbench.deferAgendaItem(meeting: meeting.id, reference: waiting.reference)

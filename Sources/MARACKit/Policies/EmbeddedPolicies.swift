@@ -1056,57 +1056,140 @@ enum EmbeddedPolicies {
             xml: #"""
             <?xml version="1.0" encoding="UTF-8"?>
             <!--
-              The SMART check of DHR actions (product.md section 4; research/dhr-and-infosharing.md A9).
-              Every action is checked against these rules and each failure is explained with the letter,
-              why it fails and how to fix it. No national DHR-specific SMART definition was found: these
-              rules are inferred from the statutory purpose ("how and within what timescales [lessons] will
-              be acted on, and what is expected to change") and are each area's to tune.
-              Phrases and nouns match whole words, case-insensitively; list each inflection you mean.
+              The SMART check of DHR actions (product.md section 4; docs/smart-rubric.md says how a reviewer
+              judges each letter, and Tests/MARACKitTests/Fixtures/smart-corpus.tsv holds the published actions
+              the rules are measured against). Every failure names its letter, why and a fix; advice that does
+              not fail a letter (a missing named owner) is given as a note.
+              The check reads an action as a reviewer does: it sets aside the framing ("It is recommended
+              that"), finds the main verb of the first sentence outside subordinate clauses ("to ensure ...",
+              "in order to ..."), and judges that verb and its object. Phrases match whole words,
+              case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
+              end a clause. List each inflection you mean.
             -->
-            <smart-rules version="2025.1">
+            <smart-rules version="2026.2">
+              <reading>
+                <!-- Leading words that frame a recommendation and are not its action. -->
+                <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
+                <frame>the review recommends that</frame><frame>the panel recommends that</frame>
+                <frame>recommended that</frame><frame>recommend that</frame><frame>that</frame><frame>there is a need to</frame>
+                <!-- Markers that open a clause which is not the main action; the clause ends at a comma. -->
+                <subordinate>to ensure</subordinate><subordinate>in order to</subordinate>
+                <subordinate>so that</subordinate><subordinate>with a view to</subordinate>
+                <subordinate>with the view to</subordinate><subordinate>to enable</subordinate>
+                <subordinate>to help</subordinate><subordinate>to support</subordinate>
+                <subordinate>alongside</subordinate><subordinate>in addition to</subordinate>
+                <subordinate>to reflect</subordinate><subordinate>to establish</subordinate>
+                <subordinate>to evidence</subordinate>
+                <!-- Words that open a relative clause: they end the object of the main verb. -->
+                <relative>who</relative><relative>which</relative><relative>where</relative>
+              </reading>
               <specific min-words="4">
                 <why-short>An action of fewer than 4 words cannot say who will change what.</why-short>
                 <fix-short>Write the action as a verb, a deliverable and who it reaches: "Publish a routine enquiry protocol for all health visitors".</fix-short>
-                <vague id="raise-awareness">
-                  <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>increase awareness</phrase>
-                  <why>"Raise awareness" names no change that anyone could check.</why>
-                  <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to 40 neighbourhood officers".</fix>
+                <vague id="remind" vehicle-counts="true">
+                  <phrase>remind</phrase><phrase>reminds</phrase><phrase>reminded</phrase><phrase>reminding</phrase>
+                  <phrase>emphasise</phrase><phrase>emphasises</phrase><phrase>emphasize</phrase>
+                  <phrase>reinforce</phrase><phrase>reinforces</phrase><phrase>reinforced</phrase>
+                  <phrase>highlight</phrase><phrase>highlights</phrase><phrase>advise</phrase><phrase>advised</phrase>
+                  <phrase>stress</phrase><phrase>re emphasise</phrase>
+                  <why>A reminder restates what staff should already do: it changes no process, form or system.</why>
+                  <fix>Name what will change and how it is shown: "Add a mandatory DASH question to the Niche domestic abuse template and audit 20 reports in June".</fix>
+                </vague>
+                <vague id="raise-awareness" vehicle-counts="true">
+                  <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>raised awareness</phrase>
+                  <phrase>increase awareness</phrase><phrase>strengthening public awareness</phrase>
+                  <phrase>strengthen public awareness</phrase><phrase>awareness raising approach</phrase>
+                  <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase>
+                  <phrase>familiarise</phrase><phrase>familiarise themselves</phrase><phrase>recognise that</phrase>
+                  <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
+                  <phrase>develop a better understanding</phrase><phrase>understanding of</phrase>
+                  <phrase>raise the value</phrase>
+                  <why>Awareness and understanding are states of mind: nothing produced shows they were reached.</why>
+                  <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to the 40 neighbourhood officers, with a 10-question assessment".</fix>
                 </vague>
                 <vague id="consider">
-                  <phrase>consider</phrase><phrase>considers</phrase><phrase>considering</phrase><phrase>give consideration</phrase>
+                  <phrase>consider</phrase><phrase>considers</phrase><phrase>considering</phrase>
+                  <phrase>give consideration</phrase><phrase>consideration to be given</phrase>
+                  <phrase>consideration should be given</phrase><phrase>consideration is given</phrase>
+                  <phrase>there is an opportunity to</phrase>
                   <why>"Consider" can be completed by thinking about it and doing nothing.</why>
                   <fix>Decide now, or make the decision the deliverable: "Decide at the June board whether to fund a second IDVA, and record the decision".</fix>
                 </vague>
                 <vague id="explore">
-                  <phrase>explore</phrase><phrase>explores</phrase><phrase>exploring</phrase><phrase>look into</phrase><phrase>looking into</phrase><phrase>scope</phrase>
-                  <why>Exploring or looking into something has no end point.</why>
-                  <fix>State what the exploration produces: "Produce an options report on ... for the CSP board".</fix>
+                  <phrase>explore</phrase><phrase>explores</phrase><phrase>exploring</phrase>
+                  <phrase>look into</phrase><phrase>looking into</phrase><phrase>scope</phrase>
+                  <phrase>investigate the development</phrase><phrase>investigate whether</phrase>
+                  <phrase>facilitated discussion</phrase><phrase>discuss</phrase>
+                  <why>Exploring, investigating or discussing something has no end point.</why>
+                  <fix>State what it produces: "Produce an options report on ... for the CSP board by June".</fix>
                 </vague>
-                <vague id="ensure">
-                  <phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase>
-                  <why>"Ensure" states a hope, not an action: it does not say how it will be made true.</why>
-                  <fix>Say what will be done to make it so: "Add a mandatory DASH field to the referral form".</fix>
-                </vague>
-                <vague id="review">
-                  <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>revisit</phrase>
-                  <why>A review with no output can end without anything changing.</why>
-                  <fix>Say what the review produces: "Review and republish the safeguarding adults procedure".</fix>
-                </vague>
-                <vague id="promote">
-                  <phrase>promote</phrase><phrase>promotes</phrase><phrase>promoting</phrase><phrase>encourage</phrase><phrase>encourages</phrase><phrase>encouraging</phrase>
-                  <why>Promoting or encouraging cannot be shown to have happened.</why>
-                  <fix>Name the vehicle and the audience: "Circulate a 7-minute briefing to every GP practice".</fix>
+                <vague id="review-open">
+                  <phrase>review whether</phrase><phrase>review the potential</phrase><phrase>review how</phrase>
+                  <phrase>regularly reviewed</phrase><phrase>regularly review</phrase><phrase>keep under review</phrase>
+                  <why>"Review whether" or a standing review decides nothing: no change follows from it.</why>
+                  <fix>Review a named procedure so that a stated change follows: "Review the discharge policy so that responsibility for care is decided within 24 hours, and republish it".</fix>
                 </vague>
                 <vague id="improve">
-                  <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase><phrase>enhance</phrase><phrase>strengthen</phrase><phrase>embed</phrase>
+                  <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
+                  <phrase>enhance</phrase><phrase>strengthen</phrase><phrase>strengthening</phrase>
+                  <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
+                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
+                <vague id="unspecified">
+                  <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
+                  <phrase>update policies</phrase><phrase>have processes in place</phrase>
+                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
+                  <why>The action says something will be put in place without saying which, or what must change.</why>
+                  <fix>Name the measure, the policy and the change: "Amend the caseload policy to cap high-risk cases at 12 per officer".</fix>
+                </vague>
                 <vague id="share-learning">
-                  <phrase>share learning</phrase><phrase>share the learning</phrase><phrase>disseminate</phrase><phrase>reflect on</phrase><phrase>remind staff</phrase>
+                  <phrase>share learning</phrase><phrase>share the learning</phrase><phrase>learning identified</phrase>
+                  <phrase>disseminate</phrase><phrase>reflect on</phrase>
+                  <phrase>take the learning</phrase><phrase>take the multi agency learning</phrase>
                   <why>Sharing or reflecting on learning leaves no trace of what changed.</why>
                   <fix>Name the product and who receives it: "Send a learning brief to all 12 duty social workers and record receipt".</fix>
                 </vague>
+                <vague id="promote">
+                  <phrase>promote</phrase><phrase>promotes</phrase><phrase>promoting</phrase>
+                  <phrase>encourage</phrase><phrase>encourages</phrase><phrase>encouraging</phrase>
+                  <why>Promoting or encouraging cannot be shown to have happened.</why>
+                  <fix>Name the vehicle and the audience: "Circulate a 7-minute briefing to every GP practice".</fix>
+                </vague>
+                <vague id="continue">
+                  <phrase>continue to</phrase><phrase>continues to</phrase>
+                  <why>Continuing what is done already names no change.</why>
+                  <fix>Name what will be different from today: "Replace the 2019 domestic abuse training package with the 2026 one for all response officers".</fix>
+                </vague>
+                <!-- Verbs that state a wish for an outcome: the check reads on to what is to be made true. -->
+                <container><phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase><phrase>ensure that</phrase></container>
+                <review>
+                  <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>reviewed</phrase>
+                  <phrase>revisit</phrase><phrase>revisits</phrase>
+                  <!-- A review passes when one of these follows with an outcome that is not empty. -->
+                  <purpose>to ensure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
+                  <purpose>with a view to</purpose><purpose>with the view to</purpose><purpose>to reflect</purpose>
+                  <purpose>and update</purpose><purpose>and republish</purpose>
+                  <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
+                  <empty>up to date</empty><empty>remain effective</empty><empty>are effective</empty>
+                  <why>A review with no stated outcome can end without anything changing.</why>
+                  <fix>Say what the review must make true, or what it produces: "Review and republish the safeguarding adults procedure so that it names the MARAC referral route".</fix>
+                </review>
+                <concrete>
+                  <phrase>amend</phrase><phrase>amends</phrase><phrase>include</phrase><phrase>includes</phrase>
+                  <phrase>develop</phrase><phrase>develops</phrase><phrase>produce</phrase><phrase>produces</phrase>
+                  <phrase>publish</phrase><phrase>publishes</phrase><phrase>issue</phrase>
+                  <phrase>audit</phrase><phrase>audits</phrase><phrase>deliver</phrase><phrase>delivers</phrase>
+                  <phrase>train</phrase><phrase>provide</phrase><phrase>provides</phrase><phrase>provided</phrase>
+                  <phrase>offer</phrase><phrase>offered</phrase><phrase>add</phrase><phrase>adds</phrase>
+                  <phrase>create</phrase><phrase>introduce</phrase><phrase>introduces</phrase><phrase>introducing</phrase>
+                  <phrase>record</phrase><phrase>document</phrase><phrase>documented</phrase><phrase>sign</phrase>
+                  <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
+                  <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
+                  <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase>
+                      </concrete>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
                   <noun>protocol</noun><noun>protocols</noun><noun>pathway</noun><noun>pathways</noun>
@@ -1114,19 +1197,56 @@ enum EmbeddedPolicies {
                   <noun>report</noun><noun>reports</noun><noun>training</noun><noun>briefing</noun>
                   <noun>guidance</noun><noun>template</noun><noun>form</noun><noun>field</noun>
                   <noun>flag</noun><noun>alert</noun><noun>post</noun><noun>role</noun>
-                  <noun>agreement</noun><noun>leaflet</noun><noun>module</noun><noun>session</noun>
+                  <noun>agreement</noun><noun>leaflet</noun><noun>leaflets</noun><noun>module</noun><noun>session</noun>
                   <noun>sessions</noun><noun>workshop</noun><noun>service</noun><noun>toolkit</noun>
                   <noun>screening</noun><noun>referral</noun><noun>contract</noun><noun>specification</noun>
+                  <noun>campaign</noun><noun>campaigns</noun><noun>section</noun><noun>appendix</noun>
+                  <noun>definition</noun><noun>law</noun><noun>laws</noun><noun>agenda</noun><noun>book</noun>
+                  <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
+                  <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
+                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun>
                 </deliverables>
+                <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
+                <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>
               </specific>
               <measurable>
-                <why-missing>No measure of success is stated, so nobody can say when the action is done.</why-missing>
-                <fix-missing>Add --measure with the evidence of completion: "policy published on the intranet", "90% of staff trained", "audit of 20 cases".</fix-missing>
+                <!-- Deliverables that are their own evidence wherever they appear in the action. -->
+                <evidence>
+                  <phrase>audit</phrase><phrase>audits</phrase><phrase>audit of</phrase><phrase>dip sample</phrase>
+                  <phrase>dip samples</phrase><phrase>sample of</phrase><phrase>assurance</phrase>
+                  <phrase>assurances</phrase><phrase>assurance report</phrase><phrase>copy of</phrase>
+                  <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
+                  <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
+                  <phrase>demonstrably</phrase><phrase>signed by</phrase>
+                </evidence>
+                <!-- A reminder or awareness action is measurable when it names its vehicle. -->
+                <vehicle>
+                  <phrase>briefing</phrase><phrase>briefings</phrase><phrase>communications</phrase>
+                  <phrase>training</phrase><phrase>bulletin</phrase><phrase>newsletter</phrase>
+                  <phrase>email</phrase><phrase>leaflet</phrase><phrase>campaign</phrase>
+                  <phrase>learning brief</phrase><phrase>policy reminder</phrase><phrase>workshop</phrase>
+                </vehicle>
+                <why-missing>No measure of success is stated and the action produces nothing that shows it was done.</why-missing>
+                <fix-missing>Add --measure with the evidence of completion ("policy published on the intranet", "90% of staff trained", "audit of 20 cases"), or make the deliverable the evidence: an audit of named cases, a dip sample, training with an assessment, an assurance report to the CSP.</fix-missing>
                 <why-vague>The measure is itself vague: it names no number, product or evidence.</why-vague>
                 <fix-vague>Give a count, a percentage or a document: "audit of 20 files shows DASH completed in 18".</fix-vague>
+                <why-practice>The action sets a standing practice but names nothing that would show it is being followed.</why-practice>
+                <fix-practice>Add how compliance is shown: "dip sample 10 cases a quarter and report to the CSP".</fix-practice>
               </measurable>
               <assigned>
-                <why-owner>No named owner: an agency alone cannot be chased.</why-owner>
+                <!-- Lead agencies that name nobody who can be chased: matched against the whole name, or
+                     (match="start") its first words, as "All health professionals". -->
+                <placeholder match="start">all</placeholder><placeholder>tbc</placeholder><placeholder>tba</placeholder><placeholder>tbd</placeholder>
+                <placeholder>to be confirmed</placeholder>
+                <placeholder>all agencies</placeholder><placeholder>all partners</placeholder>
+                <placeholder>partners</placeholder><placeholder>partner agencies</placeholder>
+                <placeholder>agencies</placeholder><placeholder>relevant agencies</placeholder>
+                <placeholder>key agencies</placeholder><placeholder>multiple agencies</placeholder><placeholder>all parties</placeholder>
+                <placeholder>various</placeholder><placeholder>multi agency</placeholder>
+                <placeholder>n a</placeholder><placeholder>none</placeholder><placeholder>unknown</placeholder>
+                <why-placeholder>The lead agency is a placeholder: nobody in particular can be asked for progress.</why-placeholder>
+                <fix-placeholder>Name one lead agency (the Home Office template has one Lead agency column); split the action if several agencies each have a part.</fix-placeholder>
+                <why-owner>No named owner: the lead agency is enough to pass, but a named post holder is easier to chase.</why-owner>
                 <fix-owner>Add --owner with a named post holder in the lead agency who can commit its resources.</fix-owner>
               </assigned>
               <relevant finding-required="true">
@@ -1134,6 +1254,14 @@ enum EmbeddedPolicies {
                 <fix-finding>Record the finding the recommendation answers (dhr rec add ... --finding TEXT).</fix-finding>
               </relevant>
               <time-bound max-months="24" milestones-after-months="6">
+                <open-ended>
+                  <phrase>regularly</phrase><phrase>ongoing</phrase><phrase>on going</phrase>
+                  <phrase>on an ongoing basis</phrase><phrase>as soon as possible</phrase><phrase>asap</phrase>
+                  <phrase>continue to</phrase><phrase>continues to</phrase><phrase>continuing</phrase>
+                  <phrase>when possible</phrase>
+                </open-ended>
+                <why-open>The action is open-ended ("regularly", "ongoing", "as soon as possible"): a date cannot say when it is done.</why-open>
+                <fix-open>Give the first occurrence a date and say what is delivered by then: "First audit of 20 cases reported to the CSP by 2027-06-30".</fix-open>
                 <why-before>The target date is not after the review's decision date.</why-before>
                 <fix-before>Set a target date after the decision to review.</fix-before>
                 <why-far>The target is further away than the longest span allowed.</why-far>
@@ -1152,28 +1280,59 @@ enum EmbeddedPolicies {
               <start>
                 <element name="smart-rules">
                   <attribute name="version"><data type="token"/></attribute>
+                  <element name="reading">
+                    <oneOrMore><element name="frame"><ref name="text"/></element></oneOrMore>
+                    <oneOrMore><element name="subordinate"><ref name="text"/></element></oneOrMore>
+                    <zeroOrMore><element name="relative"><ref name="text"/></element></zeroOrMore>
+                  </element>
                   <element name="specific">
                     <attribute name="min-words"><data type="positiveInteger"/></attribute>
                     <ref name="why-short"/>
                     <oneOrMore>
                       <element name="vague">
                         <attribute name="id"><data type="token"/></attribute>
-                        <oneOrMore><element name="phrase"><ref name="text"/></element></oneOrMore>
+                        <optional><attribute name="vehicle-counts"><data type="boolean"/></attribute></optional>
+                        <ref name="phrases"/>
                         <element name="why"><ref name="text"/></element>
                         <element name="fix"><ref name="text"/></element>
                       </element>
                     </oneOrMore>
+                    <element name="container"><ref name="phrases"/></element>
+                    <element name="review">
+                      <ref name="phrases"/>
+                      <oneOrMore><element name="purpose"><ref name="text"/></element></oneOrMore>
+                      <zeroOrMore><element name="empty"><ref name="text"/></element></zeroOrMore>
+                      <element name="why"><ref name="text"/></element>
+                      <element name="fix"><ref name="text"/></element>
+                    </element>
+                    <element name="concrete"><ref name="phrases"/></element>
                     <element name="deliverables">
                       <oneOrMore><element name="noun"><ref name="text"/></element></oneOrMore>
                     </element>
+                    <element name="why-no-action"><ref name="text"/></element>
+                    <element name="fix-no-action"><ref name="text"/></element>
                   </element>
                   <element name="measurable">
+                    <element name="evidence"><ref name="phrases"/></element>
+                    <element name="vehicle"><ref name="phrases"/></element>
                     <element name="why-missing"><ref name="text"/></element>
                     <element name="fix-missing"><ref name="text"/></element>
                     <element name="why-vague"><ref name="text"/></element>
                     <element name="fix-vague"><ref name="text"/></element>
+                    <element name="why-practice"><ref name="text"/></element>
+                    <element name="fix-practice"><ref name="text"/></element>
                   </element>
                   <element name="assigned">
+                    <oneOrMore>
+                      <element name="placeholder">
+                        <optional>
+                          <attribute name="match"><choice><value>whole</value><value>start</value></choice></attribute>
+                        </optional>
+                        <ref name="text"/>
+                      </element>
+                    </oneOrMore>
+                    <element name="why-placeholder"><ref name="text"/></element>
+                    <element name="fix-placeholder"><ref name="text"/></element>
                     <element name="why-owner"><ref name="text"/></element>
                     <element name="fix-owner"><ref name="text"/></element>
                   </element>
@@ -1185,6 +1344,9 @@ enum EmbeddedPolicies {
                   <element name="time-bound">
                     <attribute name="max-months"><data type="positiveInteger"/></attribute>
                     <attribute name="milestones-after-months"><data type="positiveInteger"/></attribute>
+                    <element name="open-ended"><ref name="phrases"/></element>
+                    <element name="why-open"><ref name="text"/></element>
+                    <element name="fix-open"><ref name="text"/></element>
                     <element name="why-before"><ref name="text"/></element>
                     <element name="fix-before"><ref name="text"/></element>
                     <element name="why-far"><ref name="text"/></element>
@@ -1197,6 +1359,9 @@ enum EmbeddedPolicies {
               <define name="why-short">
                 <element name="why-short"><ref name="text"/></element>
                 <element name="fix-short"><ref name="text"/></element>
+              </define>
+              <define name="phrases">
+                <oneOrMore><element name="phrase"><ref name="text"/></element></oneOrMore>
               </define>
               <define name="text">
                 <data type="string"><param name="minLength">1</param></data>

@@ -1573,6 +1573,7 @@ enum EmbeddedPolicies {
               <sector id="voluntary">Voluntary and specialist domestic abuse services (IDVA, refuge)</sector>
               <sector id="substance-misuse">Drug and alcohol services</sector>
               <sector id="other-public">Other public bodies (fire and rescue, DWP)</sector>
+              <sector id="partnership">A partnership of agencies (a Community Safety Partnership, "all agencies" in a DHR plan)</sector>
             </agency-sectors>
 
             """#,

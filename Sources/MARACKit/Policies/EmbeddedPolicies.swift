@@ -32,11 +32,13 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-6-1-d" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Vital interests of the data subject or another natural person</title>
+                <short-title>Vital interests</short-title>
                 <citation>UK GDPR Art 6(1)(d)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
               </tag>
               <tag id="UKGDPR-6-1-e" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Public task or official authority</title>
+                <short-title>Public task</short-title>
                 <citation>UK GDPR Art 6(1)(e); see DPA 2018 s8</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
                 <note>Art 6(3): the task must be laid down by law; record the statutory power as a gateway tag.</note>
@@ -57,30 +59,35 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-ANX1-P1" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: disclosure on request for another's Art 6(1)(e) task</title>
+                <short-title>Recognised legitimate interest: disclosure for another's public task</short-title>
                 <citation>UK GDPR Annex 1 para 1 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P2" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: national security, public security and defence</title>
+                <short-title>Recognised legitimate interest: national and public security</short-title>
                 <citation>UK GDPR Annex 1 para 2 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P3" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: responding to an emergency</title>
+                <short-title>Recognised legitimate interest: emergency</short-title>
                 <citation>UK GDPR Annex 1 para 3 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P5" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: detecting, investigating or preventing crime; apprehending or prosecuting offenders</title>
+                <short-title>Recognised legitimate interest: crime</short-title>
                 <citation>UK GDPR Annex 1 para 5 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P6" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: safeguarding a vulnerable individual</title>
+                <short-title>Recognised legitimate interest: safeguarding</short-title>
                 <citation>UK GDPR Annex 1 para 6 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
@@ -94,6 +101,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-9-2-b" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Employment, social security and social protection law</title>
+                <short-title>Employment and social protection law</short-title>
                 <citation>UK GDPR Art 9(2)(b)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
@@ -101,30 +109,35 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-9-2-c" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Vital interests where the data subject is incapable of consenting</title>
+                <short-title>Vital interests, no capacity to consent</short-title>
                 <citation>UK GDPR Art 9(2)(c)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-d" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Not-for-profit body, members and regular contacts</title>
+                <short-title>Not-for-profit body</short-title>
                 <citation>UK GDPR Art 9(2)(d)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-e" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Manifestly made public by the data subject</title>
+                <short-title>Made public by the data subject</short-title>
                 <citation>UK GDPR Art 9(2)(e)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-f" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Legal claims or courts acting judicially</title>
+                <short-title>Legal claims or courts</short-title>
                 <citation>UK GDPR Art 9(2)(f)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-g" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Substantial public interest, on the basis of domestic law</title>
+                <short-title>Substantial public interest</short-title>
                 <citation>UK GDPR Art 9(2)(g)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
@@ -146,6 +159,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-9-2-j" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Archiving, research and statistics</title>
+                <short-title>Archiving, research and statistics</short-title>
                 <citation>UK GDPR Art 9(2)(j)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
@@ -153,6 +167,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-10-OA" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Criminal offence data under the control of official authority</title>
+                <short-title>Criminal offence data: official authority</short-title>
                 <citation>UK GDPR Art 10</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
                 <art10-route/>
@@ -160,6 +175,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-10-DL" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Criminal offence data authorised by domestic law with safeguards</title>
+                <short-title>Criminal offence data: domestic law</short-title>
                 <citation>UK GDPR Art 10; DPA 2018 s10(5) and Sch 1</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
                 <art10-route/>
@@ -167,21 +183,25 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-sec8-a" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Public task includes the administration of justice</title>
+                <short-title>Public task: administration of justice</short-title>
                 <citation>DPA 2018 s8(a)</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
               </tag>
               <tag id="DPA2018-sec8-c" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Public task includes a function conferred by an enactment or rule of law</title>
+                <short-title>Public task: function under an enactment</short-title>
                 <citation>DPA 2018 s8(c)</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
               </tag>
               <tag id="DPA2018-sec8-d" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Public task includes functions of the Crown, a Minister or a government department</title>
+                <short-title>Public task: Crown and government functions</short-title>
                 <citation>DPA 2018 s8(d)</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
               </tag>
               <tag id="DPA2018-S1-P1" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Employment, social security and social protection</title>
+                <short-title>Employment and social protection</short-title>
                 <citation>DPA 2018 Sch 1 Part 1 para 1</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -219,6 +239,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P7" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Administration of justice and parliamentary purposes</title>
+                <short-title>Justice and parliamentary purposes</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 7</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -235,6 +256,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P9" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Racial and ethnic diversity at senior levels of organisations</title>
+                <short-title>Diversity at senior levels</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 9</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -243,6 +265,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P10" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Preventing or detecting unlawful acts</title>
+                <short-title>Preventing or detecting unlawful acts</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 10</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -252,6 +275,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P11" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Protecting the public against dishonesty etc</title>
+                <short-title>Protecting the public against dishonesty</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 11</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -260,6 +284,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P12" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Regulatory requirements relating to unlawful acts and dishonesty etc</title>
+                <short-title>Regulatory requirements: unlawful acts</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 12</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -268,6 +293,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P13" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Journalism etc in connection with unlawful acts and dishonesty etc</title>
+                <short-title>Journalism about unlawful acts</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 13</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-9-2-g"/>
@@ -283,6 +309,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P15" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Suspicion of terrorist financing or money laundering</title>
+                <short-title>Terrorist financing or money laundering</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 15</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -291,6 +318,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P16" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Support for individuals with a particular disability or medical condition</title>
+                <short-title>Disability or medical condition support</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 16</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -308,6 +336,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P18" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Safeguarding of children and of individuals at risk</title>
+                <short-title>Safeguarding children and individuals at risk</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 18</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -319,6 +348,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P19" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Safeguarding of economic well-being of certain individuals</title>
+                <short-title>Safeguarding economic well-being</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 19</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -351,6 +381,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P23" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Elected representatives responding to requests</title>
+                <short-title>Elected representatives: requests</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 23</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -359,6 +390,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P24" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Disclosure to elected representatives</title>
+                <short-title>Disclosure to elected representatives</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 24</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -367,6 +399,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P25" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Informing elected representatives about prisoners</title>
+                <short-title>Elected representatives: prisoners</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 25</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -399,6 +432,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P29" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Consent (criminal offence data)</title>
+                <short-title>Consent (criminal offence data)</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 29</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <requires-consent/>
@@ -406,6 +440,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P30" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Protecting individual's vital interests</title>
+                <short-title>Vital interests</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 30</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-10-DL"/>
@@ -436,12 +471,14 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P35" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Administration of accounts used in commission of indecency offences involving children</title>
+                <short-title>Accounts used in indecency offences</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 35</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-10-DL"/>
               </tag>
               <tag id="DPA2018-S1-P36" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Extension of Part 2 conditions (without the substantial public interest test) to criminal offence data</title>
+                <short-title>Part 2 conditions for criminal offence data</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 36</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-10-DL"/>
@@ -454,6 +491,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-sec35-2-a" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Law enforcement processing based on law and consent</title>
+                <short-title>Law enforcement: consent</short-title>
                 <citation>DPA 2018 s35(2)(a)</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
                 <competent-authority-only/>
@@ -461,6 +499,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-sec35-2-b" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Law enforcement processing necessary for a competent authority's law enforcement task</title>
+                <short-title>Law enforcement task</short-title>
                 <citation>DPA 2018 s35(2)(b)</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
                 <competent-authority-only/>
@@ -483,6 +522,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S8-P3" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Protecting individual's vital interests</title>
+                <short-title>Vital interests</short-title>
                 <citation>DPA 2018 Sch 8 para 3</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
                 <sensitive-processing-condition/>
@@ -491,6 +531,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S8-P4" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Safeguarding of children and of individuals at risk</title>
+                <short-title>Safeguarding children and individuals at risk</short-title>
                 <citation>DPA 2018 Sch 8 para 4</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
                 <sensitive-processing-condition/>
@@ -502,6 +543,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S8-P5" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Personal data already in the public domain</title>
+                <short-title>Already in the public domain</short-title>
                 <citation>DPA 2018 Sch 8 para 5</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
                 <sensitive-processing-condition/>
@@ -547,66 +589,79 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="CDA1998-s115" kind="gateway" regime="other" status="in-force">
                 <title>Power to disclose information to relevant authorities where necessary or expedient for the Act's purposes</title>
+                <short-title>Crime and disorder disclosure power</short-title>
                 <citation>Crime and Disorder Act 1998 s115</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/37/section/115</source>
               </tag>
               <tag id="CDA1998-s17" kind="context" regime="other" status="in-force">
                 <title>Duty to consider crime and disorder implications</title>
+                <short-title>Crime and disorder duty</short-title>
                 <citation>Crime and Disorder Act 1998 s17</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/37/section/17</source>
               </tag>
               <tag id="CDA1998-s17A" kind="gateway" regime="other" status="in-force">
                 <title>Duty to share prescribed (depersonalised) information between relevant authorities</title>
+                <short-title>Sharing depersonalised information</short-title>
                 <citation>Crime and Disorder Act 1998 s17A</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/37/part/I/chapter/I/crossheading/miscellaneous-and-supplemental/2003-04-01/data.xht</source>
               </tag>
               <tag id="PCSC2022-s16" kind="gateway" regime="other" status="in-force">
                 <title>Disclosure of information for the serious violence duty</title>
+                <short-title>Serious violence duty</short-title>
                 <citation>Police, Crime, Sentencing and Courts Act 2022 s16</citation>
                 <source>https://legislation.gov.uk/ukpga/2022/32/section/16</source>
               </tag>
               <tag id="CJA2003-s325" kind="gateway" regime="other" status="in-force">
                 <title>MAPPA co-operation and information sharing between responsible authorities and duty-to-co-operate agencies</title>
+                <short-title>MAPPA co-operation</short-title>
                 <citation>Criminal Justice Act 2003 s325</citation>
                 <source>https://seftonlscb.safeguardingpolicies.org.uk/may-2017/sec-12-mappa-multi-agency-public-protection-arrangements/123-information-to-be-shared</source>
               </tag>
               <tag id="CA1989-s17" kind="context" regime="other" status="in-force">
                 <title>Local authority duty to safeguard and promote the welfare of children in need</title>
+                <short-title>Children in need</short-title>
                 <citation>Children Act 1989 s17</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1989/41/section/17</source>
               </tag>
               <tag id="CA1989-s27" kind="gateway" regime="other" status="in-force">
                 <title>Co-operation between authorities on request</title>
+                <short-title>Co-operation on request</short-title>
                 <citation>Children Act 1989 s27</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1989/41/section/27</source>
               </tag>
               <tag id="CA1989-s47" kind="gateway" regime="other" status="in-force">
                 <title>Local authority duty to make enquiries where a child is suffering or likely to suffer significant harm</title>
+                <short-title>Child protection enquiries</short-title>
                 <citation>Children Act 1989 s47</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1989/41/section/47</source>
               </tag>
               <tag id="CA2004-s10" kind="context" regime="other" status="in-force">
                 <title>Co-operation to improve the well-being of children</title>
+                <short-title>Co-operation for children's well-being</short-title>
                 <citation>Children Act 2004 s10</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2004/31/section/10</source>
               </tag>
               <tag id="CA2004-s11" kind="gateway" regime="other" status="in-force">
                 <title>Arrangements to safeguard and promote the welfare of children</title>
+                <short-title>Safeguarding children's welfare</short-title>
                 <citation>Children Act 2004 s11</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2004/31/section/11</source>
               </tag>
               <tag id="CareAct2014-s42" kind="gateway" regime="other" status="in-force">
                 <title>Enquiry by local authority into abuse or neglect of an adult with care and support needs</title>
+                <short-title>Adult safeguarding enquiry</short-title>
                 <citation>Care Act 2014 s42</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2014/23/section/42</source>
               </tag>
               <tag id="CareAct2014-s45" kind="gateway" regime="other" status="in-force">
                 <title>Duty to supply information requested by a Safeguarding Adults Board</title>
+                <short-title>Information for a Safeguarding Adults Board</short-title>
                 <citation>Care Act 2014 s45</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2014/23/section/45</source>
               </tag>
               <tag id="DVCVA2004-s9" kind="gateway" regime="other" status="in-force" in-force="2011-04-13">
                 <title>Establishment and conduct of domestic homicide reviews; duty to have regard to guidance; report copy to the Domestic Abuse Commissioner</title>
+                <short-title>Domestic homicide reviews</short-title>
                 <citation>Domestic Violence, Crime and Victims Act 2004 s9</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2004/28/part/1/crossheading/domestic-homicide-reviews?view=plain</source>
               </tag>
@@ -617,22 +672,26 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DAA2021-s2" kind="context" regime="other" status="in-force">
                 <title>Definition of "personally connected"</title>
+                <short-title>Personally connected</short-title>
                 <citation>Domestic Abuse Act 2021 s2</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2021/17/section/2</source>
               </tag>
               <tag id="HRA1998-Sch1-Art8" kind="context" regime="other" status="in-force">
                 <title>Right to respect for private and family life; qualified by necessity and proportionality</title>
+                <short-title>Right to private and family life</short-title>
                 <citation>Human Rights Act 1998 Sch 1 Art 8</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/42/schedule/1</source>
               </tag>
               <tag id="VPA2024-s19" kind="gateway" regime="other" status="prospective">
                 <title>Domestic abuse related death reviews</title>
+                <short-title>Domestic abuse related death reviews</short-title>
                 <citation>Victims and Prisoners Act 2024 s19 (inserted into DVCVA 2004)</citation>
                 <source>https://legislation.gov.uk/ukpga/2024/21/section/19</source>
                 <note>Marked Prospective on legislation.gov.uk when checked.</note>
               </tag>
               <tag id="CL-CONF-CONSENT" kind="common-law" regime="other" status="in-force">
                 <title>Common law duty of confidentiality: disclosure with consent</title>
+                <short-title>Common law: consent</short-title>
                 <citation>Common law</citation>
                 <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
                 <requires-consent/>
@@ -640,12 +699,14 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="CL-CONF-LAW" kind="common-law" regime="other" status="in-force">
                 <title>Common law duty of confidentiality: disclosure required or permitted by law (statute or court order)</title>
+                <short-title>Common law: required or permitted by law</short-title>
                 <citation>Common law</citation>
                 <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
                 <common-law-position value="law"/>
               </tag>
               <tag id="CL-CONF-PUBINT" kind="common-law" regime="other" status="in-force">
                 <title>Common law duty of confidentiality: disclosure justified in the overriding public interest</title>
+                <short-title>Common law: overriding public interest</short-title>
                 <citation>Common law; W v Egdell [1989] EWCA Civ 13</citation>
                 <source>https://beta.bailii.org/ew/cases/EWCA/Civ/1989/13.html</source>
                 <common-law-position value="public-interest"/>
@@ -682,6 +743,7 @@ enum EmbeddedPolicies {
                   <optional><attribute name="in-force"><data type="date"/></attribute></optional>
                   <interleave>
                     <element name="title"><ref name="text"/></element>
+                    <optional><element name="short-title"><ref name="text"/></element></optional>
                     <element name="citation"><ref name="text"/></element>
                     <zeroOrMore><element name="source"><data type="anyURI"/></element></zeroOrMore>
                     <optional><element name="art9-condition"><empty/></element></optional>

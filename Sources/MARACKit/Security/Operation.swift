@@ -25,8 +25,9 @@ public enum Operation: CaseIterable, Sendable {
     // Referrals.
     case referCase, showCase, listCases, importCases, moveCase
     // Meetings and their agenda.
-    case newMeeting, listMeetings, showMeeting, openMeeting, closeMeeting, recordAttendance
-    case addRisk, buildAgenda, showAgenda, moveAgendaItem, deferAgendaItem
+    case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
+    case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
+        deferAgendaItem
     // MARAC actions.
     case addAction, updateAction, listActions, showAction
     // Information sharing.
@@ -37,7 +38,7 @@ public enum Operation: CaseIterable, Sendable {
     case linkCase, unlinkCase, smartCheck
     // Reports and documents.
     case dataReturn, overdueReport, dhrProgress, dhrDueSoon
-    case exportMinutes, exportAgenda, exportActionPlan, exportProgress
+    case exportMinutes, exportActionStatus, exportAgenda, exportActionPlan, exportProgress
     // Governance.
     case auditLog, auditVerify, check, backup, addUser, listUsers
     case retentionDue, retentionPurge
@@ -62,12 +63,14 @@ public enum Operation: CaseIterable, Sendable {
         case .importCases: ["case", "import"]
         case .moveCase: ["case", "move"]
         case .newMeeting: ["meeting", "new"]
+        case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]
         case .showMeeting: ["meeting", "show"]
         case .openMeeting: ["meeting", "open"]
         case .closeMeeting: ["meeting", "close"]
         case .recordAttendance: ["attend"]
         case .addRisk: ["risk", "add"]
+        case .addOtherBusiness: ["aob", "add"]
         case .buildAgenda: ["agenda", "build"]
         case .showAgenda: ["agenda", "show"]
         case .moveAgendaItem: ["agenda", "move"]
@@ -98,6 +101,7 @@ public enum Operation: CaseIterable, Sendable {
         case .dhrProgress: ["report", "dhr-progress"]
         case .dhrDueSoon: ["report", "due-soon"]
         case .exportMinutes: ["export", "minutes"]
+        case .exportActionStatus: ["export", "action-status"]
         case .exportAgenda: ["export", "agenda"]
         case .exportActionPlan: ["export", "action-plan"]
         case .exportProgress: ["export", "progress"]

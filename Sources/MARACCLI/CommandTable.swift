@@ -20,6 +20,7 @@ struct CommandTable: Sendable {
     /// listing it here, in the order `help` should show it.
     static let all = CommandTable(
         AgencyCommands.commands
+            + AreaCommands.commands
             + CaseCommands.commands
             + MeetingCommands.commands
             + AgendaCommands.commands

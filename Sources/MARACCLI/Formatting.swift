@@ -65,6 +65,7 @@ enum Formatting {
         if detail.attendance.isEmpty { lines.append("  (none recorded)") }
         lines += detail.attendance.map {
             "  \($0.agencyCode.padding(12)) \($0.status.rawValue.padding(10)) \($0.representative ?? "")"
+                + ($0.isDeputy ? " (deputy)" : "")
         }
         lines.append(agenda(detail))
         return lines.joined(separator: "\n")
@@ -73,7 +74,8 @@ enum Formatting {
     static func agenda(_ detail: MeetingDetail) -> String {
         let meeting = detail.meeting
         var lines = [
-            "agenda of meeting \(meeting.id), \(meeting.date) (\(detail.agenda.count) of \(meeting.capacity) cases)",
+            "agenda of meeting \(meeting.id), \(meeting.date), \(meeting.area): "
+                + "\(detail.agenda.count) cases listed, capacity \(meeting.capacity)",
             "  \(meeting.startsAt)  Introductions and the confidentiality statement",
             "        Incomplete actions from earlier meetings: \(detail.earlierActions.count)",
         ]
@@ -86,6 +88,9 @@ enum Formatting {
             var flags: [String] = []
             if item.isRepeat { flags.append("REPEAT") }
             if item.children > 0 { flags.append("CHILDREN \(item.children)") }
+            if !item.heardWith.isEmpty {
+                flags.append("WITH " + item.heardWith.joined(separator: ","))
+            }
             lines.append(
                 "  \(item.slot)  \(String(item.position).padding(3)) \(item.reference)  "
                     + "\(item.referringAgency.padding(10)) referred \(item.referredOn)  "
@@ -102,6 +107,22 @@ enum Formatting {
             lines.append("  deferred: " + detail.deferred.joined(separator: ", "))
         }
         lines.append("  Any other business")
+        if !detail.waiting.isEmpty {
+            let why =
+                detail.agenda.count >= meeting.capacity
+                ? "left off: capacity \(meeting.capacity) reached" : "not listed"
+            lines.append(
+                "waiting (\(why)): \(detail.waiting.count) cases: "
+                    + detail.waiting.joined(separator: ", "))
+        }
+        if detail.agenda.count < meeting.capacity, !detail.waitingElsewhere.isEmpty {
+            let total = detail.waitingElsewhere.map(\.count).reduce(0, +)
+            lines.append(
+                "waiting in other areas: \(total) cases ("
+                    + detail.waitingElsewhere.map { "\($0.area) \($0.count)" }
+                    .joined(separator: ", ")
+                    + "); 'case move REF --area \(meeting.area)' moves a case here")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -9,6 +9,7 @@ struct MARACCycleBinaryTests {
         # A coordinator's fortnight, as a script.
         agency add POL --name Police --sector police --public-authority --competent-authority
         agency add IDVA --name "IDVA Service" --sector voluntary
+        rep add --agency POL --name "DS Rep"
         case refer --victim "Cycle Victim" --dob 1990-04-01 --by POL --date 2026-03-02 --dash 16 --children 1
         case refer --victim "cycle  victim" --dob 1990-04-01 --by IDVA --date 2026-10-20 --dash 4
         meeting new --date 2026-11-04 --area default --chair "DI Chair"
@@ -39,10 +40,12 @@ struct MARACCycleBinaryTests {
                 environment: ["MARAC_TODAY": "2026-11-27", "MARAC_USER": "coordinator"])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("REPEAT: referred within 12 months of C-000001"))
-            #expect(result.stdout.contains("09:50  1   C-000001"))
+            // One victim, one agenda item: the latest referral, heard with the earlier one.
+            #expect(result.stdout.contains("09:50  1   C-000002"))
+            #expect(result.stdout.contains("WITH C-000001"))
             let overdue = result.stdout.components(separatedBy: "\n").filter { $0.contains("17d") }
             #expect(overdue.count == 1 && overdue[0].contains("Flag the address"))
-            #expect(result.stdout.contains("repeat cases          1 (50.0%"))
+            #expect(result.stdout.contains("repeat cases          1 (100.0%"))
             #expect(!result.stdout.contains("Cycle Victim"))
             let attributes = try FileManager.default.attributesOfItem(atPath: db)
             #expect((attributes[.posixPermissions] as? Int) == 0o600)

@@ -11,7 +11,9 @@ enum AgencyCommands {
                 "agency add CODE --name NAME --sector SECTOR [--public-authority] [--competent-authority]",
             discussion: """
                 A public authority cannot rely on legitimate interests for its tasks; a competent \
-                authority (police, probation) may share under DPA 2018 Part 3.
+                authority (police, probation) may share under DPA 2018 Part 3. SECTOR is one of \
+                the sectors in Policies/agency-sectors.xml (police, probation, health, \
+                local-authority, housing, education, voluntary, ...).
                 """
         ) { session, arguments in
             let agency = Agency(
@@ -24,22 +26,63 @@ enum AgencyCommands {
                 "agency \(agency.code) registered", json: JSONValue(encoding: agency))
         },
         Command(
+            path: ["agency", "edit"],
+            operation: .editAgency,
+            abstract: "Correct an agency's name, sector or authority flags.",
+            usage: """
+                agency edit CODE [--name NAME] [--sector SECTOR] [--public-authority yes|no] \
+                [--competent-authority yes|no]
+                """,
+            discussion: """
+                The code never changes. The old values are kept in the audit log; the agency's \
+                referrals, actions and sharing records are untouched.
+                """
+        ) { session, arguments in
+            func yes(_ name: String) throws -> Bool? {
+                try arguments.choice(name, ["yes", "no"]).map { $0 == "yes" }
+            }
+            let agency = try session.workbench().editAgency(
+                try arguments.positional("CODE"),
+                AgencyChange(
+                    name: arguments.option("--name"), sector: arguments.option("--sector"),
+                    isPublicAuthority: try yes("--public-authority"),
+                    isCompetentAuthority: try yes("--competent-authority")))
+            return Output.message(
+                "agency \(agency.code) corrected", json: JSONValue(encoding: agency))
+        },
+        Command(
+            path: ["agency", "retire"],
+            operation: .retireAgency,
+            abstract: "Retire an agency: its history stays, it takes no new referrals or actions.",
+            usage: "agency retire CODE"
+        ) { session, arguments in
+            let agency = try session.workbench().retireAgency(try arguments.positional("CODE"))
+            return Output.message(
+                "agency \(agency.code) retired on \(agency.retiredOn!); its history is kept",
+                json: JSONValue(encoding: agency))
+        },
+        Command(
             path: ["agency", "list"],
             operation: .listAgencies,
-            abstract: "List the registered agencies.",
+            abstract: "List the registered agencies, retired ones last.",
             usage: "agency list",
             mutates: false
         ) { session, _ in
             let agencies = try session.workbench().agencies()
+            let ordered =
+                agencies.filter { $0.retiredOn == nil }
+                + agencies.filter {
+                    $0.retiredOn != nil
+                }
             return Output.table(
-                headers: ["CODE", "NAME", "SECTOR", "PUBLIC", "COMPETENT"],
-                rows: agencies.map {
+                headers: ["CODE", "NAME", "SECTOR", "PUBLIC", "COMPETENT", "RETIRED"],
+                rows: ordered.map {
                     [
                         $0.code, $0.name, $0.sector, yesNo($0.isPublicAuthority),
-                        yesNo($0.isCompetentAuthority),
+                        yesNo($0.isCompetentAuthority), $0.retiredOn?.description ?? "-",
                     ]
                 },
-                json: JSONValue(encoding: agencies))
+                json: JSONValue(encoding: ordered))
         },
         Command(
             path: ["rep", "add"],

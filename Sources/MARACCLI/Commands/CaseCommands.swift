@@ -24,11 +24,13 @@ enum CaseCommands {
                 professional judgement (--visible-high-risk), potential escalation (3 call-outs \
                 in 12 months by default) or as a repeat within 12 months. Thresholds come from \
                 Policies/referral-criteria.xml for the area. --dash-answers takes one y or n per \
-                checklist question. Without --area, the case belongs to the area of the latest meeting.
+                checklist question. --area names a registered area ('area list'); without it, \
+                the case belongs to the only registered area, and with several it must be given.
                 """
         ) { session, arguments in
             let workbench = try session.workbench()
-            let area = try arguments.option("--area") ?? workbench.defaultArea()
+            let area = try workbench.resolveArea(
+                arguments.option("--area") ?? workbench.defaultArea())
             let answers = try arguments.option("--dash-answers").map {
                 try ReferralRequest.parseAnswers(
                     $0,
@@ -99,6 +101,23 @@ enum CaseCommands {
                 json: JSONValue(encoding: cases))
         },
         Command(
+            path: ["case", "move"],
+            operation: .moveCase,
+            abstract: "Move a case waiting to be heard to another area.",
+            usage: "case move REF --area AREA",
+            discussion: """
+                A victim who moves area is the same person: the case keeps its reference and \
+                repeats are counted across areas. A case already heard or on an agenda is not \
+                moved ('agenda defer' takes it off an agenda first).
+                """
+        ) { session, arguments in
+            let referral = try session.workbench().moveCase(
+                try arguments.positional("REF"), toArea: try arguments.required("--area"))
+            return Output.message(
+                "case \(referral.reference) moved to \(referral.area)",
+                json: JSONValue(encoding: referral))
+        },
+        Command(
             path: ["case", "import"],
             operation: .importCases,
             abstract: "Load referrals in bulk from a CSV file, all or nothing.",
@@ -106,7 +125,8 @@ enum CaseCommands {
             discussion: """
                 The header row names the columns: victim, dob, by, date (required) and area, dash, \
                 dash_answers, visible_high_risk, callouts, children, override, gender, ethnicity, \
-                disability, sexual_orientation. Every bad row is reported with its line; nothing \
+                disability, sexual_orientation. A row's area (else --area, else the only \
+                registered area) must be a registered area. Every bad row is reported with its line; nothing \
                 is imported unless all rows are good, or --skip-bad imports the good ones.
                 """
         ) { session, arguments in
@@ -119,7 +139,7 @@ enum CaseCommands {
             let workbench = try session.workbench()
             let report = try workbench.importCases(
                 csv: String(decoding: data, as: UTF8.self), skipBad: arguments.flag("--skip-bad"),
-                area: try arguments.option("--area") ?? workbench.defaultArea())
+                area: arguments.option("--area"))
             var lines = ["imported \(report.imported) referrals (\(report.repeats) repeats)"]
             lines += report.rejected.map { "skipped line \($0.line): \($0.reason)" }
             return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: report))

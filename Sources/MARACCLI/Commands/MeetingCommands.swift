@@ -8,16 +8,20 @@ enum MeetingCommands {
             operation: .newMeeting,
             abstract: "Schedule a meeting; print its id.",
             usage: """
-                meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] \
+                meeting new --date YYYY-MM-DD [--area AREA] [--chair NAME] [--capacity N] \
                 [--start HH:MM] [--venue TEXT] [--minute-taker NAME] [--next-date YYYY-MM-DD]
                 """,
             discussion: """
-                --venue, --minute-taker and --next-date (the date of the next meeting) are \
-                printed in the minutes; 'meeting edit' corrects them until the meeting closes.
+                --area names a registered area ('area list'), matched ignoring case and spaces; \
+                without it, the meeting is the only registered area's. --venue, --minute-taker \
+                and --next-date (the date of the next meeting) are printed in the minutes; \
+                'meeting edit' corrects them until the meeting closes.
                 """
         ) { session, arguments in
-            let meeting = try session.workbench().newMeeting(
-                date: try arguments.requiredDay("--date"), area: try arguments.required("--area"),
+            let workbench = try session.workbench()
+            let meeting = try workbench.newMeeting(
+                date: try arguments.requiredDay("--date"),
+                area: try arguments.option("--area") ?? workbench.defaultArea(),
                 chair: arguments.option("--chair"),
                 capacity: try arguments.int("--capacity", in: 1...100) ?? 20,
                 startsAt: arguments.option("--start") ?? "09:30",
@@ -95,11 +99,22 @@ enum MeetingCommands {
             path: ["meeting", "open"],
             operation: .openMeeting,
             abstract: "Open a meeting, recording the confidentiality statement as read.",
-            usage: "meeting open MEETING"
+            usage: "meeting open MEETING",
+            discussion: """
+                A meeting cannot be opened before its date. Opened on a later day (minutes \
+                typed up afterwards), the statement is recorded as read at the meeting's date \
+                and start time.
+                """
         ) { session, arguments in
             let meeting = try session.workbench().openMeeting(try meetingID(arguments))
+            // Opened on a later day, the statement is dated at the meeting (`DATE` `T` `HH:MM`).
+            let at =
+                meeting.openedAt.map {
+                    $0.count > 16 ? "" : " at " + $0.split(separator: "T").joined(separator: " ")
+                } ?? ""
             return Output.message(
-                "meeting \(meeting.id) opened; confidentiality statement recorded as read by \(session.user)",
+                "meeting \(meeting.id) opened; confidentiality statement recorded as read"
+                    + "\(at) by \(session.user)",
                 json: JSONValue(encoding: meeting))
         },
         Command(
@@ -118,14 +133,26 @@ enum MeetingCommands {
             path: ["attend"],
             operation: .recordAttendance,
             abstract: "Record an agency's attendance at a meeting.",
-            usage: "attend MEETING AGENCY \(choices: AttendanceStatus.self) [--rep NAME]"
+            usage:
+                "attend MEETING AGENCY \(choices: AttendanceStatus.self) [--rep NAME] [--deputy NAME]",
+            discussion: """
+                --rep names a registered representative of the agency ('rep list --agency \
+                CODE'); --deputy names someone standing in for them.
+                """
         ) { session, arguments in
             let id = try meetingID(arguments)
             let agency = try arguments.positional("AGENCY")
             let status = try arguments.required(of: AttendanceStatus.self)
+            let rep = arguments.option("--rep")
+            let deputy = arguments.option("--deputy")
+            if rep != nil, deputy != nil {
+                throw CommandError.invalidValue(
+                    field: "--deputy", expected: "either --rep or --deputy, not both",
+                    got: "both", usage: arguments.usage)
+            }
             try session.workbench().recordAttendance(
-                meeting: id, agency: agency, status: status,
-                representative: arguments.option("--rep"))
+                meeting: id, agency: agency, status: status, representative: rep ?? deputy,
+                isDeputy: deputy != nil)
             return Output.message(
                 "\(agency) \(status.rawValue) at meeting \(id)",
                 json: [

@@ -188,7 +188,7 @@ struct SyntheticArea {
             ("DRUGS", "Drug and alcohol service", "health", true, false, 1),
             ("REFUGE", "Refuge provider", "voluntary", false, false, 1),
             ("YOS", "Youth offending service", "criminal-justice", true, false, 1),
-            ("FIRE", "Fire and rescue", "public", true, false, 1),
+            ("FIRE", "Fire and rescue", "other-public", true, false, 1),
         ]
 
     static let risks = [

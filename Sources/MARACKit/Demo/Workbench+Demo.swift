@@ -30,6 +30,18 @@ extension Workbench {
 
     /// The MARAC part of the demo.
     func demoMARAC(_ steps: inout [String]) throws {
+        // A new database's one area, still unused, becomes the demo's: referrals then need no
+        // --area, as in a single-area MARAC.
+        let areas = try db.areas()
+        if areas.count == 1, areas[0].name == Area.initialName, areas[0].waiting == 0,
+            areas[0].meetings == 0
+        {
+            _ = try renameArea(Area.initialName, to: DemoData.area)
+            steps.append("named the database's area \(DemoData.area)")
+        } else if Area.match(DemoData.area, among: areas.map(\.name)) == nil {
+            _ = try addArea(DemoData.area)
+            steps.append("registered the area \(DemoData.area)")
+        }
         for agency in DemoData.agencies { try addAgency(agency) }
         for (code, name, role) in DemoData.representatives {
             try addRepresentative(agency: code, name: name, email: nil, role: role)

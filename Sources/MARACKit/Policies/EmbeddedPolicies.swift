@@ -1495,5 +1495,171 @@ enum EmbeddedPolicies {
 
             """#
         ),
+        "working-days": (
+            xml: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              Days that are not working days, for dates counted in working days (minutes due N working
+              days after a meeting). Saturdays and Sundays never are; each calendar lists its bank
+              holidays, and an area names its calendar and may add local closure days.
+
+              England and Wales share their bank holidays (Scotland and Northern Ireland differ). Dates
+              for 2024 to 2027 are those published on https://www.gov.uk/bank-holidays; 2028 to 2030 follow
+              the same rules (New Year's Day, Good Friday, Easter Monday, first and last Monday in May,
+              last Monday in August, Christmas Day, Boxing Day, with substitute days when one falls at a
+              weekend): check them against gov.uk when published, and add special days as announced.
+              An area without an entry uses area "*".
+            -->
+            <working-days version="2026.1">
+              <calendar id="england-and-wales" name="Bank holidays in England and Wales">
+                <holiday date="2024-01-01">New Year's Day</holiday>
+                <holiday date="2024-03-29">Good Friday</holiday>
+                <holiday date="2024-04-01">Easter Monday</holiday>
+                <holiday date="2024-05-06">Early May bank holiday</holiday>
+                <holiday date="2024-05-27">Spring bank holiday</holiday>
+                <holiday date="2024-08-26">Summer bank holiday</holiday>
+                <holiday date="2024-12-25">Christmas Day</holiday>
+                <holiday date="2024-12-26">Boxing Day</holiday>
+                <holiday date="2025-01-01">New Year's Day</holiday>
+                <holiday date="2025-04-18">Good Friday</holiday>
+                <holiday date="2025-04-21">Easter Monday</holiday>
+                <holiday date="2025-05-05">Early May bank holiday</holiday>
+                <holiday date="2025-05-26">Spring bank holiday</holiday>
+                <holiday date="2025-08-25">Summer bank holiday</holiday>
+                <holiday date="2025-12-25">Christmas Day</holiday>
+                <holiday date="2025-12-26">Boxing Day</holiday>
+                <holiday date="2026-01-01">New Year's Day</holiday>
+                <holiday date="2026-04-03">Good Friday</holiday>
+                <holiday date="2026-04-06">Easter Monday</holiday>
+                <holiday date="2026-05-04">Early May bank holiday</holiday>
+                <holiday date="2026-05-25">Spring bank holiday</holiday>
+                <holiday date="2026-08-31">Summer bank holiday</holiday>
+                <holiday date="2026-12-25">Christmas Day</holiday>
+                <holiday date="2026-12-28">Boxing Day (substitute day)</holiday>
+                <holiday date="2027-01-01">New Year's Day</holiday>
+                <holiday date="2027-03-26">Good Friday</holiday>
+                <holiday date="2027-03-29">Easter Monday</holiday>
+                <holiday date="2027-05-03">Early May bank holiday</holiday>
+                <holiday date="2027-05-31">Spring bank holiday</holiday>
+                <holiday date="2027-08-30">Summer bank holiday</holiday>
+                <holiday date="2027-12-27">Christmas Day (substitute day)</holiday>
+                <holiday date="2027-12-28">Boxing Day (substitute day)</holiday>
+                <holiday date="2028-01-03">New Year's Day (substitute day)</holiday>
+                <holiday date="2028-04-14">Good Friday</holiday>
+                <holiday date="2028-04-17">Easter Monday</holiday>
+                <holiday date="2028-05-01">Early May bank holiday</holiday>
+                <holiday date="2028-05-29">Spring bank holiday</holiday>
+                <holiday date="2028-08-28">Summer bank holiday</holiday>
+                <holiday date="2028-12-25">Christmas Day</holiday>
+                <holiday date="2028-12-26">Boxing Day</holiday>
+                <holiday date="2029-01-01">New Year's Day</holiday>
+                <holiday date="2029-03-30">Good Friday</holiday>
+                <holiday date="2029-04-02">Easter Monday</holiday>
+                <holiday date="2029-05-07">Early May bank holiday</holiday>
+                <holiday date="2029-05-28">Spring bank holiday</holiday>
+                <holiday date="2029-08-27">Summer bank holiday</holiday>
+                <holiday date="2029-12-25">Christmas Day</holiday>
+                <holiday date="2029-12-26">Boxing Day</holiday>
+                <holiday date="2030-01-01">New Year's Day</holiday>
+                <holiday date="2030-04-19">Good Friday</holiday>
+                <holiday date="2030-04-22">Easter Monday</holiday>
+                <holiday date="2030-05-06">Early May bank holiday</holiday>
+                <holiday date="2030-05-27">Spring bank holiday</holiday>
+                <holiday date="2030-08-26">Summer bank holiday</holiday>
+                <holiday date="2030-12-25">Christmas Day</holiday>
+                <holiday date="2030-12-26">Boxing Day</holiday>
+              </calendar>
+              <area name="*" calendar="england-and-wales"/>
+              <area name="Example Borough" calendar="england-and-wales">
+                <closure date="2026-12-24">Fictional example: council offices closed on Christmas Eve</closure>
+                <closure date="2026-12-29">Fictional example: council offices closed between Christmas and New Year</closure>
+                <closure date="2026-12-30">Fictional example: council offices closed between Christmas and New Year</closure>
+                <closure date="2026-12-31">Fictional example: council offices closed between Christmas and New Year</closure>
+              </area>
+            </working-days>
+
+            """#,
+            schema: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for working-days.xml: bank holiday calendars and areas' closure days. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="working-days">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore>
+                    <element name="calendar">
+                      <attribute name="id"><data type="token"/></attribute>
+                      <attribute name="name"><text/></attribute>
+                      <zeroOrMore>
+                        <element name="holiday">
+                          <attribute name="date"><data type="date"/></attribute>
+                          <text/>
+                        </element>
+                      </zeroOrMore>
+                    </element>
+                  </oneOrMore>
+                  <oneOrMore>
+                    <element name="area">
+                      <attribute name="name"><text/></attribute>
+                      <attribute name="calendar"><data type="token"/></attribute>
+                      <zeroOrMore>
+                        <element name="closure">
+                          <attribute name="date"><data type="date"/></attribute>
+                          <text/>
+                        </element>
+                      </zeroOrMore>
+                    </element>
+                  </oneOrMore>
+                </element>
+              </start>
+            </grammar>
+
+            """#
+        ),
+        "agency-sectors": (
+            xml: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              The sectors an agency at the MARAC may belong to (agency add, option sector). Each area may
+              add its own: an agency's sector must be one listed here.
+            -->
+            <agency-sectors version="2026.1">
+              <sector id="police">Police</sector>
+              <sector id="probation">Probation</sector>
+              <sector id="criminal-justice">Other criminal justice (courts, prisons, youth justice)</sector>
+              <sector id="health">Health (GP, hospital, mental health, health visiting)</sector>
+              <sector id="local-authority">Local authority (children's and adult social care)</sector>
+              <sector id="housing">Housing</sector>
+              <sector id="education">Education</sector>
+              <sector id="voluntary">Voluntary and specialist domestic abuse services (IDVA, refuge)</sector>
+              <sector id="substance-misuse">Drug and alcohol services</sector>
+              <sector id="other-public">Other public bodies (fire and rescue, DWP)</sector>
+              <sector id="partnership">A partnership of agencies (a Community Safety Partnership, "all agencies" in a DHR plan)</sector>
+            </agency-sectors>
+
+            """#,
+            schema: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for agency-sectors.xml: the sectors an agency may belong to. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="agency-sectors">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore>
+                    <element name="sector">
+                      <attribute name="id">
+                        <data type="token"><param name="pattern">[a-z][a-z0-9-]*</param></data>
+                      </attribute>
+                      <text/>
+                    </element>
+                  </oneOrMore>
+                </element>
+              </start>
+            </grammar>
+
+            """#
+        ),
     ]
 }

@@ -1,6 +1,6 @@
 /// Every policy the workbench reads from `Policies/`: the lawful-basis catalogue, sharing
-/// presets, data categories, retention periods, referral criteria, and the SMART and RAG rules
-/// of DHR action plans.
+/// presets, data categories, retention periods, referral criteria, the SMART and RAG rules
+/// of DHR action plans, working days and agency sectors.
 ///
 /// Each `NAME.xml` is validated against `NAME.rng` beside it, then cross-checked (presets name
 /// catalogued tags, areas name defined checklists). A copy of the shipped files is compiled in
@@ -26,11 +26,16 @@ public struct PolicySet: Equatable, Sendable {
     public var smartRules: SMARTRulesPolicy
     /// Red, amber, green ratings of DHR actions (`rag-rules.xml`).
     public var rag: RAGPolicy
+    /// Bank holidays and closure days per area (`working-days.xml`).
+    public var workingDays: WorkingDaysPolicy
+    /// The sectors an agency may belong to (`agency-sectors.xml`).
+    public var agencySectors: AgencySectors
 
     public init(
         lawfulBases: LawfulBasisCatalogue, sharingPresets: [SharingPreset],
         dataCategories: DataCategoryCatalogue, retention: RetentionPolicy,
-        referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy
+        referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy,
+        workingDays: WorkingDaysPolicy, agencySectors: AgencySectors
     ) {
         self.lawfulBases = lawfulBases
         self.sharingPresets = sharingPresets
@@ -39,13 +44,15 @@ public struct PolicySet: Equatable, Sendable {
         self.referralCriteria = referralCriteria
         self.smartRules = smartRules
         self.rag = rag
+        self.workingDays = workingDays
+        self.agencySectors = agencySectors
     }
 
     /// The policy file names, without `.xml` or `.rng`.
     public static let fileNames = [
         LawfulBasesPolicy.fileName, SharingPresetsPolicy.fileName, DataCategoriesPolicy.fileName,
         RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName,
-        RAGPolicy.fileName,
+        RAGPolicy.fileName, WorkingDaysPolicy.fileName, AgencySectors.fileName,
     ]
 
     /// Loads every policy from `directory`; each file and its schema must be there.
@@ -99,6 +106,8 @@ public struct PolicySet: Equatable, Sendable {
         let (criteriaRoot, criteriaFile) = try root(ReferralCriteriaPolicy.fileName)
         let (smartRoot, smartFile) = try root(SMARTRulesPolicy.fileName)
         let (ragRoot, ragFile) = try root(RAGPolicy.fileName)
+        let (daysRoot, daysFile) = try root(WorkingDaysPolicy.fileName)
+        let (sectorsRoot, sectorsFile) = try root(AgencySectors.fileName)
         return PolicySet(
             lawfulBases: catalogue,
             sharingPresets: try SharingPresetsPolicy.read(
@@ -107,7 +116,9 @@ public struct PolicySet: Equatable, Sendable {
             retention: try RetentionPolicy.read(retentionRoot, file: retentionFile),
             referralCriteria: try ReferralCriteriaPolicy.read(criteriaRoot, file: criteriaFile),
             smartRules: try SMARTRulesPolicy.read(smartRoot, file: smartFile),
-            rag: try RAGPolicy.read(ragRoot, file: ragFile))
+            rag: try RAGPolicy.read(ragRoot, file: ragFile),
+            workingDays: try WorkingDaysPolicy.read(daysRoot, file: daysFile),
+            agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile))
     }
 }
 

@@ -19,8 +19,11 @@
 public enum Operation: CaseIterable, Sendable {
     // Agencies and their representatives.
     case addAgency, listAgencies, addRepresentative, listRepresentatives
+    case editAgency, retireAgency
+    // MARAC areas.
+    case addArea, renameArea, listAreas
     // Referrals.
-    case referCase, showCase, listCases, importCases
+    case referCase, showCase, listCases, importCases, moveCase
     // Meetings and their agenda.
     case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
     case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
@@ -49,10 +52,16 @@ public enum Operation: CaseIterable, Sendable {
         case .listAgencies: ["agency", "list"]
         case .addRepresentative: ["rep", "add"]
         case .listRepresentatives: ["rep", "list"]
+        case .editAgency: ["agency", "edit"]
+        case .retireAgency: ["agency", "retire"]
+        case .addArea: ["area", "add"]
+        case .renameArea: ["area", "rename"]
+        case .listAreas: ["area", "list"]
         case .referCase: ["case", "refer"]
         case .showCase: ["case", "show"]
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
+        case .moveCase: ["case", "move"]
         case .newMeeting: ["meeting", "new"]
         case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]

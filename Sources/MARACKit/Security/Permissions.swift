@@ -23,8 +23,10 @@ public enum Permissions {
     public static func roles(for operation: Operation) -> [Role] {
         switch operation {
         case .listAgencies, .listRepresentatives: all
-        case .addAgency, .addRepresentative: coordinator
-        case .referCase, .importCases: coordinator
+        case .addAgency, .addRepresentative, .editAgency, .retireAgency: coordinator
+        case .addArea, .renameArea: coordinator
+        case .listAreas: marac
+        case .referCase, .importCases, .moveCase: coordinator
         case .listCases: marac
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.

@@ -1,6 +1,7 @@
 /// SQL for agencies and their representatives.
 extension Database {
-    static let agencyColumns = "code, name, sector, public_authority, competent_authority"
+    static let agencyColumns =
+        "code, name, sector, public_authority, competent_authority, retired_on"
 
     func insertAgency(_ agency: Agency, at time: String, by user: String) throws {
         try execute(
@@ -28,9 +29,27 @@ extension Database {
     }
 
     private static func agency(_ row: Row) -> Agency {
-        Agency(
+        let retired: String? = row[5]
+        return Agency(
             code: row[0], name: row[1], sector: row[2], isPublicAuthority: row[3],
-            isCompetentAuthority: row[4])
+            isCompetentAuthority: row[4], retiredOn: retired.flatMap { try? Day(parsing: $0) })
+    }
+
+    /// Rewrites an agency's name, sector and authority flags.
+    func updateAgency(_ agency: Agency) throws {
+        try execute(
+            """
+            UPDATE agency SET name = ?, sector = ?, public_authority = ?, competent_authority = ?
+            WHERE code = ?
+            """,
+            [
+                agency.name, agency.sector, agency.isPublicAuthority, agency.isCompetentAuthority,
+                agency.code,
+            ])
+    }
+
+    func retireAgency(code: String, on day: Day) throws {
+        try execute("UPDATE agency SET retired_on = ? WHERE code = ?", [day.description, code])
     }
 
     func insertRepresentative(

@@ -1,12 +1,19 @@
 /// SQL for the quarterly data return: counts over the cases heard at meetings in a period.
 extension Database {
-    /// The cases heard at meetings held (closed) in the period: listed and not deferred.
+    /// The cases heard at meetings held (closed) in the period, as SafeLives counts them: one
+    /// per victim per meeting (the victim's latest referral heard there; earlier referrals
+    /// heard with it are not counted again), with the most children any of them records.
     private static func heardCases(joining join: String = "") -> String {
         """
-         FROM agenda_item i
-        JOIN meeting m ON m.id = i.meeting_id
-        JOIN referral r ON r.id = i.referral_id \(join)
-        WHERE i.deferred = 0 AND m.closed_at IS NOT NULL AND m.held_on >= ?1 AND m.held_on <= ?2
+         FROM (SELECT max(CASE WHEN i.heard_with IS NULL THEN i.referral_id END) AS referral_id,
+                      max(v.children) AS children
+               FROM agenda_item i
+               JOIN meeting m ON m.id = i.meeting_id
+               JOIN referral v ON v.id = i.referral_id
+               WHERE i.deferred = 0 AND m.closed_at IS NOT NULL
+                 AND m.held_on >= ?1 AND m.held_on <= ?2
+               GROUP BY i.meeting_id, v.victim_id) h
+        JOIN referral r ON r.id = h.referral_id \(join)
         """
     }
 
@@ -20,7 +27,7 @@ extension Database {
         let totals = try row(
             """
             SELECT count(*), coalesce(sum(r.is_repeat), 0),
-                   coalesce(sum(r.children > 0), 0), coalesce(sum(r.children), 0)
+                   coalesce(sum(h.children > 0), 0), coalesce(sum(h.children), 0)
             """ + Self.heardCases(), period)!
         func breakdown(_ expression: String, join: String = "") throws -> [DataReturn.Count] {
             try rows(

@@ -64,32 +64,38 @@ extension Database {
     {
         try rows(
             """
-            SELECT id, referred_on, children FROM referral
+            SELECT id, referred_on, children, victim_id FROM referral
             WHERE heard_on IS NULL AND area = ? AND referred_on <= ? AND listed_meeting_id IS NULL
             ORDER BY referred_on, id LIMIT ?
             """, [area, date.description, limit]
         ).map {
             AgendaCandidate(
-                referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2])
+                referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2],
+                victimID: $0[3])
         }
     }
 
-    /// Takes every case off a meeting's agenda, returning them to the waiting list.
+    /// Takes every case off a meeting's agenda, returning them to the waiting list; deferred
+    /// cases stay recorded as deferred.
     func clearAgenda(meetingID: Int) throws {
         try execute(
             "UPDATE referral SET listed_meeting_id = NULL WHERE listed_meeting_id = ?", [meetingID])
-        try execute("DELETE FROM agenda_item WHERE meeting_id = ?", [meetingID])
+        try execute("DELETE FROM agenda_item WHERE meeting_id = ? AND deferred = 0", [meetingID])
     }
 
+    /// Lists a referral on a meeting's agenda; with `heardWith`, as an earlier referral of the
+    /// victim heard with that item (it has no position of its own).
     func insertAgendaItem(
-        meetingID: Int, referralID: Int, position: Int, section: AgendaSection
+        meetingID: Int, referralID: Int, position: Int?, section: AgendaSection,
+        heardWith: Int? = nil
     ) throws {
         try execute(
             """
-            INSERT INTO agenda_item(meeting_id, referral_id, position, section) VALUES (?, ?, ?, ?)
+            INSERT INTO agenda_item(meeting_id, referral_id, position, section, heard_with)
+            VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(meeting_id, referral_id) DO UPDATE SET position = excluded.position,
-                section = excluded.section, deferred = 0
-            """, [meetingID, referralID, position, section.rawValue])
+                section = excluded.section, deferred = 0, heard_with = excluded.heard_with
+            """, [meetingID, referralID, position, section.rawValue, heardWith])
         try execute(
             "UPDATE referral SET listed_meeting_id = ? WHERE id = ?", [meetingID, referralID])
     }
@@ -97,23 +103,52 @@ extension Database {
     /// The cases listed for a meeting, in agenda order (deferred cases excluded).
     func agendaItems(meetingID: Int, timing: AgendaTiming, startsAt: String) throws -> [AgendaItem]
     {
-        try rows(
+        var heardWith: [Int: [String]] = [:]
+        var children: [Int: Int] = [:]
+        for row in try rows(
             """
-            SELECT i.position, r.reference, i.section, a.code, r.referred_on, r.is_repeat, r.children
+            SELECT i.heard_with, r.reference, r.children FROM agenda_item i
+            JOIN referral r ON r.id = i.referral_id
+            WHERE i.meeting_id = ? AND i.deferred = 0 AND i.heard_with IS NOT NULL
+            ORDER BY r.referred_on, r.id
+            """, [meetingID])
+        {
+            heardWith[row[0], default: []].append(row[1])
+            children[row[0]] = max(children[row[0]] ?? 0, row[2])
+        }
+        return try rows(
+            """
+            SELECT i.position, r.reference, i.section, a.code, r.referred_on, r.is_repeat,
+                   r.children, r.id
             FROM agenda_item i
             JOIN referral r ON r.id = i.referral_id
             JOIN agency a ON a.id = r.agency_id
-            WHERE i.meeting_id = ? AND i.deferred = 0
+            WHERE i.meeting_id = ? AND i.deferred = 0 AND i.heard_with IS NULL
             ORDER BY i.position
             """, [meetingID]
         ).map { row in
             let position: Int = row[0]
+            let id: Int = row[7]
             return AgendaItem(
                 position: position, reference: row[1],
                 section: AgendaSection(rawValue: row[2]) ?? .other, referringAgency: row[3],
-                referredOn: try! Day(parsing: row[4]), isRepeat: row[5], children: row[6],
-                slot: timing.slot(position: position, start: startsAt))
+                referredOn: try! Day(parsing: row[4]), isRepeat: row[5],
+                children: max(row[6], children[id] ?? 0),
+                slot: timing.slot(position: position, start: startsAt),
+                heardWith: heardWith[id] ?? [])
         }
+    }
+
+    /// Whether the referral is heard at the meeting: listed, or heard with a listed item, and
+    /// not deferred.
+    func isHeard(referralID: Int, atMeeting meetingID: Int) throws -> Bool {
+        let count: Int =
+            try scalar(
+                """
+                SELECT count(*) FROM agenda_item
+                WHERE meeting_id = ? AND referral_id = ? AND deferred = 0
+                """, [meetingID, referralID]) ?? 0
+        return count > 0
     }
 
     /// References of cases deferred from a meeting.
@@ -139,49 +174,56 @@ extension Database {
     func agendaReferralIDs(meetingID: Int) throws -> [Int] {
         try rows(
             """
-            SELECT referral_id FROM agenda_item WHERE meeting_id = ? AND deferred = 0
+            SELECT referral_id FROM agenda_item
+            WHERE meeting_id = ? AND deferred = 0 AND heard_with IS NULL
             ORDER BY position
             """, [meetingID]
         ).map { $0[0] }
     }
 
+    /// Defers an item, with the earlier referrals heard with it.
     func deferAgendaItem(meetingID: Int, referralID: Int) throws {
         try execute(
             """
-            UPDATE agenda_item SET deferred = 1, position = NULL
-            WHERE meeting_id = ? AND referral_id = ?
+            UPDATE referral SET listed_meeting_id = NULL WHERE id IN (SELECT referral_id
+                FROM agenda_item WHERE meeting_id = ?1 AND (referral_id = ?2 OR heard_with = ?2))
             """, [meetingID, referralID])
-        try execute("UPDATE referral SET listed_meeting_id = NULL WHERE id = ?", [referralID])
+        try execute(
+            """
+            UPDATE agenda_item SET deferred = 1, position = NULL
+            WHERE meeting_id = ?1 AND (referral_id = ?2 OR heard_with = ?2)
+            """, [meetingID, referralID])
     }
 
     // MARK: Attendance and risks
 
     func upsertAttendance(
         meetingID: Int, agencyID: Int, status: AttendanceStatus, representative: String?,
-        at time: String, by user: String
+        isDeputy: Bool, at time: String, by user: String
     ) throws {
         try execute(
             """
-            INSERT INTO attendance(meeting_id, agency_id, status, representative, recorded_at,
-                                   recorded_by)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO attendance(meeting_id, agency_id, status, representative, deputy,
+                                   recorded_at, recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(meeting_id, agency_id) DO UPDATE SET status = excluded.status,
-                representative = excluded.representative, recorded_at = excluded.recorded_at,
-                recorded_by = excluded.recorded_by
-            """, [meetingID, agencyID, status.rawValue, representative, time, user])
+                representative = excluded.representative, deputy = excluded.deputy,
+                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
+            """, [meetingID, agencyID, status.rawValue, representative, isDeputy, time, user])
     }
 
     func attendance(meetingID: Int) throws -> [Attendance] {
         try rows(
             """
-            SELECT a.code, a.name, t.status, t.representative
+            SELECT a.code, a.name, t.status, t.representative, t.deputy
             FROM attendance t JOIN agency a ON a.id = t.agency_id
             WHERE t.meeting_id = ? ORDER BY a.code
             """, [meetingID]
         ).map {
             Attendance(
                 agencyCode: $0[0], agencyName: $0[1],
-                status: AttendanceStatus(rawValue: $0[2]) ?? .absent, representative: $0[3])
+                status: AttendanceStatus(rawValue: $0[2]) ?? .absent, representative: $0[3],
+                isDeputy: $0[4])
         }
     }
 
@@ -203,13 +245,6 @@ extension Database {
             JOIN referral r ON r.id = k.referral_id WHERE k.referral_id = ? ORDER BY k.id
             """, [referralID]
         ).map { Risk(id: $0[0], reference: $0[1], meeting: $0[2], text: $0[3]) }
-    }
-}
-
-extension Database {
-    /// The area of the most recently scheduled meeting, if any.
-    func latestMeetingArea() throws -> String? {
-        try scalar("SELECT area FROM meeting ORDER BY id DESC LIMIT 1")
     }
 }
 
@@ -239,7 +274,7 @@ extension Database {
     }
 
     /// Heard cases of the area referred in `(after, through]` that are their victim's latest
-    /// referral in the area: the cases whose 12 months lapse before the next meeting.
+    /// referral in any area: the cases whose 12 months lapse before the next meeting.
     func latestHeardReferrals(area: String, after: Day, through: Day) throws -> [AgendaCandidate] {
         try rows(
             """
@@ -247,7 +282,7 @@ extension Database {
             WHERE r.area = ?1 AND r.referred_on > ?2 AND r.referred_on <= ?3
               AND r.heard_on IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM referral later
-                  WHERE later.victim_id = r.victim_id AND later.area = r.area
+                  WHERE later.victim_id = r.victim_id
                     AND (later.referred_on > r.referred_on
                          OR (later.referred_on = r.referred_on AND later.id > r.id)))
             ORDER BY r.referred_on, r.id

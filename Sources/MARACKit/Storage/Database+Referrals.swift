@@ -54,27 +54,26 @@ extension Database {
         return Int(lastInsertRowID)
     }
 
-    /// The latest referral of `victimID` in this area on or before `date`: (id, day).
-    func latestReferral(victimID: Int, area: String, onOrBefore date: Day) throws -> (Int, Day)? {
+    /// The latest referral of `victimID` in any area on or before `date`: (id, day).
+    func latestReferral(victimID: Int, onOrBefore date: Day) throws -> (Int, Day)? {
         let statement = try prepare(.latestReferral)
         statement.clear()
         defer { statement.reset() }
         try statement.bind(victimID, at: 1)
         try statement.bind(date.description, at: 2)
-        try statement.bind(area, at: 3)
         guard try statement.step(), case .text(let day) = statement.column(1) else { return nil }
         return (statement.int(0), try! Day(parsing: day))
     }
 
-    /// The victim's first referral in the area after `date`: (id, day, criteria), if any.
-    func nextReferral(victimID: Int, area: String, after date: Day) throws -> (Int, Day, String)? {
+    /// The victim's first referral in any area after `date`: (id, day, criteria), if any.
+    func nextReferral(victimID: Int, after date: Day) throws -> (Int, Day, String)? {
         guard
             let row = try row(
                 """
                 SELECT id, referred_on, criteria FROM referral
-                WHERE victim_id = ? AND area = ? AND referred_on > ?
+                WHERE victim_id = ? AND referred_on > ?
                 ORDER BY referred_on, id LIMIT 1
-                """, [victimID, area, date.description])
+                """, [victimID, date.description])
         else { return nil }
         return (row[0], try! Day(parsing: row[1]), row[2])
     }
@@ -192,7 +191,7 @@ enum HotStatement: Int, CaseIterable {
         case .latestReferral:
             """
             SELECT id, referred_on FROM referral
-            WHERE victim_id = ? AND referred_on <= ? AND area = ?
+            WHERE victim_id = ? AND referred_on <= ?
             ORDER BY referred_on DESC, id DESC LIMIT 1
             """
         case .nextReferralID:

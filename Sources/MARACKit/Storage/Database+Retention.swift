@@ -152,3 +152,38 @@ extension Database {
         try execute("DELETE FROM meeting WHERE id = ?", [id])
     }
 }
+
+extension Database {
+    /// What the `action` retention rule needs of one action: the days its triggers fell on.
+    struct ActionRetentionRow {
+        /// When it was done or cancelled (the completion day, else the day of its last
+        /// update); `nil` while it is pending.
+        var closedOn: Day?
+        var createdOn: Day
+        var meetingOn: Day?
+        var lastReferral: Day
+    }
+
+    /// The actions of every referral of a victim, for their own retention rule.
+    func actionsForRetention(victimID: Int) throws -> [ActionRetentionRow] {
+        func day(_ text: String?) -> Day? {
+            text.flatMap { try? Day(parsing: String($0.prefix(10))) }
+        }
+        return try rows(
+            """
+            SELECT CASE WHEN t.status IN ('done', 'cancelled') THEN coalesce(t.completed_on,
+                       (SELECT max(u.at) FROM action_update u WHERE u.action_id = t.id),
+                       t.created_at) END,
+                   t.created_at, m.held_on,
+                   (SELECT max(o.referred_on) FROM referral o WHERE o.victim_id = r.victim_id)
+            FROM action t JOIN referral r ON r.id = t.referral_id
+            LEFT JOIN meeting m ON m.id = t.meeting_id
+            WHERE r.victim_id = ? ORDER BY t.id
+            """, [victimID]
+        ).map {
+            ActionRetentionRow(
+                closedOn: day($0[0]), createdOn: day($0[1]) ?? Day(ordinal: 0),
+                meetingOn: day($0[2]), lastReferral: day($0[3]) ?? Day(ordinal: 0))
+        }
+    }
+}

@@ -142,6 +142,13 @@ extension Database {
         try executeScript("BEGIN")
         do {
             try generator.generate(into: &writer)
+            // The synthetic areas are registered, as `area add` would, so commands accept them.
+            try execute(
+                """
+                INSERT INTO area(name, created_at, created_by)
+                SELECT DISTINCT area, ?, 'bench seed' FROM meeting
+                WHERE area NOT IN (SELECT name FROM area) ORDER BY area
+                """, [Clock.timestamp()])
             try executeScript("COMMIT")
         } catch {
             try? executeScript("ROLLBACK")

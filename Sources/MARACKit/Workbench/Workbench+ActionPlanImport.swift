@@ -157,7 +157,9 @@ extension Workbench {
             recommendation = try db.recommendation(reviewID: review.id, number: row.number)
             report.recommendationsAdded += 1
         }
-        let agencyID = try agencyID(row.agency)
+        // A completed action is history and may name an agency retired since; an open one is
+        // a new action, which a retired agency does not take.
+        let agencyID = try row.completed == nil ? activeAgencyID(row.agency) : agencyID(row.agency)
         let created = min(today, row.completed?.day ?? today)
         let id = try db.insertDHRAction(
             reviewID: review.id, recommendationID: recommendation!.id, agencyID: agencyID,

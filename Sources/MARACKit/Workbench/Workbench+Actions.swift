@@ -19,14 +19,22 @@ extension Workbench {
             guard let referral = try db.referral(reference: reference) else {
                 throw MARACError.unknownCase(reference)
             }
-            let agencyID = try agencyID(code)
+            let agencyID = try activeAgencyID(code)
             if due < referral.date {
                 throw MARACError.invalid(
                     field: "--due",
                     expected:
                         "a due date on or after the referral date \(referral.date), got \(due)")
             }
-            if let meeting { _ = try openForChanges(meeting) }
+            if let meeting {
+                let agreedAt = try openForChanges(meeting)
+                if due < agreedAt.date {
+                    throw MARACError.invalid(
+                        field: "--due",
+                        expected: "a due date on or after \(agreedAt.date), the day meeting "
+                            + "\(meeting) agreed the action, got \(due)")
+                }
+            }
             let id = try db.insertAction(
                 referralID: referral.id, meetingID: meeting, agencyID: agencyID, owner: owner,
                 text: text, due: due, at: now, by: user)
@@ -74,6 +82,14 @@ extension Workbench {
                 throw MARACError.invalid(
                     field: "--due",
                     expected: "a due date on or after the referral date \(referral.date)")
+            }
+            if let due = change.due, let meetingID = action.meeting,
+                let agreedAt = try db.meeting(id: meetingID), due < agreedAt.date
+            {
+                throw MARACError.invalid(
+                    field: "--due",
+                    expected: "a due date on or after \(agreedAt.date), the day meeting "
+                        + "\(meetingID) agreed the action")
             }
             let completed: Day? = status == .done ? (action.completedOn ?? today) : nil
             guard

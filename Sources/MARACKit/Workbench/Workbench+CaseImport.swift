@@ -38,12 +38,17 @@ extension Workbench {
     /// Loads referrals in bulk from CSV text (`case import`), in one transaction.
     ///
     /// Every row is checked as `case refer` would check it. Unless `skipBad` is set, one bad
-    /// row refuses the whole file and every bad row is reported with its line.
-    public func importCases(csv text: String, skipBad: Bool = false, area: String = "default")
+    /// row refuses the whole file and every bad row is reported with its line. A row's `area`
+    /// column, or else `area`, or else the only registered area, must name a registered area.
+    public func importCases(csv text: String, skipBad: Bool = false, area: String? = nil)
         throws
         -> ImportReport
     {
         try authorize(.importCases)
+        let areas = try db.areaNames()
+        let area =
+            try area.map { try resolveArea($0, field: "--area", among: areas) }
+            ?? (areas.count == 1 ? areas[0] : nil)
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
             throw ImportError(rejected: [.init(line: error.line, reason: error.reason)])
@@ -65,14 +70,14 @@ extension Workbench {
         // 64 MiB of page cache (the default is 2 MiB): at 100,000 rows the indexes the checks
         // search no longer fit, and re-reading their pages was a sixth of the time.
         return try db.withBulkPageCache {
-            try importRows(table, columns: columns, skipBad: skipBad, area: area)
+            try importRows(table, columns: columns, skipBad: skipBad, area: area, areas: areas)
         }
     }
 
     /// The body of `importCases`: every row checked and inserted in one transaction.
-    private func importRows(_ table: CSVTable, columns: [Int?], skipBad: Bool, area: String)
-        throws -> ImportReport
-    {
+    private func importRows(
+        _ table: CSVTable, columns: [Int?], skipBad: Bool, area: String?, areas: [String]
+    ) throws -> ImportReport {
         try change {
             var report = ImportReport(imported: 0, repeats: 0, rejected: [])
             var first: String?
@@ -80,8 +85,9 @@ extension Workbench {
             for record in table.records {
                 do {
                     let request = try importRequest(
-                        record.fields, table: table, columns: columns, defaultArea: area)
-                    let referral = try insertReferral(request, audited: false)
+                        record.fields, table: table, columns: columns, defaultArea: area,
+                        areas: areas)
+                    let referral = try insertReferral(request, areas: areas, audited: false)
                     report.imported += 1
                     if referral.isRepeat { report.repeats += 1 }
                     first = first ?? referral.reference
@@ -103,7 +109,8 @@ extension Workbench {
 
     /// The referral request for one CSV row, or the first problem with it.
     private func importRequest(
-        _ fields: [String], table: CSVTable, columns: [Int?], defaultArea: String
+        _ fields: [String], table: CSVTable, columns: [Int?], defaultArea: String?,
+        areas: [String]
     ) throws(MARACError) -> ReferralRequest {
         guard fields.count == table.header.count else {
             throw .invalid(
@@ -140,13 +147,21 @@ extension Workbench {
         guard let agency = value(.by) else {
             throw .invalid(field: "by", expected: "the referring agency's code")
         }
+        guard let typedArea = value(.area) ?? defaultArea else {
+            throw .areaRequired(registered: areas)
+        }
+        guard let area = Area.match(typedArea, among: areas) else {
+            throw .unknownArea(
+                field: "area", suggestion: Area.suggestion(for: typedArea, among: areas),
+                registered: areas)
+        }
         let answers = try value(.dashAnswers).map { (text) throws(MARACError) in
             try ReferralRequest.parseAnswers(
-                text, questionCount: referralCriteria(area: defaultArea, on: today).questionCount)
+                text, questionCount: referralCriteria(area: area, on: today).questionCount)
         }
         return ReferralRequest(
             victimName: victim, dateOfBirth: try day(.dob), referringAgency: agency,
-            date: try day(.date), area: value(.area) ?? defaultArea, dashScore: try int(.dash),
+            date: try day(.date), area: area, dashScore: try int(.dash),
             dashAnswers: answers, visibleHighRisk: value(.visibleHighRisk),
             callouts: try int(.callouts), children: try int(.children) ?? 0,
             overrideReason: value(.override),

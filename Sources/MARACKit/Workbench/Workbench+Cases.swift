@@ -21,7 +21,7 @@ extension Workbench {
     public func referCase(_ request: ReferralRequest) throws -> Referral {
         try authorize(.referCase)
         return try change {
-            let stored = try insertReferral(request)
+            let stored = try insertReferral(request, areas: try db.areaNames())
             return try db.referral(reference: stored.reference)!
         }
     }
@@ -36,15 +36,24 @@ extension Workbench {
     /// The body of `case refer`, inside the caller's transaction (also used by `case import`).
     ///
     /// Everything is checked before anything is written, so a refused referral writes nothing.
-    func insertReferral(_ request: ReferralRequest, audited: Bool = true) throws
+    /// The area must be one of `areas` (the registered names), matched ignoring case and
+    /// spaces and stored as registered. A repeat is counted across areas: a victim referred in
+    /// two areas of one database is one person, and moving area is a transfer, not a new case.
+    func insertReferral(_ request: ReferralRequest, areas: [String], audited: Bool = true) throws
         -> StoredReferral
     {
-        let agencyID = try agencyID(request.referringAgency)
+        var request = request
+        if request.area.trimmingSpaces.isEmpty {
+            guard areas.count == 1 else { throw MARACError.areaRequired(registered: areas) }
+            request.area = areas[0]
+        }
+        request.area = try resolveArea(request.area, field: "--area", among: areas)
+        let agencyID = try activeAgencyID(request.referringAgency)
         let criteria = referralCriteria(area: request.area, on: request.date)
         let key = PersonMatch.key(name: request.victimName, dateOfBirth: request.dateOfBirth)
         let knownVictim = try db.personID(matchKey: key)
         let previous = try knownVictim.flatMap {
-            try db.latestReferral(victimID: $0, area: request.area, onOrBefore: request.date)
+            try db.latestReferral(victimID: $0, onOrBefore: request.date)
         }
         let isRepeat =
             previous.map {
@@ -70,7 +79,7 @@ extension Workbench {
         let reference = Referral.reference(for: id)
         if let knownVictim {
             try markLaterRepeat(
-                victimID: knownVictim, after: id, on: request.date, area: request.area,
+                victimID: knownVictim, after: id, on: request.date,
                 windowMonths: criteria.repeatWindowMonths)
         }
         if audited {
@@ -86,11 +95,11 @@ extension Workbench {
     /// makes that next one a repeat when it falls within the window: repeats are computed,
     /// never typed in, whatever the order the referrals are recorded in.
     private func markLaterRepeat(
-        victimID: Int, after id: Int, on date: Day, area: String, windowMonths: Int
+        victimID: Int, after id: Int, on date: Day, windowMonths: Int
     ) throws {
         guard
             let (laterID, laterDay, criteria) = try db.nextReferral(
-                victimID: victimID, area: area, after: date),
+                victimID: victimID, after: date),
             ReferralRules.isRepeat(previous: date, date: laterDay, windowMonths: windowMonths)
         else { return }
         var met = criteria.split(separator: ",").map(String.init)

@@ -189,7 +189,7 @@ extension Workbench {
             }
             let id = try db.insertDHRAction(
                 reviewID: review.id, recommendationID: recommendation.id,
-                agencyID: try agencyID(request.agencyCode), text: request.text,
+                agencyID: try activeAgencyID(request.agencyCode), text: request.text,
                 owner: Self.nonBlank(request.owner), measure: Self.nonBlank(request.measure),
                 milestones: Self.nonBlank(request.milestones), target: request.target,
                 createdOn: today, at: now, by: user)

@@ -135,7 +135,8 @@ extension Workbench {
             attendance: try db.attendance(meetingID: id).map {
                 MinutesData.Attendee(
                     agencyCode: $0.agencyCode, agencyName: $0.agencyName, status: $0.status,
-                    representative: $0.representative)
+                    representative: $0.isDeputy
+                        ? $0.representative.map { "\($0) (deputy)" } : $0.representative)
             }, earlierActions: earlier, cases: cases,
             deferred: try db.deferredReferences(meetingID: id), asAt: today)
         minutes.minuteTaker = meeting.minuteTaker

@@ -12,6 +12,17 @@ public struct MeetingDetail: Equatable, Sendable, Codable {
     public var lapsed: [AgendaItem]
     /// The day the minutes are due.
     public var minutesDue: Day
+    /// Cases of the area waiting for a meeting and not on this agenda (left off when the
+    /// capacity was reached, or referred since it was built); empty once the meeting closed.
+    public var waiting: [String] = []
+    /// Cases waiting in other areas, per area, referred by this meeting's date.
+    public var waitingElsewhere: [AreaCount] = []
+}
+
+/// A number of cases in one area.
+public struct AreaCount: Equatable, Sendable, Codable {
+    public var area: String
+    public var count: Int
 }
 
 extension Workbench {
@@ -22,9 +33,6 @@ extension Workbench {
         startsAt: String = "09:30", record: MeetingRecord = MeetingRecord()
     ) throws -> Meeting {
         try authorize(.newMeeting)
-        guard !area.trimmingSpaces.isEmpty else {
-            throw MARACError.invalid(field: "--area", expected: "the MARAC area's name")
-        }
         guard (1...100).contains(capacity) else {
             throw MARACError.invalid(
                 field: "--capacity", expected: "a number of cases from 1 to 100")
@@ -34,6 +42,7 @@ extension Workbench {
         }
         try record.check(meetingDate: date)
         return try change {
+            let area = try resolveArea(area)
             let id = try db.insertMeeting(
                 area: area, date: date, startsAt: startsAt, chair: chair, capacity: capacity,
                 at: now, by: user)
@@ -45,16 +54,6 @@ extension Workbench {
             try audit(.newMeeting, "meeting", id, "scheduled for \(date), capacity \(capacity)")
             return try db.meeting(id: id)!
         }
-    }
-
-    /// The area a referral belongs to when none is named: that of the latest meeting, so a
-    /// single-area MARAC never has to say it, else `default`.
-    ///
-    /// Not checked against an operation: a front end needs it to build the request of
-    /// `case refer` or `case import`, whose own check then applies, and an area's name is no
-    /// record of anyone.
-    public func defaultArea() throws -> String {
-        try db.latestMeetingArea() ?? "default"
     }
 
     /// Meetings held between two days, inclusive (`meeting list`).
@@ -79,37 +78,66 @@ extension Workbench {
     /// operation.
     func loadMeetingDetail(_ id: Int) throws -> MeetingDetail {
         let meeting = try existingMeeting(id)
+        let deferred = try db.deferredReferences(meetingID: id)
+        var waiting: [String] = []
+        var elsewhere: [AreaCount] = []
+        if !meeting.isClosed {
+            waiting = try db.agendaCandidates(
+                area: meeting.area, onOrBefore: meeting.date, limit: 200
+            ).map { Referral.reference(for: $0.referralID) }.filter { !deferred.contains($0) }
+            elsewhere = try db.waitingElsewhere(than: meeting.area, onOrBefore: meeting.date).map {
+                AreaCount(area: $0.0, count: $0.1)
+            }
+        }
         return MeetingDetail(
             meeting: meeting, attendance: try db.attendance(meetingID: id),
             agenda: try db.agendaItems(
                 meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
-            deferred: try db.deferredReferences(meetingID: id),
+            deferred: deferred,
             earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
-            lapsed: try lapsedCases(meeting), minutesDue: minutesDue(meeting))
+            lapsed: try lapsedCases(meeting), minutesDue: minutesDue(meeting), waiting: waiting,
+            waitingElsewhere: elsewhere)
     }
 
     /// Builds the agenda in SafeLives' order from the cases waiting (`agenda build`).
     ///
-    /// Rebuilding starts again from the waiting list, so manual moves are lost; deferred cases
-    /// stay off this meeting's agenda.
+    /// One victim is one item (the latest referral, with the earlier ones heard with it);
+    /// cases left off when the capacity is reached keep waiting. Rebuilding starts again from
+    /// the waiting list, so manual moves are lost; deferred cases stay off this meeting's
+    /// agenda. An open meeting's agenda is not rebuilt: its cases are being heard.
     public func buildAgenda(_ id: Int) throws -> MeetingDetail {
         try authorize(.buildAgenda)
         return try change {
             let meeting = try openForChanges(id)
+            guard meeting.openedAt == nil else {
+                throw MARACError.invalid(
+                    field: "MEETING",
+                    expected: "a meeting not yet opened: meeting \(id) is open, and rebuilding "
+                        + "its agenda would undo the moves and deferrals made at it (use "
+                        + "'agenda move' or 'agenda defer')")
+            }
             try db.clearAgenda(meetingID: id)
             let candidates = try db.agendaCandidates(
-                area: meeting.area, onOrBefore: meeting.date, limit: meeting.capacity + 200)
+                area: meeting.area, onOrBefore: meeting.date, limit: meeting.capacity * 4 + 200)
             let deferred = Set(try db.deferredReferences(meetingID: id))
             let eligible = candidates.filter {
                 !deferred.contains(Referral.reference(for: $0.referralID))
             }
-            let ordered = AgendaRules.order(eligible, capacity: meeting.capacity)
-            for (offset, (candidate, section)) in ordered.enumerated() {
+            let plan = AgendaRules.plan(eligible, capacity: meeting.capacity)
+            for (offset, item) in plan.items.enumerated() {
                 try db.insertAgendaItem(
-                    meetingID: id, referralID: candidate.referralID, position: offset + 1,
-                    section: section)
+                    meetingID: id, referralID: item.candidate.referralID, position: offset + 1,
+                    section: item.section)
+                for earlier in item.earlier {
+                    try db.insertAgendaItem(
+                        meetingID: id, referralID: earlier.referralID, position: nil,
+                        section: item.section, heardWith: item.candidate.referralID)
+                }
             }
-            try audit(.buildAgenda, "meeting", id, "agenda built with \(ordered.count) cases")
+            try audit(
+                .buildAgenda, "meeting", id,
+                "agenda built with \(plan.items.count) cases (capacity \(meeting.capacity)); "
+                    + "\(plan.leftOff.count) left waiting")
             return try loadMeetingDetail(id)
         }
     }
@@ -157,21 +185,49 @@ extension Workbench {
     }
 
     /// Records an agency's attendance at a meeting (`attend`).
+    ///
+    /// A `representative` must be one registered for the agency (`rep add`), matched ignoring
+    /// case and spaces; someone standing in is recorded with `isDeputy`, and the minutes say so.
     public func recordAttendance(
         meeting id: Int, agency code: String, status: AttendanceStatus,
-        representative: String? = nil
+        representative: String? = nil, isDeputy: Bool = false
     ) throws {
         try authorize(.recordAttendance)
+        if let representative, representative.trimmingSpaces.isEmpty {
+            throw MARACError.invalid(field: isDeputy ? "--deputy" : "--rep", expected: "a name")
+        }
         try change {
             _ = try openForChanges(id)
+            let agencyID = try agencyID(code)
+            var representative = representative
+            if let typed = representative, !isDeputy {
+                let registered = try db.representatives(agencyCode: code).map(\.name)
+                // Matched as area names are, ignoring case and spaces; kept as registered.
+                representative = Area.match(typed, among: registered)
+                guard representative != nil else {
+                    throw MARACError.invalid(
+                        field: "--rep",
+                        expected: "a registered representative of \(code) ("
+                            + (registered.isEmpty
+                                ? "none is registered: 'rep add --agency \(code) --name NAME'"
+                                : "see 'rep list --agency \(code)'")
+                            + "), or --deputy NAME for someone standing in")
+                }
+            }
             try db.upsertAttendance(
-                meetingID: id, agencyID: try agencyID(code), status: status,
-                representative: representative, at: now, by: user)
-            try audit(.recordAttendance, "meeting", id, "\(code) \(status.rawValue)")
+                meetingID: id, agencyID: agencyID, status: status,
+                representative: representative, isDeputy: isDeputy, at: now, by: user)
+            try audit(
+                .recordAttendance, "meeting", id,
+                "\(code) \(status.rawValue)" + (isDeputy ? " (deputy)" : ""))
         }
     }
 
     /// Opens the meeting, recording the confidentiality statement as read (`meeting open`).
+    ///
+    /// A meeting cannot be opened before its date. The statement is recorded as read at the
+    /// meeting: now when opened on the day, else (a meeting recorded afterwards) at its date
+    /// and start time, `YYYY-MM-DDTHH:MM` in local time.
     public func openMeeting(_ id: Int) throws -> Meeting {
         try authorize(.openMeeting)
         return try change {
@@ -179,7 +235,14 @@ extension Workbench {
             guard meeting.openedAt == nil else {
                 throw MARACError.invalid(field: "MEETING", expected: "a meeting not yet opened")
             }
-            try db.setMeetingOpened(id, at: now, by: user)
+            guard today >= meeting.date else {
+                throw MARACError.invalid(
+                    field: "MEETING",
+                    expected: "a meeting whose day has come: meeting \(id) is on "
+                        + "\(meeting.date) and cannot be opened before then (today is \(today))")
+            }
+            let readAt = today == meeting.date ? now : "\(meeting.date)T\(meeting.startsAt)"
+            try db.setMeetingOpened(id, at: readAt, by: user)
             try audit(.openMeeting, "meeting", id, "confidentiality statement read")
             return try db.meeting(id: id)!
         }
@@ -213,6 +276,9 @@ extension Workbench {
         return try change {
             if let id { _ = try openForChanges(id) }
             let referralID = try referralID(reference)
+            if let id, try !db.isHeard(referralID: referralID, atMeeting: id) {
+                throw MARACError.notOnAgenda(reference: reference, meeting: id)
+            }
             let riskID = try db.insertRisk(
                 referralID: referralID, meetingID: id, text: text, at: now, by: user)
             try audit(.addRisk, "risk", riskID, "risk recorded for \(reference)")
@@ -246,10 +312,14 @@ extension Workbench {
     }
 
     /// The day a meeting's minutes are due under its area's policy.
+    ///
+    /// Working days skip weekends, the bank holidays of the area's calendar and its closure
+    /// days (`Policies/working-days.xml`).
     public func minutesDue(_ meeting: Meeting) -> Day {
         meeting.minutesDue(
             workingDays: referralCriteria(area: meeting.area, on: meeting.date)
-                .minutesDueWorkingDays)
+                .minutesDueWorkingDays,
+            calendar: policies.workingDays.calendar(forArea: meeting.area))
     }
 
     /// The meeting, if it may still change: an error if unknown or closed.

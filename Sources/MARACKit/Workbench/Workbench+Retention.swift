@@ -206,7 +206,8 @@ extension Workbench {
             let dueOn = rule.due(from: last)
             guard dueOn <= today else { continue }
             let referrals = try db.referrals(victimID: victim)
-            let hold = try victimHold(victim) ?? sharingKeptHold(victim)
+            let hold =
+                try victimHold(victim) ?? sharingKeptHold(victim) ?? actionKeptHold(victim)
             var items: [RetentionItem] = []
             for referral in referrals {
                 items.append(

@@ -25,6 +25,24 @@ extension Workbench {
         return kept.max().map { "its sharing records are kept until \($0)" }
     }
 
+    /// Why a victim's cases are kept for their actions' own period, if they are: an action is
+    /// kept for the period of the `action` rule from its trigger (its closure by default, six
+    /// years in the shipped policy), even when its case is otherwise due.
+    func actionKeptHold(_ victimID: Int) throws -> String? {
+        guard let rule = policies.retention[.action] else { return nil }
+        let kept = try db.actionsForRetention(victimID: victimID).compactMap { row -> Day? in
+            let from: Day? =
+                switch rule.trigger {
+                case .closure: row.closedOn
+                case .creation, .publication: row.createdOn
+                case .meeting: row.meetingOn ?? row.createdOn
+                case .lastReferral: row.lastReferral
+                }
+            return from.map(rule.due)
+        }.filter { $0 > today }
+        return kept.max().map { "its actions are kept until \($0)" }
+    }
+
     /// The day a sharing record's period runs from, recomputed from what is stored today (a
     /// later referral of the victim moves `last-referral`, whatever review day was stored).
     func sharingTriggerDay(_ row: Database.SharingRetentionRow, _ trigger: RetentionPolicy.Trigger)

@@ -259,6 +259,17 @@ extension Workbench {
         let meeting = try meeting.map { try openForChanges($0) }
         // Shared at the meeting, or today when recorded ahead of it: never a day to come.
         let day = date ?? meeting.map { min($0.date, today) } ?? today
+        // A record of something shared: never dated ahead of today, nor before the case existed.
+        if day > today {
+            throw MARACError.invalid(
+                field: "--date", expected: "a day on or before today (\(today)), got \(day)")
+        }
+        if let referred = try db.referral(reference: reference)?.date, day < referred {
+            throw MARACError.invalid(
+                field: "--date",
+                expected: "a day on or after \(referred), when \(reference) was referred, "
+                    + "got \(day)")
+        }
         // Without a date of birth, treat the victim as an adult: the stricter reading of
         // para 18, which then needs the adult-at-risk test.
         let dateOfBirth = try db.victimDateOfBirth(referralID: caseID)

@@ -54,6 +54,10 @@ struct AuditCoverageTests {
                 ["share", "decline", "C-000001", "--by", "ZZ", "--reasons", "Not necessary"]
             ),
             ("meeting close", ["meeting", "close", "1"]),
+            ("area add", ["area", "add", "Northshire"]),
+            ("area rename", ["area", "rename", "northshire", "North Shire"]),
+            ("case move", ["case", "move", "C-000002", "--area", "NORTH SHIRE"]),
+            ("agency edit", ["agency", "edit", "ZZ", "--name", "Police Service"]),
             (
                 "dhr new",
                 [
@@ -87,6 +91,7 @@ struct AuditCoverageTests {
             ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),
             ("export progress", ["export", "progress", "--to", plan + "-progress.odt"]),
             ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),
+            ("agency retire", ["agency", "retire", "ZZ"]),
             ("demo", ["demo"]),
         ]
     }

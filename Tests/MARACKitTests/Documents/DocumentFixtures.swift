@@ -66,13 +66,16 @@ enum DocumentFixtures {
         _ = try workbench.buildAgenda(meeting.id)
         _ = try workbench.deferAgendaItem(meeting: meeting.id, reference: deferred.reference)
         _ = try workbench.openMeeting(meeting.id)
+        try workbench.addRepresentative(agency: "POL", name: "DS Smith")
+        try workbench.addRepresentative(agency: "IDVA", name: adversarial[7])
         try workbench.recordAttendance(
             meeting: meeting.id, agency: "POL", status: .present, representative: "DS Smith")
         try workbench.recordAttendance(
             meeting: meeting.id, agency: "IDVA", status: .present,
             representative: adversarial[7])
         try workbench.recordAttendance(
-            meeting: meeting.id, agency: "CSC", status: .apologies, representative: "A Manager")
+            meeting: meeting.id, agency: "CSC", status: .apologies, representative: "A Manager",
+            isDeputy: true)
         try workbench.recordAttendance(meeting: meeting.id, agency: "HOUSING", status: .absent)
 
         let references = try workbench.meetingDetail(meeting.id).agenda.map(\.reference)

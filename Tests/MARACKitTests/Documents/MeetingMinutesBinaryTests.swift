@@ -12,6 +12,7 @@ struct MeetingMinutesBinaryTests {
     static let cycle = """
         agency add POL --name Police --sector police --public-authority --competent-authority
         agency add IDVA --name "IDVA Service" --sector voluntary
+        rep add --agency POL --name "DS Rep"
         case refer --victim "Record Victim" --dob 1990-04-01 --by POL --date 2026-03-02 --dash 16 --children 2
         meeting new --date 2026-03-18 --area default --chair "DI Chair"
         agenda build 1

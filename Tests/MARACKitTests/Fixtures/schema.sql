@@ -44,14 +44,14 @@ CREATE TABLE agency(
     competent_authority INTEGER NOT NULL DEFAULT 0 CHECK (competent_authority IN (0, 1)),
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL
-);
+, retired_on TEXT);
 
 CREATE TABLE agenda_item(
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
     position INTEGER,
     section TEXT NOT NULL CHECK (section IN ('children', 'other', 'review')),
-    deferred INTEGER NOT NULL DEFAULT 0 CHECK (deferred IN (0, 1)),
+    deferred INTEGER NOT NULL DEFAULT 0 CHECK (deferred IN (0, 1)), heard_with INTEGER,
     PRIMARY KEY (meeting_id, referral_id)
 );
 
@@ -66,13 +66,20 @@ CREATE TABLE app_user(
     CHECK ((role = 'agency-rep') = (agency_id IS NOT NULL))
 );
 
+CREATE TABLE area(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
 CREATE TABLE attendance(
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     agency_id INTEGER NOT NULL REFERENCES agency(id),
     status TEXT NOT NULL CHECK (status IN ('present', 'apologies', 'absent')),
     representative TEXT,
     recorded_at TEXT NOT NULL,
-    recorded_by TEXT NOT NULL,
+    recorded_by TEXT NOT NULL, deputy INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (meeting_id, agency_id)
 );
 

@@ -158,6 +158,7 @@ struct ReferralPolicyTests {
     @Test("An area whose policy counts 5 call-outs refuses 4; the default area accepts them")
     func areaPolicy() throws {
         let test = try TestWorkbench()
+        _ = try test.workbench.addArea("Example Borough")
         func refer(_ area: String) throws -> Referral {
             try test.workbench.referCase(
                 ReferralRequest(
@@ -176,6 +177,7 @@ struct MinutesDueTests {
         let test = try TestWorkbench()
         let friday = try test.workbench.newMeeting(date: day("2026-11-27"), area: "default")
         #expect(test.workbench.minutesDue(friday) == day("2026-12-02"))
+        _ = try test.workbench.addArea("Example Borough")
         let borough = try test.workbench.newMeeting(
             date: day("2026-11-27"), area: "Example Borough")
         #expect(test.workbench.minutesDue(borough) == day("2026-12-04"))

@@ -239,6 +239,7 @@ struct SharingStorageTests {
                 $0.basisTags = ["preset:public-body-safeguarding"]
             })
         #expect(entry.basisTags.contains("DPA2018-S1-P18"))
+        fixture.workbench.today = day("2027-03-02")
         let refusal = try #require(throws: SharingRefused.self) {
             try fixture.workbench.recordSharing(
                 fixture.request {
@@ -398,6 +399,7 @@ struct SharingStorageTests {
                 caseReference: other, agency: "CSC", reasons: reasonsMarker,
                 date: day("2026-11-15")))
         // Outside it:
+        w.today = day("2026-12-02")
         _ = try w.recordSharing(fixture.request { $0.date = day("2026-10-01") })
         _ = try w.declineSharing(
             DeclineRequest(

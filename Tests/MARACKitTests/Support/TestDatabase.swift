@@ -47,12 +47,13 @@ struct TestWorkbench {
     @discardableResult
     func refer(
         _ name: String = "Alice Example", on date: String, dash: Int? = 15, callouts: Int? = nil,
-        children: Int = 0, override: String? = nil
+        children: Int = 0, override: String? = nil, area: String = ""
     ) throws -> Referral {
         try workbench.referCase(
             ReferralRequest(
                 victimName: name, dateOfBirth: day("1990-01-01"), referringAgency: "POL",
-                date: day(date), dashScore: dash, callouts: callouts, children: children,
+                date: day(date), area: area, dashScore: dash, callouts: callouts,
+                children: children,
                 overrideReason: override))
     }
 }

@@ -11,7 +11,8 @@ struct AuthorizeCoverageTests {
         "currentUser": "the acting user's own role, for whoami; enrols nobody",
         "referralCriteria": "the policy in force, from the policy files, not the database",
         "minutesDue": "a day computed from a meeting the caller already holds",
-        "defaultArea": "the name of the latest meeting's area, needed to build a referral",
+        "defaultArea": "the only registered area's name, needed to build a referral",
+        "resolveArea": "a registered area's name, needed to build a referral",
     ]
 
     /// Each public method of an `extension Workbench` (or the class) in `Sources/MARACKit`:

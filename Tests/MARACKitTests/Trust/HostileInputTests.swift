@@ -101,6 +101,7 @@ struct HostileInputTests {
             }
             // Repeat names across iterations would make later rows repeats; vary the area.
             let csv = lines.joined(separator: "\n")
+            _ = try test.workbench.addArea("area\(iteration)")
             do {
                 let report = try test.workbench.importCases(
                     csv: csv, skipBad: random.chance(0.5), area: "area\(iteration)")
@@ -180,26 +181,29 @@ struct HostileInputTests {
             let code = "X\(index)"
             try workbench.addAgency(
                 Agency(
-                    code: code, name: text, sector: text, isPublicAuthority: false,
+                    code: code, name: text, sector: "voluntary", isPublicAuthority: false,
                     isCompetentAuthority: false))
             #expect(try workbench.agency(code).name == text)
             let rep = try workbench.addRepresentative(
                 agency: code, name: text, email: text, role: text)
             #expect(try workbench.representatives(agency: code) == [rep])
+            // An area is a registered name (at most 80 characters, compared ignoring case and
+            // spaces), so each gets its own.
+            let area = try workbench.addArea("area \(index) \(text.prefix(60)) end").name
             let referral = try workbench.referCase(
                 ReferralRequest(
                     victimName: text + " \(index)", dateOfBirth: day("1990-01-01"),
                     referringAgency: code,
-                    date: day("2026-11-01"), area: text, visibleHighRisk: text, overrideReason: nil,
+                    date: day("2026-11-01"), area: area, visibleHighRisk: text, overrideReason: nil,
                     diversity: Diversity(
                         gender: text, ethnicity: text, disability: text, sexualOrientation: text)))
             let stored = try workbench.caseDetail(referral.reference).referral
-            #expect(stored.visibleHighRisk == text && stored.area == text)
+            #expect(stored.visibleHighRisk == text && stored.area == area)
             let person: String? = try workbench.db.scalar(
                 "SELECT name FROM person JOIN referral r ON r.victim_id = person.id WHERE r.reference = ?",
                 [referral.reference])
             #expect(person == text + " \(index)")
-            let meeting = try workbench.newMeeting(date: day("2026-11-20"), area: text, chair: text)
+            let meeting = try workbench.newMeeting(date: day("2026-11-20"), area: area, chair: text)
             #expect(try workbench.meetingDetail(meeting.id).meeting.chair == text)
             let risk = try workbench.addRisk(
                 reference: referral.reference, meeting: nil, text: text)

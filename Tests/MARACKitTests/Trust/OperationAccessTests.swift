@@ -22,6 +22,10 @@ struct OperationAccessTests {
         let idvaAction: Int
         /// A meeting opened for the day, to close; a review just commissioned, to move on.
         let openMeeting: Int, newReview: Int
+        /// A meeting of today not yet opened, to open (a meeting is not opened before its day).
+        let todaysMeeting: Int
+        /// A case waiting and on no agenda, to move to the area "Elsewhere".
+        let waitingCase: String
 
         init() throws {
             workbench = try Workbench(
@@ -34,8 +38,17 @@ struct OperationAccessTests {
             let items = try workbench.agenda(meeting: 2).agenda
             agenda = (try #require(items.first).reference, try #require(items.last).reference)
             idvaAction = try #require(workbench.actions(ActionFilter(agencyCode: "IDVA")).first).id
-            openMeeting = try workbench.newMeeting(date: day("2026-11-25"), area: "demo").id
+            openMeeting = try workbench.newMeeting(date: day("2026-11-25"), area: "Demoshire").id
             _ = try workbench.openMeeting(openMeeting)
+            todaysMeeting = try workbench.newMeeting(date: day("2026-11-25"), area: "Demoshire").id
+            _ = try workbench.addArea("Elsewhere")
+            waitingCase =
+                try workbench.referCase(
+                    ReferralRequest(
+                        victimName: "Waiting Person", dateOfBirth: day("1990-01-01"),
+                        referringAgency: "POL", date: day("2026-11-24"), area: "Demoshire",
+                        dashScore: 15)
+                ).reference
             newReview = try workbench.newReview(NewReview(pseudonym: "Adult F", csp: "Demo CSP")).id
             _ = try workbench.linkCase(review: 1, reference: "C-000002")
         }
@@ -60,11 +73,23 @@ struct OperationAccessTests {
             _ = try workbench.addRepresentative(agency: "IDVA", name: "A Representative")
         case .listRepresentatives:
             _ = try workbench.representatives(agency: "IDVA")
+        case .editAgency:
+            _ = try workbench.editAgency("IDVA", AgencyChange(name: "IDVA, renamed by \(role)"))
+        case .retireAgency:
+            _ = try workbench.retireAgency("EDU")
+        case .addArea:
+            _ = try workbench.addArea("Area of \(role.rawValue)")
+        case .renameArea:
+            _ = try workbench.renameArea("Demoshire", to: "Demoshire \(role.rawValue)")
+        case .listAreas:
+            _ = try workbench.areas()
+        case .moveCase:
+            _ = try workbench.moveCase(fixture.waitingCase, toArea: "Elsewhere")
         case .referCase:
             _ = try workbench.referCase(
                 ReferralRequest(
                     victimName: "Test Person", dateOfBirth: day("1990-01-01"),
-                    referringAgency: "POL", date: today, dashScore: 15))
+                    referringAgency: "POL", date: today, area: "Demoshire", dashScore: 15))
         case .showCase:
             _ = try workbench.caseDetail("C-000001")
             _ = try workbench.identifiers(.caseReference)
@@ -72,9 +97,10 @@ struct OperationAccessTests {
             _ = try workbench.cases()
         case .importCases:
             _ = try workbench.importCases(
-                csv: "victim,dob,by,date,dash\nTest Person,1990-01-01,POL,2026-11-20,15\n")
+                csv: "victim,dob,by,date,dash\nTest Person,1990-01-01,POL,2026-11-20,15\n",
+                area: "Demoshire")
         case .newMeeting:
-            _ = try workbench.newMeeting(date: today.adding(days: 30), area: "demo")
+            _ = try workbench.newMeeting(date: today.adding(days: 30), area: "Demoshire")
         case .editMeeting:
             _ = try workbench.editMeeting(2, record: MeetingRecord(venue: "Civic Centre"))
         case .addOtherBusiness:
@@ -85,7 +111,7 @@ struct OperationAccessTests {
             _ = try workbench.meetingDetail(2)
             _ = try workbench.identifiers(.meeting)
         case .openMeeting:
-            _ = try workbench.openMeeting(2)
+            _ = try workbench.openMeeting(fixture.todaysMeeting)
         case .closeMeeting:
             _ = try workbench.closeMeeting(fixture.openMeeting)
         case .recordAttendance:

@@ -119,6 +119,7 @@ struct RetentionRecordsTests {
         let referral = try test.refer("Victim Three", on: "2026-01-05")
         let meeting = try workbench.newMeeting(date: day("2026-01-12"), area: "default")
         _ = try workbench.buildAgenda(meeting.id)
+        workbench.today = day("2026-01-12")
         _ = try workbench.openMeeting(meeting.id)
         var request = SharingRequest(
             caseReference: referral.reference, agency: "POL", summary: "Bail conditions",

@@ -10,16 +10,20 @@ public struct Agency: Equatable, Sendable, Codable {
     public var isPublicAuthority: Bool
     /// A competent authority for law enforcement may share under DPA 2018 Part 3.
     public var isCompetentAuthority: Bool
+    /// The day the agency was retired, if it has been: its history stays, but it gets no new
+    /// referrals or actions.
+    public var retiredOn: Day?
 
     public init(
         code: String, name: String, sector: String, isPublicAuthority: Bool = false,
-        isCompetentAuthority: Bool = false
+        isCompetentAuthority: Bool = false, retiredOn: Day? = nil
     ) {
         self.code = code
         self.name = name
         self.sector = sector
         self.isPublicAuthority = isPublicAuthority
         self.isCompetentAuthority = isCompetentAuthority
+        self.retiredOn = retiredOn
     }
 
     /// Checks the code's form: capital letters, digits and hyphens, 2 to 20 characters.
@@ -51,5 +55,29 @@ public struct Representative: Equatable, Sendable, Codable {
         self.name = name
         self.email = email
         self.role = role
+    }
+}
+
+/// A correction to an agency's register entry (`agency edit`): each value given replaces the
+/// current one; the code never changes (it is in minutes and the audit log).
+public struct AgencyChange: Equatable, Sendable {
+    public var name: String?
+    public var sector: String?
+    public var isPublicAuthority: Bool?
+    public var isCompetentAuthority: Bool?
+
+    public init(
+        name: String? = nil, sector: String? = nil, isPublicAuthority: Bool? = nil,
+        isCompetentAuthority: Bool? = nil
+    ) {
+        self.name = name
+        self.sector = sector
+        self.isPublicAuthority = isPublicAuthority
+        self.isCompetentAuthority = isCompetentAuthority
+    }
+
+    /// Whether nothing would change.
+    public var isEmpty: Bool {
+        name == nil && sector == nil && isPublicAuthority == nil && isCompetentAuthority == nil
     }
 }

@@ -27,6 +27,8 @@ public struct AgendaItem: Equatable, Sendable, Codable {
     public var children: Int
     /// When the case is due to be heard, `HH:MM`.
     public var slot: String
+    /// Earlier referrals of the same victim heard with this one (one victim is one item).
+    public var heardWith: [String] = []
 }
 
 /// A case waiting to be listed: what the agenda builder needs to place it.
@@ -34,6 +36,23 @@ public struct AgendaCandidate: Equatable, Sendable {
     public var referralID: Int
     public var referredOn: Day
     public var children: Int
+    /// The victim's person record: a victim's waiting referrals make one agenda item.
+    public var victimID: Int = 0
+}
+
+/// What the agenda builder decided: the items listed in order, and the cases left waiting.
+public struct AgendaPlan: Equatable, Sendable {
+    /// One item per victim: the latest referral, the section, and earlier referrals with it.
+    public struct Item: Equatable, Sendable {
+        public var candidate: AgendaCandidate
+        public var section: AgendaSection
+        public var earlier: [AgendaCandidate]
+    }
+
+    public var items: [Item]
+    /// Items left off because the meeting's capacity was reached, in the order they would
+    /// have come.
+    public var leftOff: [Item]
 }
 
 /// How a meeting's time is divided: fixed items, then a slot per case.
@@ -57,6 +76,50 @@ public struct AgendaTiming: Equatable, Sendable {
 
 /// SafeLives' ordering of a MARAC agenda.
 public enum AgendaRules {
+    /// Plans an agenda from the cases waiting: one item per victim (the latest referral, with
+    /// the earlier ones heard with it), cases involving children first, then the others, each
+    /// oldest referral first; items beyond `capacity` are left off and keep waiting.
+    ///
+    /// A victim's item counts as involving children when any of the referrals does, and is
+    /// placed by the victim's oldest waiting referral (the time the victim has waited).
+    public static func plan(_ candidates: [AgendaCandidate], capacity: Int) -> AgendaPlan {
+        var groups: [Int: [AgendaCandidate]] = [:]
+        var loose: [[AgendaCandidate]] = []
+        for candidate in candidates {
+            // A candidate without a person record (victimID 0) is its own item.
+            if candidate.victimID == 0 {
+                loose.append([candidate])
+            } else {
+                groups[candidate.victimID, default: []].append(candidate)
+            }
+        }
+        struct Ranked {
+            var rank: Int
+            var since: Day
+            var firstID: Int
+            var item: AgendaPlan.Item
+        }
+        var ranked: [Ranked] = []
+        for group in Array(groups.values) + loose {
+            let sorted = group.sorted {
+                ($0.referredOn, $0.referralID) < ($1.referredOn, $1.referralID)
+            }
+            let children = sorted.contains { $0.children > 0 }
+            ranked.append(
+                Ranked(
+                    rank: children ? 0 : 1, since: sorted[0].referredOn,
+                    firstID: sorted[0].referralID,
+                    item: AgendaPlan.Item(
+                        candidate: sorted[sorted.count - 1],
+                        section: children ? .children : .other,
+                        earlier: Array(sorted.dropLast()))))
+        }
+        ranked.sort { ($0.rank, $0.since, $0.firstID) < ($1.rank, $1.since, $1.firstID) }
+        let items = ranked.map(\.item)
+        return AgendaPlan(
+            items: Array(items.prefix(capacity)), leftOff: Array(items.dropFirst(capacity)))
+    }
+
     /// Chooses up to `capacity` waiting cases, oldest referral first, and orders them:
     /// cases involving children first, then the others, each oldest referral first.
     public static func order(_ candidates: [AgendaCandidate], capacity: Int) -> [(

@@ -25,6 +25,15 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
     case staleUpdate(entity: String, id: Int, expected: Int, found: Int)
     /// The action cannot move from its status to the one asked for.
     case invalidStatusChange(from: String, to: String, allowed: [String])
+    /// No registered area has the name given in `field` (the name is not repeated: a shifted
+    /// CSV column may hold a victim's name); the nearest registered name, if one is close.
+    case unknownArea(field: String, suggestion: String?, registered: [String])
+    /// Several areas are registered and the command did not say which one.
+    case areaRequired(registered: [String])
+    /// An area with this name (ignoring case and spaces) is registered already.
+    case duplicateArea(String)
+    /// The agency is retired: its history stays, but it takes no new referrals or actions.
+    case retiredAgency(code: String, on: Day)
 
     public var description: String {
         switch self {
@@ -62,6 +71,24 @@ public enum MARACError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidStatusChange(let from, let to, let allowed):
             let options = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
             return "--status: cannot go from \(from) to \(to); allowed from \(from): \(options)"
+        case .unknownArea(let field, let suggestion, let registered):
+            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
+            return "\(field): no area is registered by that name\(hint) (registered: "
+                + registered.map { "\"\($0)\"" }.joined(separator: ", ")
+                + "; 'area add NAME' registers one"
+                + (registered == [Area.initialName]
+                    ? ", 'area rename \(Area.initialName) NAME' names the database's one area)"
+                    : ")")
+        case .areaRequired(let registered):
+            return "--area: expected one of the registered areas ("
+                + registered.map { "\"\($0)\"" }.joined(separator: ", ")
+                + "): with more than one area, a case's area must be given"
+        case .duplicateArea(let name):
+            return "NAME: an area called \"\(name)\" is registered already (names are "
+                + "compared ignoring case and spaces)"
+        case .retiredAgency(let code, let day):
+            return "agency \(code.echoedAsCode) was retired on \(day): its history is kept, "
+                + "but it takes no new referrals or actions"
         }
     }
 }

@@ -24,8 +24,11 @@ public struct Meeting: Equatable, Sendable, Codable {
     public var isClosed: Bool { closedAt != nil }
 
     /// The day minutes are due: a number of working days after the meeting (the area's
-    /// `minutes-due-working-days` in `Policies/referral-criteria.xml`, 3 by default).
-    public func minutesDue(workingDays: Int) -> Day { date.adding(workingDays: workingDays) }
+    /// `minutes-due-working-days` in `Policies/referral-criteria.xml`, 3 by default), skipping
+    /// the days `calendar` closes (bank holidays and the area's closures).
+    public func minutesDue(workingDays: Int, calendar: WorkingCalendar) -> Day {
+        calendar.adding(workingDays: workingDays, to: date)
+    }
 }
 
 /// Whether an agency came to a meeting.
@@ -39,6 +42,8 @@ public struct Attendance: Equatable, Sendable, Codable {
     public var agencyName: String
     public var status: AttendanceStatus
     public var representative: String?
+    /// Whether the representative stood in for the agency's registered ones.
+    public var isDeputy: Bool = false
 }
 
 /// A risk identified for a case at a meeting.

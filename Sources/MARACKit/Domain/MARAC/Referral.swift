@@ -18,6 +18,8 @@ public struct ReferralRequest: Equatable, Sendable {
     public var dateOfBirth: Day
     public var referringAgency: String
     public var date: Day
+    /// The registered MARAC area, matched ignoring case and spaces; empty for the only
+    /// registered area (refused when there are several).
     public var area: String
     public var dashScore: Int?
     /// The checklist answers, `true` for yes, when the agency gave them.
@@ -30,7 +32,7 @@ public struct ReferralRequest: Equatable, Sendable {
 
     public init(
         victimName: String, dateOfBirth: Day, referringAgency: String, date: Day,
-        area: String = "default", dashScore: Int? = nil, dashAnswers: [Bool]? = nil,
+        area: String = "", dashScore: Int? = nil, dashAnswers: [Bool]? = nil,
         visibleHighRisk: String? = nil, callouts: Int? = nil, children: Int = 0,
         overrideReason: String? = nil, diversity: Diversity = Diversity()
     ) {

@@ -13,6 +13,7 @@ public enum Migrations {
         Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
         Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
         Migration(version: 8, name: "meeting record and frozen minutes", sql: meetingRecord),
+        Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -388,5 +389,33 @@ public enum Migrations {
             origin TEXT NOT NULL CHECK (origin IN ('close', 'first-export')),
             content TEXT NOT NULL
         );
+        """
+
+    /// Registered MARAC areas; agencies retired from the MARAC; deputies at a meeting.
+    ///
+    /// The areas already used by referrals and meetings are registered, oldest first; a
+    /// database with none gets the one area `default`, which referrals use while it is the
+    /// only one. Area names are matched ignoring case and spaces by the workbench, so the
+    /// table keeps them as registered. A retired agency keeps its history but gets no new
+    /// referrals or actions. An attendance may be by a deputy rather than a registered
+    /// representative. An agenda row with `heard_with` is an earlier referral of the victim
+    /// heard with the item of that referral id (one victim is one agenda item).
+    static let areasAndAgencies = """
+        CREATE TABLE area(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        );
+        INSERT INTO area(name, created_at, created_by)
+        SELECT name, min(created_at), 'migration' FROM (
+            SELECT area AS name, created_at FROM referral
+            UNION ALL SELECT area AS name, created_at FROM meeting) used
+        GROUP BY name ORDER BY min(created_at), name;
+        INSERT INTO area(name, created_at, created_by)
+        SELECT 'default', CURRENT_TIMESTAMP, 'migration' WHERE NOT EXISTS (SELECT 1 FROM area);
+        ALTER TABLE agency ADD COLUMN retired_on TEXT;
+        ALTER TABLE attendance ADD COLUMN deputy INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE agenda_item ADD COLUMN heard_with INTEGER;
         """
 }

@@ -1,0 +1,56 @@
+/// SQL for registered MARAC areas.
+extension Database {
+    /// The registered area names, in the order they were registered.
+    func areaNames() throws -> [String] {
+        try rows("SELECT name FROM area ORDER BY id").map { $0[0] }
+    }
+
+    func insertArea(name: String, at time: String, by user: String) throws {
+        try execute(
+            "INSERT INTO area(name, created_at, created_by) VALUES (?, ?, ?)", [name, time, user])
+    }
+
+    /// Each registered area with its cases not yet heard and its meetings.
+    func areas() throws -> [Area] {
+        try rows(
+            """
+            SELECT a.name,
+                   (SELECT count(*) FROM referral r WHERE r.area = a.name AND r.heard_on IS NULL),
+                   (SELECT count(*) FROM meeting m WHERE m.area = a.name)
+            FROM area a ORDER BY a.id
+            """
+        ).map { Area(name: $0[0], waiting: $0[1], meetings: $0[2]) }
+    }
+
+    /// Gives an area a new name, in the register and on its cases and meetings.
+    func renameArea(_ old: String, to new: String) throws {
+        try execute("UPDATE area SET name = ? WHERE name = ?", [new, old])
+        try execute("UPDATE referral SET area = ? WHERE area = ?", [new, old])
+        try execute("UPDATE meeting SET area = ? WHERE area = ?", [new, old])
+    }
+
+    /// Moves one referral to another area.
+    func setReferralArea(referralID: Int, area: String) throws {
+        try execute("UPDATE referral SET area = ? WHERE id = ?", [area, referralID])
+    }
+
+    /// Cases of other areas waiting for an agenda (not heard, not listed), referred on or
+    /// before `date`: per registered area, by name, leaving out areas with none.
+    ///
+    /// One indexed count per area (`referral_unheard`), rather than one scan of every unheard
+    /// referral in the country.
+    func waitingElsewhere(than area: String, onOrBefore date: Day) throws -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        for name in try areaNames() where name != area {
+            let count: Int =
+                try scalar(
+                    """
+                    SELECT count(*) FROM referral
+                    WHERE area = ? AND heard_on IS NULL AND referred_on <= ?
+                      AND listed_meeting_id IS NULL
+                    """, [name, date.description]) ?? 0
+            if count > 0 { result.append((name, count)) }
+        }
+        return result
+    }
+}

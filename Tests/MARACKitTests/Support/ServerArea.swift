@@ -18,7 +18,9 @@ final class ServerArea {
 
     init() throws {
         db = try ServerDatabase()
-        try db.query(try Self.schema() + "\n" + PostgreSQLSecurity.script)
+        try db.query(
+            try Self.schema() + "\n" + AuditHeadMigration.postgreSQL + "\n"
+                + PostgreSQLSecurity.script)
         try db.query(Self.seed)
         coordinator = try db.createLogin("coord")
         chair = try db.createLogin("chair")

@@ -14,7 +14,7 @@
 /// function `marac_current_agency()`.
 enum PostgreSQLSecurity {
     /// The whole script, in order; run in one transaction by the database's owner.
-    static let script = [roles, publicAccess, auditChain, users, grants, policies].joined(
+    static let script = [roles, publicAccess, currentAgency, users, grants, policies].joined(
         separator: "\n")
 
     /// The five group roles, created once per cluster and shared by every workbench database on it.
@@ -55,21 +55,8 @@ enum PostgreSQLSecurity {
         $public$;
         """#
 
-    /// The chain's head (`audit_head`), the agency of the connected user, and the triggers that number, check and protect every audit entry.
-    static let auditChain = #"""
-        -- The head of the audit chain: how many entries it has and the hash of the last one. Only the
-        -- trigger on audit_log moves it, so deleting entries from the end of the chain shows.
-        CREATE TABLE IF NOT EXISTS audit_head(
-            id boolean PRIMARY KEY DEFAULT true CHECK (id),
-            entries bigint NOT NULL CHECK (entries >= 0),
-            hash text NOT NULL
-        );
-        INSERT INTO audit_head(id, entries, hash)
-        SELECT true, count(*),
-               coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), repeat('0', 64))
-        FROM audit_log
-        ON CONFLICT (id) DO NOTHING;
-
+    /// The agency of the connected agency representative, for the policies.
+    static let currentAgency = #"""
         -- The agency of the connected agency representative (NULL for every other user), from the
         -- users table keyed by session_user. SECURITY DEFINER, so the policies that call it do not
         -- recurse through app_user's own policy.
@@ -77,66 +64,6 @@ enum PostgreSQLSecurity {
         LANGUAGE sql STABLE SECURITY DEFINER AS $$
             SELECT agency_id FROM app_user WHERE name = session_user AND role = 'agency-rep'
         $$;
-
-        -- Takes the chain's head row lock for the rest of the transaction and returns the head hash:
-        -- the Swift side links its entry to it, and no other client can append until this commits.
-        CREATE OR REPLACE FUNCTION marac_audit_tail() RETURNS text
-        LANGUAGE sql VOLATILE SECURITY DEFINER AS $$
-            SELECT hash FROM audit_head WHERE id FOR UPDATE
-        $$;
-
-        -- Before each audit entry: lock the head, check the entry links to it and carries the right
-        -- hash and its own user, number it next, and move the head on.
-        CREATE OR REPLACE FUNCTION marac_audit_link() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER AS $$
-        DECLARE
-            head audit_head%ROWTYPE;
-        BEGIN
-            SELECT * INTO head FROM audit_head WHERE id FOR UPDATE;
-            IF NEW.previous_hash IS DISTINCT FROM head.hash THEN
-                RAISE EXCEPTION 'the audit chain moved on while this command ran: try again'
-                    USING ERRCODE = 'serialization_failure';
-            END IF;
-            IF NEW.hash IS DISTINCT FROM encode(sha256(convert_to(concat_ws(chr(31), NEW.previous_hash,
-                    NEW.at, NEW."user", NEW.command, NEW.entity, NEW.entity_id, NEW.summary), 'UTF8')),
-                    'hex') THEN
-                RAISE EXCEPTION 'an audit entry''s hash must cover its fields and the previous hash'
-                    USING ERRCODE = 'check_violation';
-            END IF;
-            IF NEW."user" IS DISTINCT FROM session_user::text AND NOT pg_has_role(session_user,
-                    (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
-                RAISE EXCEPTION 'an audit entry must name the connected user (%)', session_user
-                    USING ERRCODE = 'insufficient_privilege';
-            END IF;
-            NEW.id := head.entries + 1;
-            UPDATE audit_head SET entries = entries + 1, hash = NEW.hash WHERE id;
-            RETURN NEW;
-        END
-        $$;
-        DROP TRIGGER IF EXISTS audit_log_link ON audit_log;
-        CREATE TRIGGER audit_log_link BEFORE INSERT ON audit_log
-        FOR EACH ROW EXECUTE FUNCTION marac_audit_link();
-
-        -- The audit log and its head are never truncated, and the head moves only from the trigger.
-        CREATE OR REPLACE FUNCTION marac_refuse_audit_change() RETURNS trigger
-        LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_TABLE_NAME = 'audit_head' AND TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 THEN
-                RETURN NEW;
-            END IF;
-            RAISE EXCEPTION 'the audit log is append-only (% on %)', TG_OP, TG_TABLE_NAME
-                USING ERRCODE = 'insufficient_privilege';
-        END
-        $$;
-        DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
-        CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
-        FOR EACH STATEMENT EXECUTE FUNCTION marac_refuse_audit_change();
-        DROP TRIGGER IF EXISTS audit_head_guard ON audit_head;
-        CREATE TRIGGER audit_head_guard BEFORE UPDATE OR DELETE ON audit_head
-        FOR EACH ROW EXECUTE FUNCTION marac_refuse_audit_change();
-        DROP TRIGGER IF EXISTS audit_head_no_truncate ON audit_head;
-        CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head
-        FOR EACH STATEMENT EXECUTE FUNCTION marac_refuse_audit_change();
         """#
 
     /// The functions that make a login role a user (`user add`, `user role`, `user remove`): one group role and one `app_user` row.
@@ -231,7 +158,7 @@ enum PostgreSQLSecurity {
             fn text;
         BEGIN
             FOREACH fn IN ARRAY ARRAY['marac_current_agency()', 'marac_audit_tail()',
-                    'marac_audit_link()', 'marac_refuse_audit_change()', 'marac_group_role(text)',
+                    'marac_audit_link()', 'marac_guard_audit_head()', 'marac_group_role(text)',
                     'marac_set_user(text, text, text, text)', 'marac_revoke_groups(text)',
                     'marac_remove_user(text)'] LOOP
                 EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', fn, current_schema());

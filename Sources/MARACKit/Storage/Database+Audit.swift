@@ -4,11 +4,17 @@ extension Database {
         try scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") ?? AuditEntry.genesis
     }
 
+    /// Appends `entry` with the next id.
+    ///
+    /// Ids stay gap-free on both backends (a server's
+    /// identity sequence skips the values of rolled-back transactions, which `audit verify`
+    /// would report as missing entries). Writers hold the write lock, so `max(id) + 1` is safe.
     func insertAudit(_ entry: AuditEntry) throws {
         try execute(
             """
-            INSERT INTO audit_log(at, user, command, entity, entity_id, summary, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit_log(id, at, "user", command, entity, entity_id, summary,
+                                  previous_hash, hash)
+            SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM audit_log
             """,
             [
                 entry.at, entry.user, entry.command, entry.entity, entry.entityID, entry.summary,
@@ -17,11 +23,11 @@ extension Database {
     }
 
     static let auditSelect = """
-        SELECT id, at, user, command, entity, entity_id, summary, previous_hash, hash FROM audit_log
+        SELECT id, at, "user", command, entity, entity_id, summary, previous_hash, hash FROM audit_log
         """
 
-    static func auditEntry(_ row: Row) -> AuditEntry {
-        AuditEntry(
+    static func auditEntry(_ row: Row) throws -> AuditEntry {
+        try AuditEntry(
             id: row[0], at: row[1], user: row[2], command: row[3], entity: row[4], entityID: row[5],
             summary: row[6], previousHash: row[7], hash: row[8])
     }
@@ -35,7 +41,7 @@ extension Database {
     /// Walks every entry in order, calling `body` with each.
     func forEachAuditEntry(_ body: (AuditEntry) throws -> Void) throws {
         let statement = try prepare(Self.auditSelect + " ORDER BY id")
-        try statement.bind([])
+        try statement.bind([] as [any SQLValueConvertible])
         defer { statement.reset() }
         while try statement.step() { try body(Self.auditEntry(statement.row)) }
     }

@@ -98,7 +98,10 @@ extension Database {
         ),
         .auditLog: (
             "audit_log",
-            ["at", "user", "command", "entity", "entity_id", "summary", "previous_hash", "hash"]
+            [
+                "at", "\"user\"", "command", "entity", "entity_id", "summary", "previous_hash",
+                "hash",
+            ]
         ),
     ]
 
@@ -118,35 +121,27 @@ extension Database {
 
     /// Fills the database with the synthetic dataset `shape` describes, returning rows per table.
     ///
-    /// Bulk loading: prepared statements, about 200,000 rows per transaction, foreign-key
-    /// checks off (the generator writes consistent ids), `synchronous = OFF`, an in-memory
-    /// journal and a 512 MiB page cache. The connection's usual settings are restored after,
-    /// even on failure. Not for a live database: a crash part-way leaves a partial fixture.
+    /// Bulk loading: prepared statements, about 200,000 rows per transaction, and the
+    /// dialect's seed settings (SQLite: foreign-key checks off, as the generator writes
+    /// consistent ids, `synchronous = OFF`, an in-memory journal and a 512 MiB page cache),
+    /// restored after, even on failure. Not for a live database: a crash part-way leaves a
+    /// partial fixture.
     func seed(_ shape: SyntheticShape) throws -> [SyntheticTable: Int] {
-        try executeScript(
-            """
-            PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;
-            PRAGMA cache_size = -524288;
-            """)
-        defer {
-            try? executeScript(
-                """
-                PRAGMA cache_size = -2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-                PRAGMA foreign_keys = ON;
-                """)
-        }
         var writer = SeedWriter(
             database: self,
             statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
         var generator = SyntheticArea(shape: shape)
-        try executeScript("BEGIN")
-        do {
-            try generator.generate(into: &writer)
-            try executeScript("COMMIT")
-        } catch {
-            try? executeScript("ROLLBACK")
-            throw error
+        try sql.withSeedSettings(self) {
+            try executeScript("BEGIN")
+            do {
+                try generator.generate(into: &writer)
+                try executeScript("COMMIT")
+            } catch {
+                try? executeScript("ROLLBACK")
+                throw error
+            }
         }
+        try sql.resynchroniseIdentities(self)
         return generator.rowCounts
     }
 }
@@ -154,7 +149,7 @@ extension Database {
 /// Writes generated rows through one prepared statement per table, committing in batches.
 struct SeedWriter: SyntheticSink {
     let database: Database
-    let statements: [Statement]
+    let statements: [any PreparedStatement]
     /// Rows written since the last commit.
     var pending = 0
     /// How many rows a transaction holds before the next checkpoint commits it.

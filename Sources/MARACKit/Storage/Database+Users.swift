@@ -4,9 +4,9 @@ extension Database {
         SELECT u.name, u.role, a.code FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
         """
 
-    static func appUser(_ row: Row) -> AppUser {
-        let role: String = row[1]
-        return AppUser(name: row[0], role: Role(rawValue: role) ?? .auditor, agencyCode: row[2])
+    static func appUser(_ row: Row) throws -> AppUser {
+        let role: String = try row[1]
+        return try AppUser(name: row[0], role: Role(rawValue: role) ?? .auditor, agencyCode: row[2])
     }
 
     /// The user with this name, if there is one.

@@ -1,0 +1,73 @@
+/// PostgreSQL's side of the statements that differ
+/// (https://www.postgresql.org/docs/current/sql-commands.html).
+enum PostgreSQLDialect: SQLDialect {
+    /// The key of the advisory lock every write transaction takes first ("MARAC" in ASCII).
+    ///
+    /// It makes writers take turns as SQLite's `BEGIN IMMEDIATE` does, so
+    /// reading the audit chain's tail and appending to it is one step per command, and a
+    /// command's checks ("the next reference", "the version read") hold until it commits.
+    static let writeLockKey: Int64 = 0x4D_4152_4143
+
+    /// `READ COMMITTED` and the write lock: each statement after the lock sees every command
+    /// committed before it.
+    static let beginWriteTransaction = "BEGIN; SELECT pg_advisory_xact_lock(\(writeLockKey))"
+
+    /// `string_agg` needs its order said; SQLite's `group_concat` follows the index.
+    static func commaList(_ expression: String, orderedBy order: String) -> String {
+        "string_agg(\(expression), ',' ORDER BY \(order))"
+    }
+
+    static var migrations: [Migration] { PostgreSQLMigrations.all }
+
+    /// The highest version in `schema_migration` (there is no `user_version`), 0 before the
+    /// first step.
+    static func schemaVersion(_ db: Database) throws -> Int {
+        let exists: Bool =
+            try db.scalar("SELECT to_regclass('schema_migration') IS NOT NULL") ?? false
+        guard exists else { return 0 }
+        return try db.scalar("SELECT coalesce(max(version), 0) FROM schema_migration") ?? 0
+    }
+
+    static func recordMigration(_ step: Migration, in db: Database, at time: String) throws {
+        try db.executeScript(
+            """
+            CREATE TABLE IF NOT EXISTS schema_migration(
+                version bigint PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)
+            """)
+        try db.execute(
+            "INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, ?)",
+            [step.version, step.name, time])
+    }
+
+    /// Nothing to change: the server's buffers are its administrator's business.
+    static func withBulkLoadSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try body()
+    }
+
+    /// `setval` of each identity column of the schema to one past its highest id.
+    static func resynchroniseIdentities(_ db: Database) throws {
+        let tables = try db.rows(
+            """
+            SELECT table_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'
+            ORDER BY table_name
+            """
+        ).map { row -> String in try row[0] }
+        // The names come from the catalogue, not from a user; only plain ones are used.
+        for table in tables where table.utf8.allSatisfy({ $0 == 95 || (97...122).contains($0) }) {
+            let quoted = "\"" + table + "\""
+            try db.execute(
+                """
+                SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 0) + 1, false)
+                FROM \(quoted)
+                """, [quoted])
+        }
+    }
+
+    /// Commits without waiting for the write-ahead log to reach the disk, for this session.
+    static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try db.executeScript("SET synchronous_commit = off")
+        defer { try? db.executeScript("SET synchronous_commit = on") }
+        return try body()
+    }
+}

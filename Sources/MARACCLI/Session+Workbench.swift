@@ -9,7 +9,8 @@ extension Session {
     /// and line. Without the folder, the copy built into the library applies.
     mutating func workbench() throws -> Workbench {
         if let open = cache.workbench {
-            open.user = user
+            // On a server the user is the login role PostgreSQL authenticated, whatever the line says.
+            if !open.isServer { open.user = user }
             open.today = currentDay
             return open
         }

@@ -64,12 +64,14 @@ enum ServerCommands {
             path: ["user", "role"],
             abstract: "Change the role of a user of this database.",
             usage: "user role NAME ROLE [--agency CODE]",
-            discussion: "ROLE is coordinator, chair, agency-rep (with --agency), dhr-chair or auditor."
+            discussion:
+                "ROLE is coordinator, chair, agency-rep (with --agency), dhr-chair or auditor."
         ) { session, arguments in
             let text = try arguments.positional("ROLE")
             guard let role = Role(rawValue: text) else {
                 throw CommandError.failed(
-                    "ROLE must be coordinator, chair, agency-rep, dhr-chair or auditor, not \(text)")
+                    "ROLE must be coordinator, chair, agency-rep, dhr-chair or auditor, not \(text)"
+                )
             }
             let user = try session.workbench().changeRole(
                 name: try arguments.positional("NAME"), to: role,

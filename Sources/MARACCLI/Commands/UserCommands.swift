@@ -36,7 +36,10 @@ enum UserCommands {
                 return Output.table(
                     headers: ["USER", "ROLE", "AGENCY", "SERVER ROLES"],
                     rows: users.map {
-                        [$0.name, $0.role, $0.agencyCode ?? "-", $0.grantedRoles.isEmpty ? "-" : $0.grantedRoles]
+                        [
+                            $0.name, $0.role, $0.agencyCode ?? "-",
+                            $0.grantedRoles.isEmpty ? "-" : $0.grantedRoles,
+                        ]
                     },
                     json: JSONValue(encoding: users))
             }

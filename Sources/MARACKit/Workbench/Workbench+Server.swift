@@ -115,7 +115,8 @@ extension Workbench {
     public func serverUsers() throws -> [ServerUser] {
         try db.requireServer("user list")
         return try db.serverUsers().map {
-            ServerUser(name: $0.name, role: $0.role, agencyCode: $0.agency, grantedRoles: $0.granted)
+            ServerUser(
+                name: $0.name, role: $0.role, agencyCode: $0.agency, grantedRoles: $0.granted)
         }
     }
 
@@ -199,12 +200,13 @@ extension Workbench {
                 }
                 var rows = 0
                 for table in tables { rows += try to.copyRows(of: table, from: from) }
-                try to.resynchroniseIdentities()
+                try to.sql.resynchroniseIdentities(to)
                 let copied = try verifyChain(of: to)
                 guard copied.isIntact, copied.entries == sourceChain.entries else {
                     throw ServerError.brokenSource(
                         entry: copied.firstBrokenID ?? copied.entries,
-                        reason: "the copy's chain did not verify: \(copied.reason ?? "entries differ")")
+                        reason:
+                            "the copy's chain did not verify: \(copied.reason ?? "entries differ")")
                 }
                 return DatabaseCopySummary(
                     tables: tables.count, rows: rows, auditEntries: copied.entries)

@@ -31,7 +31,8 @@ public final class Workbench {
     ) throws {
         self.db = try Database(path: path)
         try Migrator.migrate(db)
-        self.user = user
+        // On a server the acting user is the one PostgreSQL authenticated.
+        self.user = db.dialect == .postgreSQL ? try db.sessionUser() : user
         self.today = today ?? Clock.today()
         self.policies = policies
         self.now = Clock.timestamp()

@@ -4,14 +4,16 @@ import Testing
 /// `server init`, `user …` on a server and `copy`, through the built `marac` as a user runs
 /// them, against a real server.
 @Suite(
-    "marac on a PostgreSQL server", .enabled(if: PostgresServer.shouldRun, PostgresServer.skipReason))
+    "marac on a PostgreSQL server",
+    .enabled(if: PostgresServer.shouldRun, PostgresServer.skipReason))
 struct ServerCommandTests {
     /// Runs `marac --db db words…` (no `--user`: on a server the user is the login role).
     static func marac(_ db: String, _ words: [String]) throws -> BinaryTests.Result {
         try BinaryTests.run(["--db", db, "--today", "2026-11-25"] + words)
     }
 
-    @Test("server init sets the server up once and again; user add grants existing login roles only")
+    @Test(
+        "server init sets the server up once and again; user add grants existing login roles only")
     func serverInitAndUsers() throws {
         let db = try ServerDatabase()
         let first = try Self.marac(db.uri(), ["server", "init"])
@@ -23,16 +25,21 @@ struct ServerCommandTests {
 
         let ann = try db.createLogin("ann")
         let pol = try db.createLogin("pol")
-        let ghost = try Self.marac(db.uri(), ["user", "add", "ghost_\(db.tag)", "--role", "coordinator"])
+        let ghost = try Self.marac(
+            db.uri(), ["user", "add", "ghost_\(db.tag)", "--role", "coordinator"])
         #expect(ghost.status != 0)
         #expect(ghost.stderr.contains("there is no PostgreSQL login role \"ghost_\(db.tag)\""))
-        #expect(try Self.marac(db.uri(), ["user", "add", ann, "--role", "coordinator"]).status == 0)
+        #expect(
+            try Self.marac(db.uri(), ["user", "add", ann, "--role", "coordinator"]).status == 0)
 
         let asAnn = db.uri(as: ann)
         #expect(
-            try Self.marac(asAnn, ["agency", "add", "POL", "--name", "Police", "--sector", "police"])
-                .status == 0)
-        let added = try Self.marac(asAnn, ["user", "add", pol, "--role", "agency-rep", "--agency", "POL"])
+            try Self.marac(
+                asAnn, ["agency", "add", "POL", "--name", "Police", "--sector", "police"]
+            )
+            .status == 0)
+        let added = try Self.marac(
+            asAnn, ["user", "add", pol, "--role", "agency-rep", "--agency", "POL"])
         #expect(added.status == 0, "\(added.stderr)")
         let list = try Self.marac(asAnn, ["user", "list"])
         #expect(list.stdout.contains("SERVER ROLES"))
@@ -86,7 +93,8 @@ struct ServerCommandTests {
         for table in tables {
             let onServer = try db.query("SELECT count(*) FROM \(table);").joined()
             let inFile = try sqlite(file, "SELECT count(*) FROM \(table);")
-            #expect(onServer == inFile, "\(table): \(onServer) on the server, \(inFile) in the file")
+            #expect(
+                onServer == inFile, "\(table): \(onServer) on the server, \(inFile) in the file")
         }
         #expect(try db.query("SELECT count(*) > 10 FROM referral;") == ["t"])
 

@@ -10,10 +10,12 @@ import Testing
 struct ServerSetupTests {
     /// A workbench on `db` connected as `login` (the owner by default).
     static func workbench(_ db: ServerDatabase, as login: String? = nil) throws -> Workbench {
-        try Workbench(path: db.uri(as: login), user: nil, today: day("2026-11-25"))
+        try Workbench(path: db.uri(as: login), user: login ?? "owner", today: day("2026-11-25"))
     }
 
-    @Test("server init creates the schema, the five group roles, grants and policies; again, it changes nothing")
+    @Test(
+        "server init creates the schema, the five group roles, grants and policies; again, it changes nothing"
+    )
     func initIsIdempotent() throws {
         let db = try ServerDatabase()
         let first = try Workbench.initialiseServer(uri: db.uri())
@@ -59,7 +61,8 @@ struct ServerSetupTests {
         #expect(try Migrator.version(of: older) == steps.last!.version - 1)
         let result = try Workbench.initialiseServer(uri: db.uri())
         #expect(result.applied == [steps.last!.version])
-        #expect(try db.query("SELECT to_regprocedure('marac_current_agency()') IS NOT NULL;") == ["t"])
+        #expect(
+            try db.query("SELECT to_regprocedure('marac_current_agency()') IS NOT NULL;") == ["t"])
     }
 
     @Test("server init by someone who does not own the database is refused, and changes nothing")
@@ -69,10 +72,13 @@ struct ServerSetupTests {
         #expect(throws: ServerError.notOwner(command: "server init", user: stranger)) {
             try Workbench.initialiseServer(uri: db.uri(as: stranger))
         }
-        #expect(try db.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public';") == ["0"])
+        #expect(
+            try db.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public';") == ["0"])
     }
 
-    @Test("user add grants the group role to an existing login role and records its agency; role and remove follow")
+    @Test(
+        "user add grants the group role to an existing login role and records its agency; role and remove follow"
+    )
     func usersOnAServer() throws {
         let db = try ServerDatabase()
         _ = try Workbench.initialiseServer(uri: db.uri())
@@ -89,8 +95,12 @@ struct ServerSetupTests {
         try coordinator.addUser(name: pol, role: .agencyRep, agency: "POL")
         #expect(
             try coordinator.serverUsers() == [
-                ServerUser(name: ann, role: "coordinator", agencyCode: nil, grantedRoles: "marac_coordinator"),
-                ServerUser(name: pol, role: "agency-rep", agencyCode: "POL", grantedRoles: "marac_agency_rep"),
+                ServerUser(
+                    name: ann, role: "coordinator", agencyCode: nil,
+                    grantedRoles: "marac_coordinator"),
+                ServerUser(
+                    name: pol, role: "agency-rep", agencyCode: "POL",
+                    grantedRoles: "marac_agency_rep"),
             ])
         try coordinator.changeRole(name: pol, to: .auditor)
         #expect(
@@ -135,10 +145,12 @@ struct ServerSetupTests {
             Thread {
                 defer { group.leave() }
                 do {
-                    let workbench = try Workbench(path: uri, user: nil, today: day("2026-11-25"))
+                    let workbench = try Workbench(
+                        path: uri, user: coordinator, today: day("2026-11-25"))
                     for change in 0..<changesEach {
                         try workbench.addAgency(
-                            Agency(code: "A\(client)X\(change)", name: "Agency", sector: "voluntary"))
+                            Agency(
+                                code: "A\(client)X\(change)", name: "Agency", sector: "voluntary"))
                     }
                 } catch {
                     failures.record("\(error)")

@@ -2,7 +2,7 @@ import Foundation
 
 @testable import MARACKit
 
-/// A server database set up as `marac server init` leaves it, seeded through `psql` as the
+/// A server database set up by `server init`, seeded through `psql` as the
 /// owner with two agencies' cases, actions, sharing and DHR actions, and one login role per
 /// role of the workbench: what the enforcement suites connect to as each role.
 ///
@@ -18,9 +18,7 @@ final class ServerArea {
 
     init() throws {
         db = try ServerDatabase()
-        try db.query(
-            try Self.schema() + "\n" + AuditHeadMigration.postgreSQL + "\n"
-                + PostgreSQLSecurity.script)
+        _ = try Workbench.initialiseServer(uri: db.uri())
         try db.query(Self.seed)
         coordinator = try db.createLogin("coord")
         chair = try db.createLogin("chair")
@@ -47,14 +45,6 @@ final class ServerArea {
             (.coordinator, coordinator), (.chair, chair), (.agencyRep, rep),
             (.dhrChair, dhrChair), (.auditor, auditor),
         ]
-    }
-
-    /// The schema the migrations create on a server.
-    static func schema() throws -> String {
-        try String(
-            contentsOfFile: PackageRoot.path
-                + "/Tests/MARACKitTests/Fixtures/server-test-schema.sql",
-            encoding: .utf8)
     }
 
     /// One audit entry appended the way the workbench does: the head locked and read, the

@@ -90,7 +90,7 @@ extension Database {
             + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         var count = 0
         while try reader.step() {
-            try execute(insert, reader.row.values)
+            try execute(insert, reader.row.values.map { CopiedValue(copying: $0) })
             count += 1
         }
         return count
@@ -98,10 +98,19 @@ extension Database {
 
     /// `name` double-quoted, if it is a plain lower-case identifier from the catalogue.
     static func quoted(_ name: String) throws -> String {
-        guard !name.isEmpty, name.utf8.allSatisfy({ $0 == 95 || (97...122).contains($0) || (48...57).contains($0) })
+        guard !name.isEmpty,
+            name.utf8.allSatisfy({ $0 == 95 || (97...122).contains($0) || (48...57).contains($0) })
         else {
             throw StorageError(code: .misuse, message: "unexpected table or column name", sql: "")
         }
         return "\"" + name + "\""
     }
+}
+
+/// A value read from one database, bound unchanged into another.
+private struct CopiedValue: SQLValueConvertible {
+    var sqlValue: SQLValue
+
+    init(copying value: SQLValue) { sqlValue = value }
+    init?(sqlValue: SQLValue) { self.sqlValue = sqlValue }
 }

@@ -1,6 +1,8 @@
 /// SQL for the append-only audit log.
 extension Database {
-    /// The hash of the chain's head, to link the next entry to. On a server this locks the
+    /// The hash of the chain's head, to link the next entry to.
+    ///
+    /// On a server this locks the
     /// head row until the transaction ends (`marac_audit_tail()`), so appends from many
     /// clients form one sequence; an agency representative cannot read the log itself.
     func lastAuditHash() throws -> String {

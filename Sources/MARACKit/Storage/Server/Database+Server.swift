@@ -54,8 +54,9 @@ extension Database {
             "SELECT marac_set_user(?, ?, ?, ?)", [name, role.rawValue, agencyCode, time])
     }
 
-    /// Revokes the workbench's group roles from `name` and forgets the user; the login role
-    /// itself stays (it is PostgreSQL's). Returns whether `name` was a user.
+    /// Revokes the workbench's group roles from `name` and forgets the user.
+    ///
+    /// The login role itself stays (it is PostgreSQL's). Returns whether `name` was a user.
     func removeServerUser(name: String) throws -> Bool {
         try scalar("SELECT marac_remove_user(?)", [name], as: Bool.self) ?? false
     }

@@ -16,8 +16,8 @@ extension Database {
     ///
     /// Ids stay gap-free on both backends (a server's identity sequence skips the values of
     /// rolled-back transactions, which `audit verify` would report as missing entries). On
-    /// SQLite the writer holds the write lock, so `max(id) + 1` is safe (a trigger checks it
-    /// follows the head); on a server the insert trigger numbers the entry from the locked head.
+    /// SQLite the writer holds the write lock, so `max(id) + 1` is safe (a trigger checks the entry
+    /// links to the head); on a server the insert trigger numbers the entry from the locked head.
     func insertAudit(_ entry: AuditEntry) throws {
         let values: [any SQLValueConvertible] = [
             entry.at, entry.user, entry.command, entry.entity, entry.entityID, entry.summary,

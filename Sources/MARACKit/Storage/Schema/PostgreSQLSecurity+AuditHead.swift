@@ -23,7 +23,6 @@ enum AuditHeadMigration {
         FROM audit_log;
         CREATE TRIGGER audit_log_links_to_head BEFORE INSERT ON audit_log
         WHEN NEW.previous_hash IS NOT (SELECT hash FROM audit_head)
-            OR NEW.id IS NOT (SELECT entries + 1 FROM audit_head)
         BEGIN SELECT RAISE(ABORT, 'an audit entry must follow the head of the chain'); END;
         CREATE TRIGGER audit_log_moves_head AFTER INSERT ON audit_log
         BEGIN UPDATE audit_head SET entries = entries + 1, hash = NEW.hash; END;

@@ -14,8 +14,11 @@ extension Workbench {
         if access == .everyone { return }
         let name = path.joined(separator: " ")
         // On a server the database's owner manages users without being one (it adds the
-        // first coordinator); PostgreSQL's own grants still decide what it may do.
-        if path.first == "user", try actingUserOwnsServer() { return }
+        // first coordinator) and may fill an empty database for benchmarks; PostgreSQL's own
+        // grants still decide what it may do.
+        if path.first == "user" || path == ["bench", "seed"], try actingUserOwnsServer() {
+            return
+        }
         guard let acting = try actingUser(enrollingFirst: true) else {
             throw AccessError.unknownUser(command: name, user: user)
         }

@@ -33,6 +33,7 @@ struct CommandTable: Sendable {
             + ExportCommands.commands
             + AuditCommands.commands
             + UserCommands.commands
+            + ServerCommands.commands
             + RetentionCommands.commands
             + DemoCommands.commands
             + BenchCommands.commands

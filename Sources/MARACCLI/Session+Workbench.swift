@@ -14,7 +14,8 @@ extension Session {
         let location = DatabaseLocation(dbPath)
         if location.isServer, explicitUser != nil { throw IdentityError.userGivenForServer }
         if let open = cache.workbench {
-            open.user = user
+            // On a server the user is the login role PostgreSQL authenticated, whatever the line says.
+            if !open.isServer { open.user = user }
             open.today = currentDay
             return open
         }

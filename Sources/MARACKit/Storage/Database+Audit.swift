@@ -1,25 +1,44 @@
 /// SQL for the append-only audit log.
 extension Database {
+    /// The hash of the chain's head, to link the next entry to.
+    ///
+    /// On a server this locks the
+    /// head row until the transaction ends (`marac_audit_tail()`), so appends from many
+    /// clients form one sequence; an agency representative cannot read the log itself.
     func lastAuditHash() throws -> String {
-        try scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") ?? AuditEntry.genesis
+        switch dialect {
+        case .sqlite: try scalar("SELECT hash FROM audit_head") ?? AuditEntry.genesis
+        case .postgreSQL: try scalar("SELECT marac_audit_tail()") ?? AuditEntry.genesis
+        }
     }
 
-    /// Appends `entry` with the next id.
+    /// Appends `entry` as the chain's next entry.
     ///
-    /// Ids stay gap-free on both backends (a server's
-    /// identity sequence skips the values of rolled-back transactions, which `audit verify`
-    /// would report as missing entries). Writers hold the write lock, so `max(id) + 1` is safe.
+    /// Ids stay gap-free on both backends (a server's identity sequence skips the values of
+    /// rolled-back transactions, which `audit verify` would report as missing entries). On
+    /// SQLite the writer holds the write lock, so `max(id) + 1` is safe (a trigger checks the entry
+    /// links to the head); on a server the insert trigger numbers the entry from the locked head.
     func insertAudit(_ entry: AuditEntry) throws {
-        try execute(
-            """
-            INSERT INTO audit_log(id, at, "user", command, entity, entity_id, summary,
-                                  previous_hash, hash)
-            SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM audit_log
-            """,
-            [
-                entry.at, entry.user, entry.command, entry.entity, entry.entityID, entry.summary,
-                entry.previousHash, entry.hash,
-            ])
+        let values: [any SQLValueConvertible] = [
+            entry.at, entry.user, entry.command, entry.entity, entry.entityID, entry.summary,
+            entry.previousHash, entry.hash,
+        ]
+        switch dialect {
+        case .sqlite:
+            try execute(
+                """
+                INSERT INTO audit_log(id, at, "user", command, entity, entity_id, summary,
+                                      previous_hash, hash)
+                SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM audit_log
+                """, values)
+        case .postgreSQL:
+            try execute(
+                """
+                INSERT INTO audit_log(at, "user", command, entity, entity_id, summary,
+                                      previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, values)
+        }
     }
 
     static let auditSelect = """

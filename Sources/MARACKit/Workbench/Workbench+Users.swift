@@ -13,6 +13,12 @@ extension Workbench {
         let access = Permissions.access(for: path)
         if access == .everyone { return }
         let name = path.joined(separator: " ")
+        // On a server the database's owner manages users without being one (it adds the
+        // first coordinator) and may fill an empty database for benchmarks; PostgreSQL's own
+        // grants still decide what it may do.
+        if path.first == "user" || path == ["bench", "seed"], try actingUserOwnsServer() {
+            return
+        }
         guard let acting = try actingUser(enrollingFirst: true) else {
             throw AccessError.unknownUser(command: name, user: user)
         }
@@ -29,7 +35,8 @@ extension Workbench {
     /// coordinator in its own transaction.
     func actingUser(enrollingFirst: Bool = false) throws -> AppUser? {
         if let known = try db.appUser(name: user) { return known }
-        guard enrollingFirst, try !db.hasUsers() else { return nil }
+        // On a server nobody enrols by connecting first: the owner adds the first coordinator.
+        guard enrollingFirst, !isServer, try !db.hasUsers() else { return nil }
         return try change {
             // Checked again under the write lock: another process may have enrolled first.
             if try db.hasUsers() { return try db.appUser(name: user) }
@@ -59,6 +66,7 @@ extension Workbench {
         guard (role == .agencyRep) == (code != nil) else {
             throw AccessError.agencyMismatch(role: role)
         }
+        if isServer { return try addServerUser(name: name, role: role, agency: code) }
         return try change {
             if try db.appUser(name: name) != nil { throw AccessError.duplicateUser(name) }
             let agency = try code.map { try self.agencyID($0) }

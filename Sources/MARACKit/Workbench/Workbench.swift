@@ -35,8 +35,8 @@ public final class Workbench {
     /// Opens (creating and migrating if needed) the database at `location`.
     ///
     /// - Parameters:
-    ///   - user: the acting user on a file; on a server, `nil` (the server says who the user
-    ///     is), or the same name as the role connected, else ``IdentityError/userGivenForServer``.
+    ///   - user: the acting user on a file (required there); not used on a server, where the
+    ///     acting user is the role PostgreSQL authenticated (`session_user`).
     ///   - policies: the policies in force; by default the copy built into the library. The tool
     ///     loads and validates `Policies/` and passes them here.
     public init(
@@ -45,8 +45,9 @@ public final class Workbench {
     ) throws {
         self.db = try Database(location: location)
         if db.dialect == .postgreSQL {
+            // The server says who the user is; a name passed in is not used (the tool refuses
+            // --user and MARAC_USER on a server before it gets here).
             let session = try db.sessionUser()
-            if let user, user != session { throw IdentityError.userGivenForServer }
             self.serverUser = session
             self.givenUser = session
         } else {

@@ -43,6 +43,9 @@ column attendance.status text null=NO
 column attendance.representative text null=YES 
 column attendance.recorded_at text null=NO 
 column attendance.recorded_by text null=NO 
+column audit_head.id boolean null=NO true
+column audit_head.entries bigint null=NO 
+column audit_head.hash text null=NO 
 column audit_log.id bigint null=NO 
 column audit_log.at text null=NO 
 column audit_log.user text null=NO 
@@ -227,6 +230,9 @@ constraint attendance.attendance_agency_id_fkey FOREIGN KEY (agency_id) REFERENC
 constraint attendance.attendance_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
 constraint attendance.attendance_pkey PRIMARY KEY (meeting_id, agency_id)
 constraint attendance.attendance_status_check CHECK ((status = ANY (ARRAY['present'::text, 'apologies'::text, 'absent'::text])))
+constraint audit_head.audit_head_entries_check CHECK ((entries >= 0))
+constraint audit_head.audit_head_id_check CHECK (id)
+constraint audit_head.audit_head_pkey PRIMARY KEY (id)
 constraint audit_log.audit_log_pkey PRIMARY KEY (id)
 constraint dhr_action.dhr_action_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
 constraint dhr_action.dhr_action_has_evidence_check CHECK ((has_evidence = ANY (ARRAY[(0)::bigint, (1)::bigint])))
@@ -306,6 +312,7 @@ index CREATE UNIQUE INDEX agenda_item_pkey ON agenda_item USING btree (meeting_i
 index CREATE UNIQUE INDEX app_user_name_key ON app_user USING btree (name)
 index CREATE UNIQUE INDEX app_user_pkey ON app_user USING btree (id)
 index CREATE UNIQUE INDEX attendance_pkey ON attendance USING btree (meeting_id, agency_id)
+index CREATE UNIQUE INDEX audit_head_pkey ON audit_head USING btree (id)
 index CREATE INDEX audit_log_by_time ON audit_log USING btree (at)
 index CREATE UNIQUE INDEX audit_log_pkey ON audit_log USING btree (id)
 index CREATE INDEX dhr_action_by_agency ON dhr_action USING btree (agency_id, review_id)
@@ -353,6 +360,9 @@ trigger CREATE TRIGGER action_next_id BEFORE INSERT ON action FOR EACH ROW WHEN 
 trigger CREATE TRIGGER action_update_next_id BEFORE INSERT ON action_update FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER agency_next_id BEFORE INSERT ON agency FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER app_user_next_id BEFORE INSERT ON app_user FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
+trigger CREATE TRIGGER audit_head_guard BEFORE DELETE OR UPDATE ON audit_head FOR EACH ROW EXECUTE FUNCTION marac_guard_audit_head()
+trigger CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head FOR EACH STATEMENT EXECUTE FUNCTION marac_guard_audit_head()
+trigger CREATE TRIGGER audit_log_link BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION marac_audit_link()
 trigger CREATE TRIGGER audit_log_next_id BEFORE INSERT ON audit_log FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
 trigger CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()
@@ -370,5 +380,8 @@ trigger CREATE TRIGGER representative_next_id BEFORE INSERT ON representative FO
 trigger CREATE TRIGGER risk_next_id BEFORE INSERT ON risk FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER sharing_next_id BEFORE INSERT ON sharing FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 function audit_log_append_only security definer=false
+function marac_audit_link security definer=true
+function marac_audit_tail security definer=true
+function marac_guard_audit_head security definer=false
 function marac_next_id security definer=true
 function referral_keeps_sharing security definer=false

@@ -12,6 +12,7 @@ public enum Migrations {
         Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
         Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
         Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
+        Migration(version: 8, name: "audit chain head", sql: AuditHeadMigration.sqlite),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

@@ -25,6 +25,7 @@ public enum PostgreSQLMigrations {
         Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
         Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
         Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
+        Migration(version: 8, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.

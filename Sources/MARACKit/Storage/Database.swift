@@ -57,6 +57,21 @@ public enum DatabaseLocation: Equatable, Sendable {
     }
 }
 
+/// The server aborted a command for a serialisation failure or a deadlock every time it was
+/// tried; nothing of it was saved.
+public struct ConcurrencyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// How many times the command was run.
+    public var attempts: Int
+    /// The SQLSTATE of the last attempt: `40001` or `40P01`.
+    public var sqlState: String
+
+    public var description: String {
+        let cause = sqlState == SQLState.deadlockDetected ? "deadlocked with" : "clashed with"
+        return "the command \(cause) other users' changes \(attempts) times in a row and was "
+            + "given up; nothing was saved: run it again"
+    }
+}
+
 /// An open database, SQLite or PostgreSQL: the one type every `Database+<Aggregate>.swift`
 /// extends with its SQL.
 ///
@@ -203,12 +218,7 @@ public final class Database {
                 return try outermost(body)
             } catch let error as StorageError where error.isRetryable {
                 guard attempt < Self.maximumAttempts else {
-                    throw StorageError(
-                        code: .busy,
-                        message: "the server stopped this command \(attempt) times because other "
-                            + "users were changing the same records at the same moment; nothing "
-                            + "was changed, run it again",
-                        sql: error.sql, sqlState: error.sqlState)
+                    throw ConcurrencyError(attempts: attempt, sqlState: error.sqlState ?? "")
                 }
                 // Back off a little longer each time, with jitter, so the writers spread out.
                 usleep(UInt32(attempt * 20_000 + Int.random(in: 0..<20_000)))

@@ -40,9 +40,16 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     /// row-level security policy refused the row).
     public var isPermissionDenied: Bool { sqlState == SQLState.insufficientPrivilege }
 
+    /// One sentence: SQLite's code and message for a file; for a server, what refused the
+    /// command and why, with the SQLSTATE to look up.
     public var description: String {
-        if let sqlState { return "database error \(sqlState): \(message)" }
-        return "database error \(code.rawValue): \(message)"
+        guard let sqlState else { return "database error \(code.rawValue): \(message)" }
+        if isPermissionDenied {
+            return "the database server does not let your role do this (\(message)); "
+                + "ask the coordinator or the database owner for the role you need"
+        }
+        if sqlState == SQLState.connectionFailure { return message }
+        return "the database server refused the command: \(message) (SQLSTATE \(sqlState))"
     }
 }
 
@@ -87,6 +94,8 @@ enum SQLState {
     static let insufficientPrivilege = "42501"
     /// `55P03`: a lock could not be taken (`NOWAIT`, lock timeout).
     static let lockNotAvailable = "55P03"
+    /// `08006`: the connection broke (the server went away mid-command).
+    static let connectionFailure = "08006"
     /// `28P01`: wrong password.
     static let invalidPassword = "28P01"
     /// `28000`: the server refused the role (no `pg_hba.conf` entry, cannot log in).

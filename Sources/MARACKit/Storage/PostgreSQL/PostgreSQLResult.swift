@@ -17,7 +17,8 @@ final class PostgreSQLResult {
     init(_ result: OpaquePointer?, connection: PostgreSQLConnection, sql: String) throws {
         guard let result else {
             throw StorageError(
-                code: .error, message: Self.connectionMessage(connection), sql: sql)
+                code: .error, message: Self.connectionMessage(connection), sql: sql,
+                sqlState: SQLState.connectionFailure)
         }
         let status = PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
@@ -114,12 +115,14 @@ final class PostgreSQLResult {
     private static func error(
         _ result: OpaquePointer, connection: PostgreSQLConnection, sql: String
     ) -> StorageError {
-        let state = PQresultErrorField(result, cpq_diag_sqlstate()).map { String(cString: $0) }
+        let state =
+            PQresultErrorField(result, cpq_diag_sqlstate()).map { String(cString: $0) }
+            ?? SQLState.connectionFailure
         var message =
             PQresultErrorField(result, cpq_diag_message_primary()).map { String(cString: $0) }
             ?? connectionMessage(connection)
         // Class 22 (data exceptions) quote the offending input: keep the sentence, drop it.
-        if state?.hasPrefix("22") == true, let quote = message.firstIndex(of: "\"") {
+        if state.hasPrefix("22"), let quote = message.firstIndex(of: "\"") {
             message = String(message[..<quote])
             while message.last == " " || message.last == ":" { message.removeLast() }
         }

@@ -4,6 +4,8 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
     case userGivenForServer
     /// No user was given for a SQLite file.
     case userMissing
+    /// The role sees no workbench schema on the server (not set up, or not a user).
+    case noSchemaForRole
     /// The server's schema is older than the tool and this role may not upgrade it.
     case schemaNeedsOwner(found: Int, needed: Int)
 
@@ -15,6 +17,9 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "e.g. postgresql://NAME@host/db)"
         case .userMissing:
             "no acting user: give --user NAME or set MARAC_USER"
+        case .noSchemaForRole:
+            "this role sees no MARAC & DHR schema on the server: the database owner runs marac "
+                + "server init, and a coordinator adds you with marac user add"
         case .schemaNeedsOwner(let found, let needed):
             "the server's schema is at version \(found) and this tool needs version \(needed); "
                 + "the database owner should run marac server init"

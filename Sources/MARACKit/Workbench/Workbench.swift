@@ -75,10 +75,14 @@ public final class Workbench {
     private static func migrate(_ db: Database) throws {
         do {
             try Migrator.migrate(db)
+        } catch let error as StorageError where error.sqlState == SQLState.invalidSchemaName {
+            // No schema on the role's search path to create the tables in: not set up for it.
+            throw IdentityError.noSchemaForRole
         } catch let error as StorageError where error.isPermissionDenied {
-            let known = db.sql.migrations.last?.version ?? 0
-            let found = (try? Migrator.version(of: db)) ?? 0
-            throw IdentityError.schemaNeedsOwner(found: found, needed: known)
+            // A role that cannot even read the schema's version has no rights here at all.
+            guard let found = try? Migrator.version(of: db) else { throw error }
+            throw IdentityError.schemaNeedsOwner(
+                found: found, needed: db.sql.migrations.last?.version ?? 0)
         }
     }
 

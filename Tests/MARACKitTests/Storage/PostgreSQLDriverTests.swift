@@ -163,4 +163,27 @@ struct PostgreSQLDriverTests {
         #expect(attempts == 2)
         #expect(try db.rows("SELECT v FROM t ORDER BY id").map { try $0[0] as Int } == [11, 11])
     }
+
+    @Test(
+        "A statement the role has no right to run is refused in one sentence",
+        arguments: Backend.server)
+    func permissionDenied(backend: Backend) throws {
+        let test = try TestDatabase(backend)
+        let db = try Database(path: test.location)
+        let role = "marac_norights_\(UInt32.random(in: 0...UInt32.max))"
+        let schema = try #require(try db.scalar("SELECT current_schema()", as: String.self))
+        try db.executeScript(
+            "CREATE TABLE t(name text); INSERT INTO t VALUES ('Victim Name'); "
+                + "CREATE ROLE \(role); GRANT USAGE ON SCHEMA \(schema) TO \(role)")
+        defer { try? db.executeScript("RESET ROLE; DROP OWNED BY \(role); DROP ROLE \(role)") }
+        try db.executeScript("SET ROLE \(role)")
+        let error = try #require(throws: StorageError.self) {
+            try db.rows("SELECT name FROM t WHERE name = ?", ["Victim Name"])
+        }
+        try db.executeScript("RESET ROLE")
+        #expect(error.isPermissionDenied)
+        #expect(error.description.hasPrefix("the database server does not let your role do this"))
+        #expect(!error.description.contains("Victim"))
+        #expect(!error.description.contains("\n"))
+    }
 }

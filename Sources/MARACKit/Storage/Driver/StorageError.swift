@@ -105,6 +105,8 @@ enum SQLState {
     /// `42P18` (indeterminate datatype), `42P08` (ambiguous parameter), `42883` (no operator
     /// for the types guessed): the server could not settle a NULL parameter's type.
     static let parameterTypeUnknown: Set<String> = ["42P18", "42P08", "42883"]
+    /// `3F000`: no schema to create in (none on the search path the role may use).
+    static let invalidSchemaName = "3F000"
     /// `42P01`: a table does not exist.
     static let undefinedTable = "42P01"
 }

@@ -14,6 +14,8 @@ public enum ConnectionFailure: Error, Equatable, Sendable, CustomStringConvertib
     case tlsRefused
     /// The role does not exist, may not log in, or `pg_hba.conf` has no entry for it.
     case roleRefused
+    /// The role may log in but not connect to this database (`CONNECT` not granted).
+    case databaseRefused
     /// The database named in the URI does not exist on the server.
     case databaseMissing
     /// The connection string itself is malformed.
@@ -37,6 +39,8 @@ public enum ConnectionFailure: Error, Equatable, Sendable, CustomStringConvertib
             || has("not permitted to log in") || has("authentication failed")
         {
             self = .roleRefused
+        } else if has("permission denied for database") {
+            self = .databaseRefused
         } else if has("database") && has("does not exist") {
             self = .databaseMissing
         } else if has("invalid uri") || has("missing \"=\"") || has("invalid connection option")
@@ -87,6 +91,9 @@ public enum ConnectionFailure: Error, Equatable, Sendable, CustomStringConvertib
         case .roleRefused:
             "the database server does not let this role connect (no such login role, or no "
                 + "pg_hba.conf entry for it)"
+        case .databaseRefused:
+            "the database server does not let this role use the database; a coordinator can add "
+                + "you with marac user add"
         case .databaseMissing:
             "the database named in --db does not exist on the server; create it with createdb"
         case .invalidURI:

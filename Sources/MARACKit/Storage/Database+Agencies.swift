@@ -48,7 +48,7 @@ extension Database {
             """
             SELECT r.id, a.code, r.name, r.email, r.role
             FROM representative r JOIN agency a ON a.id = r.agency_id
-            WHERE ?1 IS NULL OR a.code = ?1
+            WHERE CAST(?1 AS TEXT) IS NULL OR a.code = ?1
             ORDER BY a.code, r.name
             """, [agencyCode]
         ).map {

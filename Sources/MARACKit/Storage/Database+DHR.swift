@@ -230,7 +230,7 @@ extension Database {
                 + """
                  WHERE t.status IN ('open', 'in-progress', 'blocked')
                   AND t.target_on >= ?1 AND t.target_on <= ?2
-                  AND (?3 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?3))
+                  AND (CAST(?3 AS TEXT) IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?3))
                 ORDER BY t.target_on, t.id LIMIT 1000
                 """, [from?.description ?? "0000-00-00", to.description, agencyCode]
         ).map(Self.dhrAction)

@@ -101,9 +101,9 @@ extension Database {
         referralID: Int?, meetingID: Int?, tag: String?, limit: Int
     ) throws -> [SharingLogEntry] {
         let narrowing = """
-             AND (?1 IS NULL OR s.referral_id = ?1)
-             AND (?2 IS NULL OR s.meeting_id = ?2)
-             AND (?3 IS NULL OR s.id IN (SELECT sharing_id FROM sharing_basis WHERE tag = ?3))
+             AND (CAST(?1 AS INTEGER) IS NULL OR s.referral_id = ?1)
+             AND (CAST(?2 AS INTEGER) IS NULL OR s.meeting_id = ?2)
+             AND (CAST(?3 AS TEXT) IS NULL OR s.id IN (SELECT sharing_id FROM sharing_basis WHERE tag = ?3))
             """
         let values: [any SQLValueConvertible] = [referralID, meetingID, tag, limit]
         let primary: String

@@ -49,6 +49,10 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
                 + "ask the coordinator or the database owner for the role you need"
         }
         if sqlState == SQLState.connectionFailure { return message }
+        if sqlState == SQLState.characterNotInRepertoire {
+            return "the database server cannot store text holding a NUL character (SQLSTATE "
+                + "\(sqlState)); remove it and try again"
+        }
         return "the database server refused the command: \(message) (SQLSTATE \(sqlState))"
     }
 }
@@ -96,6 +100,8 @@ enum SQLState {
     static let lockNotAvailable = "55P03"
     /// `08006`: the connection broke (the server went away mid-command).
     static let connectionFailure = "08006"
+    /// `22021`: a byte sequence the server's encoding cannot hold (a NUL character in text).
+    static let characterNotInRepertoire = "22021"
     /// `28P01`: wrong password.
     static let invalidPassword = "28P01"
     /// `28000`: the server refused the role (no `pg_hba.conf` entry, cannot log in).

@@ -7,7 +7,12 @@ extension Session {
     /// The policies come from the `Policies/` folder (`MARAC_POLICIES`, or beside the tool),
     /// validated against their schemas; a broken policy file stops the command with its file
     /// and line. Without the folder, the copy built into the library applies.
+    ///
+    /// On a PostgreSQL server the acting user is the role connected; `--user` and
+    /// `MARAC_USER` are refused there.
     mutating func workbench() throws -> Workbench {
+        let location = DatabaseLocation(dbPath)
+        if location.isServer, explicitUser != nil { throw IdentityError.userGivenForServer }
         if let open = cache.workbench {
             // On a server the user is the login role PostgreSQL authenticated, whatever the line says.
             if !open.isServer { open.user = user }
@@ -23,7 +28,8 @@ extension Session {
             policies = .embedded
         }
         let workbench = try Workbench(
-            path: dbPath, user: user, today: currentDay, policies: policies)
+            location: location, user: location.isServer ? nil : user, today: currentDay,
+            policies: policies)
         cache.workbench = workbench
         return workbench
     }

@@ -59,10 +59,14 @@ enum Tool {
     ) throws -> String {
         let (command, rest) = try table.lookup(words)
         let arguments = try Arguments(parsing: rest, spec: command.spec)
-        let saved = (json: session.json, user: session.user, today: session.today)
+        let saved = (
+            json: session.json, user: session.user, explicitUser: session.explicitUser,
+            today: session.today
+        )
         defer {
             session.json = saved.json
             session.user = saved.user
+            session.explicitUser = saved.explicitUser
             session.today = saved.today
         }
         try session.apply(arguments.globals, databaseMayChange: databaseMayChange)

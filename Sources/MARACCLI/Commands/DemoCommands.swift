@@ -14,11 +14,12 @@ enum DemoCommands {
                 """
         ) { session, _ in
             let report = try session.workbench().buildDemo()
+            let database = DatabaseLocation(session.dbPath).displayName
             var lines: [String] = []
             if report.alreadyLoaded {
-                lines.append("The demo area is already in \(session.dbPath).")
+                lines.append("The demo area is already in \(database).")
             } else {
-                lines.append("Built the fictional Demoshire MARAC in \(session.dbPath):")
+                lines.append("Built the fictional Demoshire MARAC in \(database):")
                 lines += report.steps.map { "  - " + $0 }
             }
             lines.append("")

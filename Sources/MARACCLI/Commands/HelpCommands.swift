@@ -17,8 +17,13 @@ enum HelpCommands {
     /// The global options `help` describes (`--today` is hidden: it is for tests and demos).
     static let globalOptionHelp: [(String, String)] = [
         ("--json", "Print one JSON document instead of text."),
-        ("--db PATH", "Use the database at PATH (else MARAC_DB, else ./marac.sqlite)."),
-        ("--user NAME", "Record NAME as the acting user (else MARAC_USER, else the login name)."),
+        (
+            "--db PATH|URI",
+            "Use the SQLite file PATH or the PostgreSQL server URI (postgresql://...)"
+        ),
+        ("", "(else MARAC_DB, else ./marac.sqlite)."),
+        ("--user NAME", "Record NAME as the acting user (else MARAC_USER, else the login name);"),
+        ("", "files only: on a server the acting user is the role connected."),
     ]
 
     /// The full help screen: usage, every command grouped by noun, and the global options.

@@ -51,9 +51,10 @@ enum MeetingCommands {
             abstract: "Open a meeting, recording the confidentiality statement as read.",
             usage: "meeting open MEETING"
         ) { session, arguments in
-            let meeting = try session.workbench().openMeeting(try meetingID(arguments))
+            let workbench = try session.workbench()
+            let meeting = try workbench.openMeeting(try meetingID(arguments))
             return Output.message(
-                "meeting \(meeting.id) opened; confidentiality statement recorded as read by \(session.user)",
+                "meeting \(meeting.id) opened; confidentiality statement recorded as read by \(workbench.user)",
                 json: JSONValue(encoding: meeting))
         },
         Command(

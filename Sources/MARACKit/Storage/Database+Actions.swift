@@ -58,7 +58,7 @@ extension Database {
                 + " AND t.due_on >= ?1 AND t.due_on <= ?2"
         } else if filter.reference != nil {
             // A case's actions, whatever their status (?1 and ?2 are bound but unused).
-            sql += " WHERE 1"
+            sql += " WHERE 1 = 1"
         } else {
             sql += " WHERE t.status IN ('open', 'in-progress', 'blocked')"
         }

@@ -29,15 +29,21 @@ extension Database {
     ///
     /// Uses SQLite's online backup API; a server is copied with `pg_dump` instead.
     public func backup(to path: String) throws {
-        guard let sqlite else { throw StorageError.backupNeedsPgDump }
+        guard let sqlite else { throw FileOnlyError.backup }
         try sqlite.backup(to: path)
     }
 }
 
-extension StorageError {
-    /// `backup` on a server: the file copy does not apply.
-    static let backupNeedsPgDump = StorageError(
-        code: .misuse,
-        message: "backup copies a SQLite file; on a PostgreSQL server use pg_dump "
-            + "(for example pg_dump --format=custom --file=marac.dump DBNAME)")
+/// A command that only makes sense for a SQLite file was run on a PostgreSQL server.
+public enum FileOnlyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// `backup`: a server is copied with `pg_dump`.
+    case backup
+
+    public var description: String {
+        switch self {
+        case .backup:
+            "backup copies a SQLite file; on a PostgreSQL server use pg_dump "
+                + "(for example pg_dump --format=custom --file=marac.dump DBNAME)"
+        }
+    }
 }

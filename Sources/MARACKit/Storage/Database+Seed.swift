@@ -141,7 +141,6 @@ extension Database {
                 throw error
             }
         }
-        try sql.resynchroniseIdentities(self)
         return generator.rowCounts
     }
 }

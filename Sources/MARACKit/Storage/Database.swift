@@ -22,6 +22,34 @@ public enum DatabaseLocation: Equatable, Sendable {
         }
     }
 
+    /// The path, or the URI without its password (`user:secret@` and `password=`), for
+    /// showing to people.
+    public var displayName: String {
+        guard case .server(let uri) = self else {
+            if case .file(let path) = self { return path }
+            return ""
+        }
+        var text = uri
+        // postgresql://user:secret@host → postgresql://user@host
+        if let scheme = text.firstRange(of: "://") {
+            let rest = text[scheme.upperBound...]
+            let authority = rest.prefix { $0 != "/" && $0 != "?" }
+            if let at = authority.lastIndex(of: "@"),
+                let colon = authority[..<at].firstIndex(of: ":")
+            {
+                text.removeSubrange(colon..<at)
+            }
+        }
+        // ?password=secret&… → ?password=…&…
+        if let query = text.firstIndex(of: "?") {
+            let parameters = text[text.index(after: query)...].split(separator: "&").map {
+                $0.lowercased().hasPrefix("password=") ? "password=…" : String($0)
+            }
+            text = String(text[...query]) + parameters.joined(separator: "&")
+        }
+        return text
+    }
+
     /// Whether this is a PostgreSQL server.
     public var isServer: Bool {
         if case .server = self { return true }

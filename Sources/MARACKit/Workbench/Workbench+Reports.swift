@@ -19,9 +19,20 @@ extension Workbench {
         try Self.verifyChain(of: db)
     }
 
-    /// Runs SQLite's integrity and foreign-key checks (`check`); returns the problems found.
+    /// Runs the database's checks (`check`); returns the problems found.
+    ///
+    /// A file: SQLite's integrity and foreign-key checks. A server: the schema version, and
+    /// the audit chain (`audit verify`), since a server keeps its own pages and foreign keys.
     public func check() throws -> [String] {
-        try db.integrityProblems()
+        var problems = try db.integrityProblems()
+        if isOnServer {
+            let audit = try verifyAudit()
+            if let broken = audit.firstBrokenID {
+                problems.append(
+                    "the audit chain breaks at entry \(broken): \(audit.reason ?? "unknown")")
+            }
+        }
+        return problems
     }
 
     /// Copies the database, while in use, to `path` with mode 0600 (`backup`).

@@ -200,7 +200,6 @@ extension Workbench {
                 }
                 var rows = 0
                 for table in tables { rows += try to.copyRows(of: table, from: from) }
-                try to.sql.resynchroniseIdentities(to)
                 let copied = try verifyChain(of: to)
                 guard copied.isIntact, copied.entries == sourceChain.entries else {
                     throw ServerError.brokenSource(

@@ -10,8 +10,19 @@
 /// ```
 public final class Workbench {
     let db: Database
-    /// The acting user, recorded on every change.
-    public var user: String
+    /// The acting user recorded on every change, as given for a file.
+    private var givenUser: String
+    /// The PostgreSQL role this connection logged in as (`session_user`); `nil` for a file.
+    private let serverUser: String?
+    /// The acting user, recorded on every change and in the audit log.
+    ///
+    /// On a SQLite file it is whoever the caller says (`--user`, `MARAC_USER`, the login
+    /// name): identity there is only as strong as access to the file. On a server it is the
+    /// role PostgreSQL authenticated (`session_user`), and setting it changes nothing.
+    public var user: String {
+        get { serverUser ?? givenUser }
+        set { givenUser = newValue }
+    }
     /// The day the workbench treats as today (overdue, due soon, referral dates).
     public var today: Day
     /// The policies in force: lawful bases, presets, data categories, retention, thresholds.
@@ -21,22 +32,57 @@ public final class Workbench {
     /// The time of the command being run, shared by all its changes.
     var now: String
 
-    /// Opens (creating and migrating if needed) the database at `path`.
+    /// Opens (creating and migrating if needed) the database at `location`.
     ///
     /// - Parameters:
+    ///   - user: the acting user on a file; on a server, `nil` (the server says who the user
+    ///     is), or the same name as the role connected, else ``IdentityError/userGivenForServer``.
     ///   - policies: the policies in force; by default the copy built into the library. The tool
     ///     loads and validates `Policies/` and passes them here.
     public init(
-        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded
+        location: DatabaseLocation, user: String?, today: Day? = nil,
+        policies: PolicySet = .embedded
     ) throws {
-        self.db = try Database(path: path)
-        try Migrator.migrate(db)
-        // On a server the acting user is the one PostgreSQL authenticated.
-        self.user = db.dialect == .postgreSQL ? try db.sessionUser() : user
+        self.db = try Database(location: location)
+        if db.dialect == .postgreSQL {
+            let session = try db.sessionUser()
+            if let user, user != session { throw IdentityError.userGivenForServer }
+            self.serverUser = session
+            self.givenUser = session
+        } else {
+            guard let user else { throw IdentityError.userMissing }
+            self.serverUser = nil
+            self.givenUser = user
+        }
+        try Self.migrate(db)
         self.today = today ?? Clock.today()
         self.policies = policies
         self.now = Clock.timestamp()
     }
+
+    /// Opens (creating and migrating if needed) the database at `path`: a SQLite file, or a
+    /// PostgreSQL server named by a `postgresql://` URI.
+    public convenience init(
+        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded
+    ) throws {
+        try self.init(
+            location: DatabaseLocation(path), user: user, today: today, policies: policies)
+    }
+
+    /// Migrates the schema; on a server, a role that may not change the schema is told who
+    /// can.
+    private static func migrate(_ db: Database) throws {
+        do {
+            try Migrator.migrate(db)
+        } catch let error as StorageError where error.isPermissionDenied {
+            let known = db.sql.migrations.last?.version ?? 0
+            let found = (try? Migrator.version(of: db)) ?? 0
+            throw IdentityError.schemaNeedsOwner(found: found, needed: known)
+        }
+    }
+
+    /// Whether the database is a PostgreSQL server.
+    public var isOnServer: Bool { db.dialect == .postgreSQL }
 
     /// The referral thresholds in force for an area on a day.
     public func referralCriteria(area: String, on day: Day) -> ReferralCriteria {

@@ -44,26 +44,6 @@ enum PostgreSQLDialect: SQLDialect {
         try body()
     }
 
-    /// `setval` of each identity column of the schema to one past its highest id.
-    static func resynchroniseIdentities(_ db: Database) throws {
-        let tables = try db.rows(
-            """
-            SELECT table_name FROM information_schema.columns
-            WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'
-            ORDER BY table_name
-            """
-        ).map { row -> String in try row[0] }
-        // The names come from the catalogue, not from a user; only plain ones are used.
-        for table in tables where table.utf8.allSatisfy({ $0 == 95 || (97...122).contains($0) }) {
-            let quoted = "\"" + table + "\""
-            try db.execute(
-                """
-                SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 0) + 1, false)
-                FROM \(quoted)
-                """, [quoted])
-        }
-    }
-
     /// Commits without waiting for the write-ahead log to reach the disk, for this session.
     static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T {
         try db.executeScript("SET synchronous_commit = off")

@@ -24,9 +24,6 @@ protocol SQLDialect {
     /// Runs `body` with settings for `bench seed`'s synthetic load, restored after.
     static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T
 
-    /// Sets each identity column's next value past the highest id present, after rows were
-    /// inserted with explicit ids (seed, copy). Nothing to do where ids are `max(id) + 1`.
-    static func resynchroniseIdentities(_ db: Database) throws
 }
 
 extension Dialect {

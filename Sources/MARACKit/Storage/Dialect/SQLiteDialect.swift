@@ -36,8 +36,6 @@ enum SQLiteDialect: SQLDialect {
         return try body()
     }
 
-    static func resynchroniseIdentities(_ db: Database) throws {}
-
     /// Foreign-key checks off (the generator writes consistent ids), `synchronous = OFF`, an
     /// in-memory journal and a 512 MiB page cache; the connection defaults restored after.
     static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T {

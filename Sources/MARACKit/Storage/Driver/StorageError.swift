@@ -93,6 +93,9 @@ enum SQLState {
     static let invalidAuthorization = "28000"
     /// `3D000`: the database does not exist.
     static let invalidCatalogName = "3D000"
+    /// `42P18` (indeterminate datatype), `42P08` (ambiguous parameter), `42883` (no operator
+    /// for the types guessed): the server could not settle a NULL parameter's type.
+    static let parameterTypeUnknown: Set<String> = ["42P18", "42P08", "42883"]
     /// `42P01`: a table does not exist.
     static let undefinedTable = "42P01"
 }

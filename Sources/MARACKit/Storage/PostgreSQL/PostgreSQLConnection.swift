@@ -41,6 +41,28 @@ final class PostgreSQLConnection: Connection {
         PostgreSQLStatement(connection: self, sql: sql)
     }
 
+    /// Prepares `serverSQL` on the server as statement `name` with parameter `types`.
+    func prepare(name: String, sql serverSQL: String, types: [UInt32], for sql: String) throws {
+        _ = try PostgreSQLResult(
+            PQprepare(handle, name, serverSQL, Int32(types.count), types), connection: self,
+            sql: sql)
+    }
+
+    /// Runs `body` so that its failure does not abort the open transaction, if any: inside a
+    /// savepoint, rolled back to on failure.
+    func preparingSafely(_ body: () throws -> Void) throws {
+        guard PQtransactionStatus(handle) == PQTRANS_INTRANS else { return try body() }
+        try executeScript("SAVEPOINT marac_prepare")
+        do {
+            try body()
+            try executeScript("RELEASE marac_prepare")
+        } catch {
+            try? executeScript("ROLLBACK TO marac_prepare")
+            try? executeScript("RELEASE marac_prepare")
+            throw error
+        }
+    }
+
     /// A fresh name for a server-side prepared statement.
     func nextStatementName() -> String {
         statementNumber += 1

@@ -14,6 +14,8 @@ final class PostgreSQLStatement: PreparedStatement {
     /// The SQL with `$n` placeholders, as sent to the server.
     private let serverSQL: String
     let parameterCount: Int
+    /// The parameter numbers the SQL refers to.
+    private let used: Set<Int>
     private var values: [SQLValue]
     /// Server-side statement names by the parameter types they were prepared with.
     private var prepared: [[UInt32]: String] = [:]
@@ -26,6 +28,7 @@ final class PostgreSQLStatement: PreparedStatement {
         let rewritten = Placeholders.dollarNumbered(sql)
         self.serverSQL = rewritten.sql
         self.parameterCount = rewritten.count
+        self.used = rewritten.used
         self.values = Array(repeating: .null, count: rewritten.count)
     }
 
@@ -85,11 +88,36 @@ final class PostgreSQLStatement: PreparedStatement {
     private func statementName(for types: [UInt32]) throws -> String {
         if let name = prepared[types] { return name }
         let name = connection.nextStatementName()
-        _ = try PostgreSQLResult(
-            PQprepare(connection.handle, name, serverSQL, Int32(types.count), types),
-            connection: connection, sql: sql)
-        prepared[types] = name
-        return name
+        // A parameter the SQL never uses (`?1 … ?3`, no `?2`) gives the server nothing to
+        // infer a NULL's type from: send it as text.
+        let sent = types.indices.map { index in
+            types[index] == TypeOID.unknown && !used.contains(index + 1)
+                ? TypeOID.text : types[index]
+        }
+        guard sent.contains(TypeOID.unknown) else {
+            try connection.prepare(name: name, sql: serverSQL, types: sent, for: sql)
+            prepared[types] = name
+            return name
+        }
+        // A NULL used only as `? IS NULL OR x = ?` can leave the server unable to infer its
+        // type: try text, then integer, for the NULLs. A failed prepare would abort the
+        // transaction, so each attempt runs inside a savepoint when one is open.
+        var lastError: (any Error)?
+        for fallback in [TypeOID.unknown, TypeOID.text, TypeOID.int8] {
+            let attempt = sent.map { $0 == TypeOID.unknown ? fallback : $0 }
+            do {
+                try connection.preparingSafely {
+                    try connection.prepare(name: name, sql: serverSQL, types: attempt, for: sql)
+                }
+                prepared[types] = name
+                return name
+            } catch let error as StorageError
+                where SQLState.parameterTypeUnknown.contains(error.sqlState ?? "")
+            {
+                lastError = error
+            }
+        }
+        throw lastError!
     }
 
     private func execute() throws -> PostgreSQLResult {
@@ -123,11 +151,12 @@ final class PostgreSQLStatement: PreparedStatement {
 /// highest so far, as SQLite numbers them) and `?NNN` becomes `$NNN`, outside string literals,
 /// quoted identifiers and comments.
 enum Placeholders {
-    static func dollarNumbered(_ sql: String) -> (sql: String, count: Int) {
+    static func dollarNumbered(_ sql: String) -> (sql: String, count: Int, used: Set<Int>) {
         var output: [UInt8] = []
         let bytes = Array(sql.utf8)
         output.reserveCapacity(bytes.count + 8)
         var highest = 0
+        var used: Set<Int> = []
         var index = 0
         func copy(until terminator: UInt8) {
             // Copies a quoted run including both quotes; doubled quotes stay inside.
@@ -183,6 +212,7 @@ enum Placeholders {
                 }
                 if digits == 0 { number = highest + 1 }
                 highest = max(highest, number)
+                used.insert(number)
                 output.append(UInt8(ascii: "$"))
                 output.append(contentsOf: String(number).utf8)
             default:
@@ -190,6 +220,6 @@ enum Placeholders {
                 index += 1
             }
         }
-        return (String(decoding: output, as: UTF8.self), highest)
+        return (String(decoding: output, as: UTF8.self), highest, used)
     }
 }

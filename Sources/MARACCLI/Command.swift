@@ -1,3 +1,5 @@
+import MARACKit
+
 /// One command of the `marac` tool: its name, its help and what it does.
 ///
 /// Commands are values collected in `CommandTable.all`; the options and positional arguments a
@@ -6,7 +8,7 @@
 ///
 /// ```swift
 /// Command(
-///     path: ["agency", "list"], abstract: "List the agencies.", usage: "agency list",
+///     path: ["agency", "list"], operation: .listAgencies, abstract: "List the agencies.", usage: "agency list",
 ///     mutates: false
 /// ) { session, arguments in
 ///     Output.message("...")
@@ -15,6 +17,11 @@
 struct Command: Sendable {
     /// The words that name the command (`["action", "list"]`).
     var path: [String]
+    /// The library operation the command runs, whose ``Operation/commandPath`` is `path`; `nil`
+    /// for the commands that read no data (`help`, `version`, `whoami`).
+    ///
+    /// The library checks it: the tool itself checks no permission.
+    let operation: Operation?
     /// One imperative sentence, starting with a capital and ending with ".".
     var abstract: String
     /// The command's synopsis, starting with its path (`action list [--agency CODE] [--overdue]`).

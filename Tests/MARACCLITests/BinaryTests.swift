@@ -69,7 +69,9 @@ struct BinaryTests {
             environment: [
                 "MARAC_DB": "/tmp/x.sqlite", "MARAC_USER": "bob", "MARAC_TODAY": "2026-01-02",
             ])
-        #expect(result.stdout == "user: bob\ndatabase: /tmp/x.sqlite\ntoday: 2026-01-02\n")
+        #expect(
+            result.stdout.hasPrefix("user: bob\ndatabase: /tmp/x.sqlite\ntoday: 2026-01-02\nrole: ")
+        )
         let flags = try Self.run(
             ["--db", "a.sqlite", "whoami", "--user", "cy"],
             environment: ["MARAC_DB": "/tmp/x.sqlite"])

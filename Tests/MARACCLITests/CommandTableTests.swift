@@ -33,7 +33,8 @@ struct CommandTableTests {
         ["action add", "action list", "action show", "dhr action add", "dhr list", "help"].map {
             name in
             Command(
-                path: name.split(separator: " ").map(String.init), abstract: "Do it.",
+                path: name.split(separator: " ").map(String.init), operation: nil,
+                abstract: "Do it.",
                 usage: name + " [--agency CODE]"
             ) { _, _ in .empty }
         })

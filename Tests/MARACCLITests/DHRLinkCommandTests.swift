@@ -38,9 +38,11 @@ struct DHRLinkCommandTests {
 
     @Test(
         "Only coordinators and DHR chairs may link and unlink cases", arguments: ["link", "unlink"])
-    func permissions(verb: String) {
-        let access = Permissions.access(for: ["dhr", verb])
-        #expect(access == .only([.coordinator, .dhrChair]))
-        #expect(!access.allows(.agencyRep) && !access.allows(.auditor) && !access.allows(.chair))
+    func permissions(verb: String) throws {
+        let command = try #require(CommandTable.all.commands.first { $0.path == ["dhr", verb] })
+        let operation = try #require(command.operation)
+        #expect(operation.allowedRoles == [.coordinator, .dhrChair])
+        #expect(!operation.allows(.agencyRep) && !operation.allows(.auditor))
+        #expect(!operation.allows(.chair))
     }
 }

@@ -5,6 +5,7 @@ enum ActionCommands {
     static let commands: [Command] = [
         Command(
             path: ["action", "add"],
+            operation: .addAction,
             abstract: "Record an action agreed for a case.",
             usage:
                 "action add REF --agency CODE --due YYYY-MM-DD [--owner NAME] [--meeting MEETING] TEXT..."
@@ -21,6 +22,7 @@ enum ActionCommands {
         },
         Command(
             path: ["action", "update"],
+            operation: .updateAction,
             abstract: "Record progress on an action: status, a note, evidence or a new due date.",
             usage: """
                 action update ID [--status STATUS] [--note TEXT] [--evidence TEXT] \
@@ -46,6 +48,7 @@ enum ActionCommands {
         },
         Command(
             path: ["action", "list"],
+            operation: .listActions,
             abstract: "List pending actions, soonest due first; or one case's actions.",
             usage: "action list [--agency CODE] [--overdue] [--due-within DAYS] [--case REF]",
             mutates: false
@@ -60,6 +63,7 @@ enum ActionCommands {
         },
         Command(
             path: ["action", "show"],
+            operation: .showAction,
             abstract: "Show one action with its history of updates and evidence.",
             usage: "action show ID",
             mutates: false

@@ -5,6 +5,7 @@ enum AgencyCommands {
     static let commands: [Command] = [
         Command(
             path: ["agency", "add"],
+            operation: .addAgency,
             abstract: "Register an agency.",
             usage:
                 "agency add CODE --name NAME --sector SECTOR [--public-authority] [--competent-authority]",
@@ -24,6 +25,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["agency", "list"],
+            operation: .listAgencies,
             abstract: "List the registered agencies.",
             usage: "agency list",
             mutates: false
@@ -41,6 +43,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["rep", "add"],
+            operation: .addRepresentative,
             abstract: "Add a representative of an agency.",
             usage: "rep add --agency CODE --name NAME [--email EMAIL] [--role ROLE]"
         ) { session, arguments in
@@ -53,6 +56,7 @@ enum AgencyCommands {
         },
         Command(
             path: ["rep", "list"],
+            operation: .listRepresentatives,
             abstract: "List representatives, of one agency or all.",
             usage: "rep list [--agency CODE]",
             mutates: false

@@ -5,6 +5,7 @@ enum AgendaCommands {
     static let commands: [Command] = [
         Command(
             path: ["agenda", "build"],
+            operation: .buildAgenda,
             abstract: "Build a meeting's agenda in SafeLives' order from the cases waiting.",
             usage: "agenda build MEETING",
             discussion: """
@@ -19,14 +20,17 @@ enum AgendaCommands {
         },
         Command(
             path: ["agenda", "show"],
+            operation: .showAgenda,
             abstract: "Show a meeting's agenda with time slots and flags.",
             usage: "agenda show MEETING",
             mutates: false
         ) { session, arguments in
-            agenda(try session.workbench().meetingDetail(try MeetingCommands.meetingID(arguments)))
+            agenda(
+                try session.workbench().agenda(meeting: try MeetingCommands.meetingID(arguments)))
         },
         Command(
             path: ["agenda", "move"],
+            operation: .moveAgendaItem,
             abstract: "Move a case to another position on the agenda.",
             usage: "agenda move MEETING REF POSITION"
         ) { session, arguments in
@@ -38,6 +42,7 @@ enum AgendaCommands {
         },
         Command(
             path: ["agenda", "defer"],
+            operation: .deferAgendaItem,
             abstract: "Take a case off the agenda so it waits for the next meeting.",
             usage: "agenda defer MEETING REF"
         ) { session, arguments in

@@ -5,6 +5,7 @@ enum AuditCommands {
     static let commands: [Command] = [
         Command(
             path: ["audit", "log"],
+            operation: .auditLog,
             abstract: "Show the audit log of changes, oldest first.",
             usage: "audit log [--since YYYY-MM-DD] [--limit N]",
             mutates: false
@@ -24,6 +25,7 @@ enum AuditCommands {
         },
         Command(
             path: ["audit", "verify"],
+            operation: .auditVerify,
             abstract: "Check the audit log's hash chain for edited or deleted entries.",
             usage: "audit verify",
             mutates: false
@@ -40,6 +42,7 @@ enum AuditCommands {
         },
         Command(
             path: ["check"],
+            operation: .check,
             abstract: "Run the database's integrity and foreign-key checks.",
             usage: "check",
             discussion: """
@@ -63,6 +66,7 @@ enum AuditCommands {
         },
         Command(
             path: ["backup"],
+            operation: .backup,
             abstract: "Copy the database, while in use, to a new private file.",
             usage: "backup --to FILE",
             mutates: false

@@ -5,6 +5,7 @@ enum BenchCommands {
     static let commands: [Command] = [
         Command(
             path: ["bench", "seed"],
+            operation: .benchSeed,
             abstract: "Fill an empty database with a synthetic national MARAC dataset.",
             usage: "bench seed --referrals N [--seed S]",
             discussion: """

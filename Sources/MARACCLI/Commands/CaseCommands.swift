@@ -11,6 +11,7 @@ enum CaseCommands {
     static let commands: [Command] = [
         Command(
             path: ["case", "refer"],
+            operation: .referCase,
             abstract: "Record a referral; print its case reference and whether it is a repeat.",
             usage: """
                 case refer --victim NAME --dob YYYY-MM-DD --by AGENCY --date YYYY-MM-DD \
@@ -61,6 +62,7 @@ enum CaseCommands {
         },
         Command(
             path: ["case", "show"],
+            operation: .showCase,
             abstract: "Show one case with its related referrals, risks and actions.",
             usage: "case show REF",
             mutates: false
@@ -73,6 +75,7 @@ enum CaseCommands {
         },
         Command(
             path: ["case", "list"],
+            operation: .listCases,
             abstract: "List referrals, newest first, or those not yet heard, oldest first.",
             usage: "case list [--unheard] [--repeat] [--limit N]",
             mutates: false
@@ -97,6 +100,7 @@ enum CaseCommands {
         },
         Command(
             path: ["case", "import"],
+            operation: .importCases,
             abstract: "Load referrals in bulk from a CSV file, all or nothing.",
             usage: "case import FILE [--skip-bad] [--area AREA]",
             discussion: """

@@ -14,6 +14,7 @@ enum DHRCommands {
     static let commands: [Command] = [
         Command(
             path: ["dhr", "new"],
+            operation: .newReview,
             abstract: "Record a review commissioned by a Community Safety Partnership.",
             usage: """
                 dhr new --pseudonym P --csp NAME [--type TYPE] [--death-date YYYY-MM-DD] \
@@ -41,6 +42,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "list"],
+            operation: .listReviews,
             abstract: "List the reviews with their status.",
             usage: "dhr list",
             mutates: false
@@ -58,6 +60,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "show"],
+            operation: .showReview,
             abstract: "Show a review with its recommendations and rated actions.",
             usage: "dhr show REVIEW",
             mutates: false
@@ -67,6 +70,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "status"],
+            operation: .reviewStatus,
             abstract: "Show a review's status and history, or move it to the next status.",
             usage: "dhr status REVIEW [--to STATUS] [--date YYYY-MM-DD]",
             discussion: """
@@ -91,11 +95,12 @@ enum DHRCommands {
                     field: "--date", expected: "expected --to STATUS with it", got: "",
                     usage: arguments.usage)
             }
-            let detail = try workbench.reviewDetail(id)
+            let detail = try workbench.reviewStatus(id)
             return Output(text: DHRFormatting.status(detail), json: JSONValue(encoding: detail))
         },
         Command(
             path: ["dhr", "rec", "add"],
+            operation: .addRecommendation,
             abstract: "Add a numbered recommendation to a review.",
             usage: """
                 dhr rec add REVIEW --number N --scope local|regional|national [--finding TEXT] \
@@ -114,6 +119,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "action", "add"],
+            operation: .addDHRAction,
             abstract: "Add an action under a recommendation and print its SMART check.",
             usage: """
                 dhr action add REVIEW --rec N --agency CODE --target YYYY-MM-DD \
@@ -143,6 +149,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "action", "update"],
+            operation: .updateDHRAction,
             abstract: "Record progress on a DHR action: status, a note, evidence or the outcome.",
             usage: """
                 dhr action update ID [--status STATUS] [--note TEXT] [--evidence TEXT] \
@@ -174,6 +181,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "action", "signoff"],
+            operation: .signOffDHRAction,
             abstract: "Record the CSP's sign-off of a closed action with evidence.",
             usage: "dhr action signoff ID"
         ) { session, arguments in
@@ -184,6 +192,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "action", "show"],
+            operation: .showDHRAction,
             abstract: "Show one DHR action with its rating, SMART check and history.",
             usage: "dhr action show ID",
             mutates: false
@@ -193,6 +202,7 @@ enum DHRCommands {
         },
         Command(
             path: ["dhr", "import"],
+            operation: .importActionPlan,
             abstract: "Load a review's action plan from a CSV file, all or nothing.",
             usage: "dhr import REVIEW FILE",
             discussion: """

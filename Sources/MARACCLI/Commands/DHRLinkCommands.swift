@@ -5,6 +5,7 @@ enum DHRLinkCommands {
     static let commands: [Command] = [
         Command(
             path: ["dhr", "link"],
+            operation: .linkCase,
             abstract: "Link a MARAC case to a review, holding it from retention while it is open.",
             usage: "dhr link REVIEW REF",
             discussion: """
@@ -22,6 +23,7 @@ enum DHRLinkCommands {
         },
         Command(
             path: ["dhr", "unlink"],
+            operation: .unlinkCase,
             abstract: "Remove the link between a MARAC case and a review.",
             usage: "dhr unlink REVIEW REF"
         ) { session, arguments in

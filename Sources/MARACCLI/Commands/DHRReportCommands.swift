@@ -5,6 +5,7 @@ enum DHRReportCommands {
     static let commands: [Command] = [
         Command(
             path: ["report", "dhr-progress"],
+            operation: .dhrProgress,
             abstract:
                 "Report DHR action plan completion per review and per agency, with its trend.",
             usage: "report dhr-progress [--review REVIEW] [--agency CODE]",
@@ -26,6 +27,7 @@ enum DHRReportCommands {
         },
         Command(
             path: ["report", "due-soon"],
+            operation: .dhrDueSoon,
             abstract: "List one agency's pending DHR actions due within some days.",
             usage: "report due-soon --agency CODE [--days N]",
             discussion: "N is 30 by default; today counts as due soon.",

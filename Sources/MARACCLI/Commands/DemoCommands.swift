@@ -5,6 +5,7 @@ enum DemoCommands {
     static let commands: [Command] = [
         Command(
             path: ["demo"],
+            operation: .demo,
             abstract: "Build a clearly fictional demo area in the database and say what to try.",
             usage: "demo",
             discussion: """

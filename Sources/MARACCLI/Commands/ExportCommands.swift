@@ -5,6 +5,7 @@ enum ExportCommands {
     static let commands: [Command] = [
         Command(
             path: ["export", "minutes"],
+            operation: .exportMinutes,
             abstract: "Export a meeting's minutes, or one agency's extract, to a file.",
             usage:
                 "export minutes MEETING --to FILE.odt|FILE.fodt|FILE.xml [--agency CODE] [--marking TEXT]",
@@ -28,6 +29,7 @@ enum ExportCommands {
         },
         Command(
             path: ["export", "agenda"],
+            operation: .exportAgenda,
             abstract: "Export a meeting's agenda to a file.",
             usage: "export agenda MEETING --to FILE.odt|FILE.fodt|FILE.xml [--marking TEXT]",
             discussion: """
@@ -45,6 +47,7 @@ enum ExportCommands {
         },
         Command(
             path: ["export", "action-plan"],
+            operation: .exportActionPlan,
             abstract: "Export a DHR's action plan in the Home Office column layout to a file.",
             usage: "export action-plan REVIEW --to FILE.odt|FILE.fodt|FILE.xml [--marking TEXT]",
             discussion: """
@@ -64,6 +67,7 @@ enum ExportCommands {
         },
         Command(
             path: ["export", "progress"],
+            operation: .exportProgress,
             abstract: "Export the DHR progress report for the Community Safety Partnership.",
             usage:
                 "export progress --to FILE.odt|FILE.fodt|FILE.xml [--review REVIEW] [--marking TEXT]",

@@ -3,6 +3,7 @@ enum HelpCommands {
     static let commands: [Command] = [
         Command(
             path: ["help"],
+            operation: nil,
             abstract: "Show the commands, or the usage and help of one command.",
             usage: "help [COMMAND...]",
             discussion: "With a group's name (`help action`) it lists the commands of that group.",
@@ -86,10 +87,17 @@ enum HelpCommands {
                 members.map { ["name": .string($0.name), "abstract": .string($0.abstract)] }))
     }
 
-    /// `usage:`, the abstract, the discussion and the global options of one command.
+    /// `usage:`, the abstract, the discussion, who may run it and the global options of one
+    /// command.
     static func help(for command: Command) -> Output {
         var text = "usage: \(command.usage)\n\n\(command.abstract)\n"
         if !command.discussion.isEmpty { text += "\n\(command.discussion)\n" }
+        let roles = command.operation?.allowedRoles.map(\.rawValue)
+        let nobodyNamed =
+            ServerCommands.ownerCommands.contains(command.path)
+            ? "the database's owner on a server; on a file, whoever may open it"
+            : "anyone (it reads no data)"
+        text += "\nwho may run it: " + (roles?.joined(separator: ", ") ?? nobodyNamed)
         text += "\nglobal options: --json, --db PATH, --user NAME"
         let spec = command.spec
         let json: JSONValue = [
@@ -98,6 +106,7 @@ enum HelpCommands {
             "usage": .string(command.usage),
             "discussion": .string(command.discussion),
             "mutates": .bool(command.mutates),
+            "roles": roles.map { .array($0.map(JSONValue.string)) } ?? .null,
             "arguments": .array(
                 spec.positionals.map {
                     [

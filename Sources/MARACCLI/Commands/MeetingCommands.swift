@@ -5,6 +5,7 @@ enum MeetingCommands {
     static let commands: [Command] = [
         Command(
             path: ["meeting", "new"],
+            operation: .newMeeting,
             abstract: "Schedule a meeting; print its id.",
             usage:
                 "meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] [--start HH:MM]"
@@ -20,6 +21,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "list"],
+            operation: .listMeetings,
             abstract: "List meetings, optionally between two days.",
             usage: "meeting list [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
             mutates: false
@@ -39,6 +41,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "show"],
+            operation: .showMeeting,
             abstract: "Show a meeting with its attendance and agenda.",
             usage: "meeting show MEETING",
             mutates: false
@@ -48,6 +51,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "open"],
+            operation: .openMeeting,
             abstract: "Open a meeting, recording the confidentiality statement as read.",
             usage: "meeting open MEETING"
         ) { session, arguments in
@@ -59,6 +63,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["meeting", "close"],
+            operation: .closeMeeting,
             abstract: "Close a meeting: its cases count as heard and its minutes are frozen.",
             usage: "meeting close MEETING"
         ) { session, arguments in
@@ -70,6 +75,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["attend"],
+            operation: .recordAttendance,
             abstract: "Record an agency's attendance at a meeting.",
             usage: "attend MEETING AGENCY present|apologies|absent [--rep NAME]"
         ) { session, arguments in
@@ -93,6 +99,7 @@ enum MeetingCommands {
         },
         Command(
             path: ["risk", "add"],
+            operation: .addRisk,
             abstract: "Record a risk identified for a case.",
             usage: "risk add REF [--meeting MEETING] TEXT..."
         ) { session, arguments in

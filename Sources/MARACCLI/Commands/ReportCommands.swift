@@ -5,6 +5,7 @@ enum ReportCommands {
     static let commands: [Command] = [
         Command(
             path: ["report", "data-return"],
+            operation: .dataReturn,
             abstract: "Produce the MARAC data return for meetings held between two days.",
             usage: "report data-return --from YYYY-MM-DD --to YYYY-MM-DD",
             mutates: false
@@ -15,16 +16,16 @@ enum ReportCommands {
         },
         Command(
             path: ["report", "overdue"],
+            operation: .overdueReport,
             abstract: "List overdue MARAC and DHR actions grouped by the agency that owns them.",
             usage: "report overdue [--agency CODE]",
             mutates: false
         ) { session, arguments in
             let workbench = try session.workbench()
             let agency = arguments.option("--agency")
-            let actions = try workbench.actions(ActionFilter(agencyCode: agency, overdue: true))
-            let dhr = try workbench.overdueDHRActions(agency: agency)
-            let marac = Dictionary(grouping: actions, by: \.agencyCode)
-            let dhrByAgency = Dictionary(grouping: dhr, by: \.agencyCode)
+            let overdue = try workbench.overdueActions(agency: agency)
+            let marac = Dictionary(grouping: overdue.marac, by: \.agencyCode)
+            let dhrByAgency = Dictionary(grouping: overdue.dhr, by: \.agencyCode)
             let agencies = Set(marac.keys).union(dhrByAgency.keys).sorted()
             let today = workbench.today
             var lines: [String] = []

@@ -5,6 +5,7 @@ enum RetentionCommands {
     static let commands: [Command] = [
         Command(
             path: ["retention", "due"],
+            operation: .retentionDue,
             abstract: "List records past their retention period, and those held beyond it.",
             usage: "retention due",
             discussion: """
@@ -31,6 +32,7 @@ enum RetentionCommands {
         },
         Command(
             path: ["retention", "purge"],
+            operation: .retentionPurge,
             abstract: "Delete the records past their retention period, with their dependants.",
             usage: "retention purge [--confirm]",
             discussion: """

@@ -3,9 +3,14 @@ import MARACKit
 /// `server init`, `copy` and the user commands that revoke: a PostgreSQL server for the whole
 /// partnership, and moving a database between a file and a server.
 enum ServerCommands {
+    /// The commands that open their databases themselves and run no workbench operation: on a
+    /// server the library lets only the database's owner run them.
+    static let ownerCommands: Set<[String]> = [["server", "init"], ["copy"]]
+
     static let commands: [Command] = [
         Command(
             path: ["server", "init"],
+            operation: nil,
             abstract: "Create or upgrade the schema, roles, grants and policies on a server.",
             usage: "server init",
             discussion: """
@@ -31,6 +36,7 @@ enum ServerCommands {
         },
         Command(
             path: ["copy"],
+            operation: nil,
             abstract: "Copy a whole database between a file and a server, in one transaction.",
             usage: "copy --from DB --to DB",
             discussion: """
@@ -49,6 +55,7 @@ enum ServerCommands {
         },
         Command(
             path: ["user", "remove"],
+            operation: .removeUser,
             abstract: "Remove a user of this database; on a server, revoke its roles.",
             usage: "user remove NAME",
             discussion: """
@@ -62,6 +69,7 @@ enum ServerCommands {
         },
         Command(
             path: ["user", "role"],
+            operation: .changeUserRole,
             abstract: "Change the role of a user of this database.",
             usage: "user role NAME ROLE [--agency CODE]",
             discussion:

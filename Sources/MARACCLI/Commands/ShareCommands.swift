@@ -5,6 +5,7 @@ enum ShareCommands {
     static let commands: [Command] = [
         Command(
             path: ["share", "record"],
+            operation: .recordSharing,
             abstract: "Record information an agency shared about a case, with its lawful basis.",
             usage: """
                 share record REF --by AGENCY --to MARAC|AGENCY,... --summary TEXT \
@@ -50,6 +51,7 @@ enum ShareCommands {
         },
         Command(
             path: ["share", "decline"],
+            operation: .declineSharing,
             abstract: "Record a decision not to share, with its reasons.",
             usage: """
                 share decline REF --by AGENCY --reasons TEXT [--categories C,...] \
@@ -72,6 +74,7 @@ enum ShareCommands {
         },
         Command(
             path: ["share", "list"],
+            operation: .listSharing,
             abstract: "List the sharing log of a case, a meeting or a lawful basis, oldest first.",
             usage: "share list [--case REF] [--meeting M] [--basis TAG] [--limit N]",
             discussion: "Without a filter, the most recent entries (500 unless --limit says).",
@@ -99,6 +102,7 @@ enum ShareCommands {
         },
         Command(
             path: ["share", "register"],
+            operation: .sharingRegister,
             abstract:
                 "Count sharing by agency, lawful basis and consent; list sharing without consent.",
             usage: "share register [--from YYYY-MM-DD] [--to YYYY-MM-DD]",

@@ -5,6 +5,7 @@ enum SmartCommands {
     static let commands: [Command] = [
         Command(
             path: ["smart", "check"],
+            operation: .smartCheck,
             abstract: "Check DHR actions against the SMART rules and explain each failure.",
             usage: "smart check [REVIEW|ACTION]",
             discussion: """
@@ -17,11 +18,7 @@ enum SmartCommands {
         ) { session, arguments in
             let workbench = try session.workbench()
             guard let target = arguments.optionalPositional("REVIEW|ACTION") else {
-                var checked: [TrackedDHRAction] = []
-                for review in try workbench.reviews() {
-                    checked += try workbench.smartCheck(review: review.id)
-                }
-                return DHRFormatting.smartTable(checked)
+                return DHRFormatting.smartTable(try workbench.smartCheck())
             }
             switch target.first?.uppercased() {
             case "A":

@@ -5,6 +5,7 @@ enum UserCommands {
     static let commands: [Command] = [
         Command(
             path: ["user", "add"],
+            operation: .addUser,
             abstract: "Add a user of this database with a role.",
             usage: "user add NAME --role ROLE [--agency CODE]",
             discussion: """
@@ -26,6 +27,7 @@ enum UserCommands {
         },
         Command(
             path: ["user", "list"],
+            operation: .listUsers,
             abstract: "List the users of this database and their roles.",
             usage: "user list",
             mutates: false

@@ -152,7 +152,7 @@ struct SyntheticArea {
     let shape: SyntheticShape
     var random: SyntheticRandom
     var counts: [Int]
-    private var previousHash = AuditEntry.genesis
+    private var previousHash: String
     /// Per victim: the latest referral (id, day, area), to tell repeats.
     private var latest: [Int: (referral: Int, day: Day)] = [:]
 
@@ -161,8 +161,11 @@ struct SyntheticArea {
         Dictionary(uniqueKeysWithValues: SyntheticTable.allCases.map { ($0, counts[$0.rawValue]) })
     }
 
-    init(shape: SyntheticShape) {
+    /// A generator of `shape`'s dataset whose audit entries continue the chain ending in
+    /// `previousHash` (the enrolment of the user who seeds, in a new database).
+    init(shape: SyntheticShape, chainedTo previousHash: String = AuditEntry.genesis) {
         self.shape = shape
+        self.previousHash = previousHash
         self.random = SyntheticRandom(seed: shape.seed)
         self.counts = Array(repeating: 0, count: SyntheticTable.allCases.count)
     }
@@ -327,7 +330,8 @@ struct SyntheticArea {
                 held ? chair : nil, closed, held ? chair : nil, created, "synthetic",
             ], into: &sink)
         try audit(
-            at: created, command: "meeting new", entity: "meeting", id: String(id),
+            at: created, command: Operation.newMeeting.auditLabel, entity: "meeting",
+            id: String(id),
             summary: "scheduled for \(date), capacity 30", into: &sink)
         return id
     }
@@ -522,7 +526,8 @@ struct SyntheticArea {
                 listing?.meeting, listing?.day.description, created, "synthetic",
             ], into: &sink)
         try audit(
-            at: created, command: "case refer", entity: "referral", id: Referral.reference(for: id),
+            at: created, command: Operation.referCase.auditLabel, entity: "referral",
+            id: Referral.reference(for: id),
             summary: "referred by \(Self.agencies[agencyIndex].code); criteria "
                 + criteria.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""),
             into: &sink)

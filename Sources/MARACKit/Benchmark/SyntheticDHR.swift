@@ -89,7 +89,8 @@ extension SyntheticArea {
                     "synthetic",
                 ], into: &sink)
             try audit(
-                at: created, command: "dhr new", entity: "dhr_review", id: String(id),
+                at: created, command: Operation.newReview.auditLabel, entity: "dhr_review",
+                id: String(id),
                 summary: "\(type) commissioned", into: &sink)
             var panel = Set<Int>()
             while panel.count < 5 { panel.insert(random.int(1...Self.agencies.count)) }

@@ -14,6 +14,7 @@ extension Workbench {
     ///
     /// A database that already holds the demo is left as it is.
     public func buildDemo() throws -> DemoReport {
+        try authorize(.demo)
         if try db.agency(code: "POL")?.name == DemoData.policeName {
             return DemoReport(
                 alreadyLoaded: true, steps: [], tryNext: DemoData.tryNext(today: today))

@@ -1,89 +1,58 @@
-/// Which roles may run which commands: the one table the tool consults before every command.
+/// Which roles may run which operation: the one table every ``Workbench`` method consults.
 ///
-/// Rules match a command by the longest prefix of its path (`action` covers `action add` and
-/// any `action` command added later; `action list` narrows it), so new commands fall under
-/// their noun's rule. A command no rule matches is for coordinators only. Rules marked
-/// `everyone` need no user at all: they read no data (`help`, `version`, `whoami`).
+/// A `switch` over ``Operation`` with no `default`, so a new operation does not compile until
+/// someone decides who may run it. Row-level rules stay in the workbench, beside the records
+/// they guard: an agency representative sees and updates only their own agency's actions,
+/// sees other agencies' cases by reference and dates only, and records sharing only as their
+/// agency.
 ///
 /// ```swift
-/// Permissions.access(for: ["case", "refer"])  // .only([.coordinator])
-/// Permissions.access(for: ["help"])           // .everyone
+/// Permissions.roles(for: .referCase)    // [.coordinator]
+/// Permissions.roles(for: .updateAction) // [.coordinator, .chair, .agencyRep]
 /// ```
 public enum Permissions {
-    /// Who may run a command.
-    public enum Access: Equatable, Sendable {
-        /// Anyone, even someone who is not a user of the database.
-        case everyone
-        /// Users with one of these roles.
-        case only([Role])
-
-        /// Whether a user with `role` may run the command.
-        public func allows(_ role: Role) -> Bool {
-            switch self {
-            case .everyone: true
-            case .only(let roles): roles.contains(role)
-            }
-        }
-    }
-
     private static let all = Role.allCases
+    private static let coordinator: [Role] = [.coordinator]
     private static let marac: [Role] = [.coordinator, .chair]
     private static let maracAndReps: [Role] = [.coordinator, .chair, .agencyRep]
     private static let dhr: [Role] = [.coordinator, .dhrChair]
     private static let governance: [Role] = [.coordinator, .auditor]
+    private static let documents: [Role] = [.coordinator, .chair, .dhrChair]
 
-    /// The rules, each a command path prefix and who may run what it covers.
-    public static let rules: [(prefix: [String], access: Access)] = [
-        (["help"], .everyone),
-        (["version"], .everyone),
-        (["whoami"], .everyone),
-        (["agency"], .only([.coordinator])),
-        (["agency", "list"], .only(all)),
-        (["rep"], .only([.coordinator])),
-        (["rep", "list"], .only(all)),
-        (["user"], .only([.coordinator])),
-        (["case"], .only([.coordinator])),
-        (["case", "list"], .only(marac)),
+    /// The roles that may run `operation`, in the order of ``Role/allCases``.
+    public static func roles(for operation: Operation) -> [Role] {
+        switch operation {
+        case .listAgencies, .listRepresentatives: all
+        case .addAgency, .addRepresentative: coordinator
+        case .referCase, .importCases: coordinator
+        case .listCases: marac
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.
-        (["case", "show"], .only(maracAndReps)),
-        (["meeting"], .only(marac)),
-        (["attend"], .only(marac)),
-        (["risk"], .only(marac)),
-        (["agenda"], .only(marac)),
-        (["action"], .only(marac)),
+        case .showCase: maracAndReps
+        case .newMeeting, .listMeetings, .showMeeting, .openMeeting, .closeMeeting,
+            .recordAttendance, .addRisk:
+            marac
+        case .buildAgenda, .showAgenda, .moveAgendaItem, .deferAgendaItem: marac
+        case .addAction: marac
         // Row-level rule in the workbench: a representative lists, shows and updates only
         // their own agency's actions.
-        (["action", "list"], .only(maracAndReps)),
-        (["action", "show"], .only(maracAndReps)),
-        (["action", "update"], .only(maracAndReps)),
-        (["share"], .only(maracAndReps)),
-        (["share", "list"], .only([.coordinator, .chair, .auditor])),
-        (["share", "register"], .only(governance)),
-        (["dhr"], .only(dhr)),
-        (["smart"], .only(dhr)),
-        (["export"], .only([.coordinator, .chair, .dhrChair])),
-        (["report"], .only([.coordinator, .chair, .dhrChair])),
-        (["retention"], .only([.coordinator])),
-        (["retention", "due"], .only(governance)),
-        (["audit"], .only(governance)),
-        (["check"], .only(governance)),
-        (["backup"], .only([.coordinator])),
-        (["demo"], .only([.coordinator])),
-        // No workbench user is needed: the library lets only the database's owner run them on
-        // a server (and a file is only as protected as access to it).
-        (["server"], .everyone),
-        (["copy"], .everyone),
-    ]
-
-    /// Who may run the command at `path`: the rule with the longest matching prefix, or
-    /// coordinators only when no rule matches.
-    public static func access(for path: [String]) -> Access {
-        var best: (length: Int, access: Access)?
-        for rule in rules
-        where path.starts(with: rule.prefix) && rule.prefix.count > (best?.length ?? 0) {
-            best = (rule.prefix.count, rule.access)
+        case .updateAction, .listActions, .showAction: maracAndReps
+        // Row-level rule in the workbench: a representative records sharing only as their
+        // own agency.
+        case .recordSharing, .declineSharing: maracAndReps
+        case .listSharing: [.coordinator, .chair, .auditor]
+        case .sharingRegister: governance
+        case .newReview, .listReviews, .showReview, .reviewStatus, .addRecommendation,
+            .addDHRAction, .updateDHRAction, .signOffDHRAction, .showDHRAction, .importActionPlan,
+            .linkCase, .unlinkCase, .smartCheck:
+            dhr
+        case .dataReturn, .overdueReport, .dhrProgress, .dhrDueSoon: documents
+        case .exportMinutes, .exportAgenda, .exportActionPlan, .exportProgress: documents
+        case .auditLog, .auditVerify, .check: governance
+        case .retentionDue: governance
+        case .retentionPurge, .backup, .addUser, .listUsers, .removeUser, .changeUserRole:
+            coordinator
+        case .demo, .benchSeed: coordinator
         }
-        return best?.access ?? .only([.coordinator])
     }
 }

@@ -37,10 +37,10 @@ public struct AppUser: Equatable, Sendable, Codable {
 /// Why the acting user may not do what they asked: one sentence per case, naming the command,
 /// the role needed and the user's own; never a victim's name or what was shared.
 public enum AccessError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The command needs one of `needed`; the user has `role`.
-    case roleRequired(command: String, needed: [Role], user: String, role: Role)
+    /// The operation needs one of its ``Operation/allowedRoles``; the user has `role`.
+    case roleRequired(Operation, user: String, role: Role)
     /// The database has users and the acting user is not one of them.
-    case unknownUser(command: String, user: String)
+    case unknownUser(Operation, user: String)
     /// An agency representative asked for a record of another agency.
     case otherAgency(record: String, user: String, agency: String)
     /// A user with this name already exists.
@@ -50,14 +50,15 @@ public enum AccessError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .roleRequired(let command, let needed, let user, let role):
-            let roles = needed.map(\.rawValue)
+        case .roleRequired(let operation, let user, let role):
+            let roles = operation.allowedRoles.map(\.rawValue)
             let wanted =
                 roles.count == 1
                 ? "the role \(roles[0])" : "one of the roles " + roles.joined(separator: ", ")
-            return "'\(command)' needs \(wanted); you (\(user)) are \(role.rawValue)"
-        case .unknownUser(let command, let user):
-            return "'\(command)' needs a user of this database, and \(user) is not one; "
+            return "'\(operation.commandName)' needs \(wanted); you (\(user)) are \(role.rawValue)"
+        case .unknownUser(let operation, let user):
+            return
+                "'\(operation.commandName)' needs a user of this database, and \(user) is not one; "
                 + "a coordinator can add you with 'user add \(user) --role ROLE'"
         case .otherAgency(let record, let user, let agency):
             return "\(record) belongs to another agency; you (\(user)) represent \(agency)"

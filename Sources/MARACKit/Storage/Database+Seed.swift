@@ -130,7 +130,7 @@ extension Database {
         var writer = SeedWriter(
             database: self,
             statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
-        var generator = SyntheticArea(shape: shape)
+        var generator = SyntheticArea(shape: shape, chainedTo: try lastAuditHash())
         try sql.withSeedSettings(self) {
             try executeScript("BEGIN")
             do {

@@ -63,6 +63,7 @@ extension Workbench {
     public func importActionPlan(review id: Int, csv text: String) throws
         -> ActionPlanImportReport
     {
+        try authorize(.importActionPlan)
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
             throw ActionPlanImportError(rejected: [.init(line: error.line, reason: error.reason)])
@@ -110,7 +111,7 @@ extension Workbench {
             }
             if !rejected.isEmpty { throw ActionPlanImportError(rejected: rejected) }
             try audit(
-                "dhr import", "dhr-review", "R\(id)",
+                .importActionPlan, "dhr-review", "R\(id)",
                 "imported \(report.imported) actions (\(report.closed) closed), "
                     + "\(report.recommendationsAdded) new recommendations")
             return report

@@ -11,6 +11,7 @@ extension Workbench {
         reference: String, agency code: String, due: Day, text: String, owner: String? = nil,
         meeting: Int? = nil
     ) throws -> MARACAction {
+        try authorize(.addAction)
         guard !text.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "TEXT", expected: "what is to be done")
         }
@@ -29,7 +30,7 @@ extension Workbench {
             let id = try db.insertAction(
                 referralID: referral.id, meetingID: meeting, agencyID: agencyID, owner: owner,
                 text: text, due: due, at: now, by: user)
-            try audit("action add", "action", id, "for \(reference), owned by \(code), due \(due)")
+            try audit(.addAction, "action", id, "for \(reference), owned by \(code), due \(due)")
             return try db.action(id: id)!
         }
     }
@@ -39,6 +40,7 @@ extension Workbench {
     /// Marking it done needs evidence, given
     /// now or earlier; a change made from a stale view (`expectedVersion`) is refused.
     public func updateAction(_ id: Int, _ change: ActionChange) throws -> MARACAction {
+        try authorize(.updateAction)
         guard !change.isEmpty else {
             throw MARACError.invalid(
                 field: "action update",
@@ -91,7 +93,7 @@ extension Workbench {
             if let due = change.due { summary.append("due \(action.due) → \(due)") }
             if change.note != nil { summary.append("note added") }
             if change.evidence != nil { summary.append("evidence added") }
-            try audit("action update", "action", id, summary.joined(separator: "; "))
+            try audit(.updateAction, "action", id, summary.joined(separator: "; "))
             return try db.action(id: id)!
         }
     }
@@ -100,6 +102,7 @@ extension Workbench {
     ///
     /// An agency representative sees only their own agency's actions.
     public func actions(_ filter: ActionFilter = ActionFilter()) throws -> [MARACAction] {
+        try authorize(.listActions)
         var filter = filter
         if let agency = try representedAgency() {
             if let asked = filter.agencyCode, asked != agency.code {
@@ -115,6 +118,7 @@ extension Workbench {
 
     /// One action with its history (`action show`).
     public func actionDetail(_ id: Int) throws -> ActionDetail {
+        try authorize(.showAction)
         guard let action = try db.action(id: id) else { throw MARACError.unknownAction(id) }
         try requireOwnAgency(action)
         return ActionDetail(

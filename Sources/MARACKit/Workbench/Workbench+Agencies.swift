@@ -1,6 +1,7 @@
 extension Workbench {
     /// Registers an agency (`agency add`).
     public func addAgency(_ agency: Agency) throws {
+        try authorize(.addAgency)
         try Agency.validate(code: agency.code)
         guard !agency.name.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--name", expected: "the agency's name")
@@ -15,17 +16,21 @@ extension Workbench {
             }
             try db.insertAgency(agency, at: now, by: user)
             try audit(
-                "agency add", "agency", agency.code,
+                .addAgency, "agency", agency.code,
                 "registered; public authority \(agency.isPublicAuthority), "
                     + "competent authority \(agency.isCompetentAuthority)")
         }
     }
 
     /// Every registered agency, by code (`agency list`).
-    public func agencies() throws -> [Agency] { try db.agencies() }
+    public func agencies() throws -> [Agency] {
+        try authorize(.listAgencies)
+        return try db.agencies()
+    }
 
     /// One agency by code.
     public func agency(_ code: String) throws -> Agency {
+        try authorize(.listAgencies)
         guard let agency = try db.agency(code: code) else { throw MARACError.unknownAgency(code) }
         return agency
     }
@@ -35,6 +40,7 @@ extension Workbench {
     public func addRepresentative(
         agency code: String, name: String, email: String? = nil, role: String? = nil
     ) throws -> Representative {
+        try authorize(.addRepresentative)
         guard !name.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--name", expected: "the representative's name")
         }
@@ -42,13 +48,14 @@ extension Workbench {
             let id = try db.insertRepresentative(
                 agencyID: try agencyID(code), name: name, email: email, role: role, at: now,
                 by: user)
-            try audit("rep add", "representative", id, "added to \(code)")
+            try audit(.addRepresentative, "representative", id, "added to \(code)")
             return Representative(id: id, agencyCode: code, name: name, email: email, role: role)
         }
     }
 
     /// Representatives, of one agency or all.
     public func representatives(agency code: String? = nil) throws -> [Representative] {
+        try authorize(.listRepresentatives)
         if let code { _ = try agencyID(code) }
         return try db.representatives(agencyCode: code)
     }

@@ -24,6 +24,7 @@ extension Workbench {
     /// let report = try workbench.seedSynthetic(SyntheticShape(referrals: 100_000, seed: 1))
     /// ```
     public func seedSynthetic(_ shape: SyntheticShape) throws -> SeedReport {
+        try authorize(.benchSeed)
         guard shape.referrals >= 1 else {
             throw MARACError.invalid(
                 field: "--referrals", expected: "a number of referrals of 1 or more")
@@ -35,7 +36,7 @@ extension Workbench {
         let counts = try db.seed(shape)
         try change {
             try audit(
-                "bench seed", "database", shape.seed,
+                .benchSeed, "database", shape.seed,
                 "synthetic data: \(shape.referrals) referrals in \(shape.areas) areas")
         }
         return SeedReport(

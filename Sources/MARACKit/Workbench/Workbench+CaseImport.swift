@@ -43,6 +43,7 @@ extension Workbench {
         throws
         -> ImportReport
     {
+        try authorize(.importCases)
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
             throw ImportError(rejected: [.init(line: error.line, reason: error.reason)])
@@ -92,7 +93,7 @@ extension Workbench {
             if !report.rejected.isEmpty && !skipBad { throw ImportError(rejected: report.rejected) }
             if let first, let last {
                 try audit(
-                    "case import", "referral", "\(first)..\(last)",
+                    .importCases, "referral", "\(first)..\(last)",
                     "imported \(report.imported) referrals (\(report.repeats) repeats), "
                         + "\(report.rejected.count) rows skipped")
             }

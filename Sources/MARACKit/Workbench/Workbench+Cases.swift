@@ -19,7 +19,8 @@ extension Workbench {
     /// Records a referral (`case refer`): checks it against the criteria, matches the victim to
     /// a person record, works out whether it is a repeat, and stores it.
     public func referCase(_ request: ReferralRequest) throws -> Referral {
-        try change {
+        try authorize(.referCase)
+        return try change {
             let stored = try insertReferral(request)
             return try db.referral(reference: stored.reference)!
         }
@@ -74,7 +75,7 @@ extension Workbench {
         }
         if audited {
             try audit(
-                "case refer", "referral", reference,
+                .referCase, "referral", reference,
                 "referred by \(request.referringAgency); criteria "
                     + met.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""))
         }
@@ -97,12 +98,13 @@ extension Workbench {
         try db.markRepeat(
             referralID: laterID, previousID: id, criteria: met.joined(separator: ","))
         try audit(
-            "case refer", "referral", Referral.reference(for: laterID),
+            .referCase, "referral", Referral.reference(for: laterID),
             "now a repeat of \(Referral.reference(for: id)), referred earlier")
     }
 
     /// One case with its related referrals, risks and actions (`case show`).
     public func caseDetail(_ reference: String) throws -> CaseDetail {
+        try authorize(.showCase)
         guard let referral = try db.referral(reference: reference) else {
             throw MARACError.unknownCase(reference)
         }
@@ -122,6 +124,7 @@ extension Workbench {
     public func cases(unheard: Bool = false, repeatOnly: Bool = false, limit: Int = 500) throws
         -> [Referral]
     {
-        try db.referrals(unheard: unheard, repeatOnly: repeatOnly, limit: limit)
+        try authorize(.listCases)
+        return try db.referrals(unheard: unheard, repeatOnly: repeatOnly, limit: limit)
     }
 }

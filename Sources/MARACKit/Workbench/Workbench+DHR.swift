@@ -31,6 +31,7 @@ extension Workbench {
     /// review.label   // "R1"
     /// ```
     public func newReview(_ request: NewReview) throws -> Review {
+        try authorize(.newReview)
         guard !request.pseudonym.trimmingSpaces.isEmpty else {
             throw DHRError.invalid(
                 field: "--pseudonym", expected: "a pseudonym for the victim, such as \"Adult A\"")
@@ -53,7 +54,7 @@ extension Workbench {
                 try db.insertPanelAgency(reviewID: id, agencyID: agencyID(code))
             }
             try audit(
-                "dhr new", "dhr-review", "R\(id)",
+                .newReview, "dhr-review", "R\(id)",
                 "\(request.type.rawValue) commissioned"
                     + (request.panel.isEmpty
                         ? "" : "; panel \(request.panel.joined(separator: ","))"))
@@ -62,10 +63,20 @@ extension Workbench {
     }
 
     /// Every review, oldest first (`dhr list`).
-    public func reviews() throws -> [Review] { try db.reviews() }
+    public func reviews() throws -> [Review] {
+        try authorize(.listReviews)
+        return try db.reviews()
+    }
 
     /// A review with its recommendations, rated actions and history (`dhr show`).
     public func reviewDetail(_ id: Int) throws -> ReviewDetail {
+        try authorize(.showReview)
+        return try loadReviewDetail(id)
+    }
+
+    /// A review with its recommendations, rated actions and history, for the methods that
+    /// have checked their own operation.
+    func loadReviewDetail(_ id: Int) throws -> ReviewDetail {
         let review = try existingReview(id)
         let recommendations = try db.recommendations(reviewID: id)
         return ReviewDetail(
@@ -77,6 +88,12 @@ extension Workbench {
             linkedCases: try db.linkedCases(reviewID: id))
     }
 
+    /// A review's status with its history of changes (`dhr status REVIEW`).
+    public func reviewStatus(_ id: Int) throws -> ReviewDetail {
+        try authorize(.reviewStatus)
+        return try loadReviewDetail(id)
+    }
+
     /// Moves a review along its lifecycle (`dhr status REVIEW --to STATUS`), recording the day
     /// (today by default) as its submission, approval, publication or closure date.
     ///
@@ -84,7 +101,8 @@ extension Workbench {
     public func changeReviewStatus(_ id: Int, to next: ReviewStatus, on date: Day? = nil) throws
         -> Review
     {
-        try change {
+        try authorize(.reviewStatus)
+        return try change {
             let review = try existingReview(id)
             guard review.status.allowedNext.contains(next) else {
                 throw DHRError.invalidReviewStatus(
@@ -116,7 +134,7 @@ extension Workbench {
             try db.insertReviewStatusChange(
                 reviewID: id, from: review.status, to: next, on: day, at: now, by: user)
             try audit(
-                "dhr status", "dhr-review", "R\(id)",
+                .reviewStatus, "dhr-review", "R\(id)",
                 "status \(review.status.rawValue) → \(next.rawValue) on \(day)")
             return try db.review(id: id)!
         }
@@ -127,6 +145,7 @@ extension Workbench {
         review id: Int, number: Int, scope: RecommendationScope, text: String,
         finding: String? = nil
     ) throws -> Recommendation {
+        try authorize(.addRecommendation)
         guard number > 0 else {
             throw DHRError.invalid(field: "--number", expected: "a whole number from 1")
         }
@@ -142,7 +161,7 @@ extension Workbench {
                 reviewID: review.id, number: number, text: text, scope: scope,
                 finding: Self.nonBlank(finding), at: now, by: user)
             try audit(
-                "dhr rec add", "dhr-recommendation", recID,
+                .addRecommendation, "dhr-recommendation", recID,
                 "recommendation \(number) of R\(id), \(scope.rawValue)")
             return try db.recommendation(reviewID: id, number: number)!
         }
@@ -155,6 +174,7 @@ extension Workbench {
     /// The action is SMART-checked; a failing check is returned as warnings, not refused, so the
     /// chair can record the plan as agreed and tighten it later.
     public func addDHRAction(_ request: NewDHRAction) throws -> TrackedDHRAction {
+        try authorize(.addDHRAction)
         guard !request.text.trimmingSpaces.isEmpty else {
             throw DHRError.invalid(field: "TEXT", expected: "the action to take")
         }
@@ -176,7 +196,7 @@ extension Workbench {
             let tracked = track(
                 try db.dhrAction(id: id)!, review: review, recommendations: [recommendation])
             try audit(
-                "dhr action add", "dhr-action", "A\(id)",
+                .addDHRAction, "dhr-action", "A\(id)",
                 "R\(review.id) recommendation \(request.recommendation), lead \(request.agencyCode), "
                     + "target \(request.target), SMART \(tracked.smart.score)/5")
             return tracked
@@ -191,6 +211,7 @@ extension Workbench {
     public func updateDHRAction(_ id: Int, _ change: DHRActionChange, expectedVersion: Int? = nil)
         throws -> DHRAction
     {
+        try authorize(.updateDHRAction)
         guard !change.isEmpty else {
             throw DHRError.invalid(
                 field: "dhr action update",
@@ -243,7 +264,7 @@ extension Workbench {
             if change.evidence != nil { summary.append("evidence added") }
             if change.milestones != nil { summary.append("milestones updated") }
             if change.outcome != nil { summary.append("outcome recorded") }
-            try audit("dhr action update", "dhr-action", "A\(id)", summary.joined(separator: "; "))
+            try audit(.updateDHRAction, "dhr-action", "A\(id)", summary.joined(separator: "; "))
             return try db.dhrAction(id: id)!
         }
     }
@@ -251,7 +272,8 @@ extension Workbench {
     /// Records the Community Safety Partnership's sign-off of a closed action with evidence
     /// (`dhr action signoff`); the action cannot change afterwards.
     public func signOffDHRAction(_ id: Int) throws -> DHRAction {
-        try change {
+        try authorize(.signOffDHRAction)
+        return try change {
             let action = try existingDHRAction(id)
             if action.signedOffOn != nil { throw DHRError.signedOff(action: id) }
             guard action.status == .closed, action.hasEvidence else {
@@ -263,13 +285,20 @@ extension Workbench {
                     entity: "DHR action", id: id, expected: action.version,
                     found: try db.dhrAction(id: id)?.version ?? action.version)
             }
-            try audit("dhr action signoff", "dhr-action", "A\(id)", "signed off on \(today)")
+            try audit(.signOffDHRAction, "dhr-action", "A\(id)", "signed off on \(today)")
             return try db.dhrAction(id: id)!
         }
     }
 
     /// One DHR action with its rating, SMART check and history (`dhr action show`).
     public func dhrActionDetail(_ id: Int) throws -> DHRActionDetail {
+        try authorize(.showDHRAction)
+        return try loadDHRActionDetail(id)
+    }
+
+    /// One DHR action with its rating, SMART check and history, for the methods that have
+    /// checked their own operation.
+    func loadDHRActionDetail(_ id: Int) throws -> DHRActionDetail {
         let action = try existingDHRAction(id)
         let review = try existingReview(action.reviewID)
         return DHRActionDetail(
@@ -281,14 +310,22 @@ extension Workbench {
 
     // MARK: - SMART check and tracking
 
+    /// The SMART check of every action of every review (`smart check`), review by review.
+    public func smartCheck() throws -> [TrackedDHRAction] {
+        try authorize(.smartCheck)
+        return try db.reviews().flatMap { try loadReviewDetail($0.id).actions }
+    }
+
     /// The SMART check of every action of a review (`smart check R1`), in plan order.
     public func smartCheck(review id: Int) throws -> [TrackedDHRAction] {
-        try reviewDetail(id).actions
+        try authorize(.smartCheck)
+        return try loadReviewDetail(id).actions
     }
 
     /// The SMART check of one action (`smart check A12`).
     public func smartCheck(action id: Int) throws -> TrackedDHRAction {
-        try dhrActionDetail(id).tracked
+        try authorize(.smartCheck)
+        return try loadDHRActionDetail(id).tracked
     }
 
     /// The progress report for the CSP (`report dhr-progress`), for one review, one lead agency,
@@ -296,6 +333,7 @@ extension Workbench {
     public func dhrProgress(review: Int? = nil, agency: String? = nil) throws
         -> DHRProgressReport
     {
+        try authorize(.dhrProgress)
         if let review { _ = try existingReview(review) }
         if let agency { _ = try agencyID(agency) }
         let actions = try db.dhrActions(agencyCode: agency, reviewID: review)
@@ -308,6 +346,7 @@ extension Workbench {
     /// Pending DHR actions of one lead agency due from today to `days` days ahead
     /// (`report due-soon`), soonest first.
     public func dhrDueSoon(agency: String, days: Int = 30) throws -> [TrackedDHRAction] {
+        try authorize(.dhrDueSoon)
         guard days >= 0 else { throw DHRError.invalid(field: "--days", expected: "0 or more") }
         _ = try agencyID(agency)
         return try trackAll(
@@ -316,6 +355,7 @@ extension Workbench {
 
     /// Pending DHR actions past their target date, of one agency or all (`report overdue`).
     public func overdueDHRActions(agency: String? = nil) throws -> [DHRAction] {
+        try authorize(.overdueReport)
         if let agency { _ = try agencyID(agency) }
         return try db.pendingDHRActions(agencyCode: agency, from: nil, to: today.adding(days: -1))
     }

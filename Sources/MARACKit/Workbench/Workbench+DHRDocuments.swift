@@ -1,7 +1,8 @@
 extension Workbench {
     /// A review's action plan in the Home Office column layout, with status and RAG.
     public func actionPlanData(review id: Int) throws -> ActionPlanData {
-        let detail = try reviewDetail(id)
+        try authorize(.exportActionPlan)
+        let detail = try loadReviewDetail(id)
         let review = detail.review
         let recommendations = Dictionary(
             uniqueKeysWithValues: detail.recommendations.map { ($0.number, $0) })
@@ -29,8 +30,9 @@ extension Workbench {
     /// The progress report for the Community Safety Partnership: per review, per lead agency,
     /// and the trend of completion at each month end.
     public func progressReportData(review: Int? = nil) throws -> ProgressReportData {
+        try authorize(.exportProgress)
         let report = try dhrProgress(review: review)
-        let reviews = Dictionary(uniqueKeysWithValues: try self.reviews().map { ($0.label, $0) })
+        let reviews = Dictionary(uniqueKeysWithValues: try db.reviews().map { ($0.label, $0) })
         func figures(_ progress: DHRProgress) -> ProgressReportData.Figures {
             ProgressReportData.Figures(
                 total: progress.total - progress.cancelled, done: progress.closed,
@@ -61,9 +63,10 @@ extension Workbench {
         review id: Int, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        try export(
+        try authorize(.exportActionPlan)
+        return try export(
             { try actionPlanData(review: id) }, marking: marking, to: path, exporter: exporter,
-            audit: ("export action-plan", "dhr-review", "R\(id)", "action plan")
+            audit: (.exportActionPlan, "dhr-review", "R\(id)", "action plan")
         ) { plan in ("action-plan", 0, plan.rows.count) }
     }
 
@@ -72,11 +75,12 @@ extension Workbench {
         review id: Int? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        try export(
+        try authorize(.exportProgress)
+        return try export(
             { try progressReportData(review: id) }, marking: marking, to: path,
             exporter: exporter,
             audit: (
-                "export progress", "dhr-review", id.map { "R\($0)" } ?? "all", "progress report"
+                .exportProgress, "dhr-review", id.map { "R\($0)" } ?? "all", "progress report"
             )
         ) { report in ("progress-report", 0, report.overall.total) }
     }

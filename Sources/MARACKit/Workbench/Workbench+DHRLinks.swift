@@ -19,14 +19,15 @@ extension Workbench {
     /// ```
     @discardableResult
     public func linkCase(review id: Int, reference: String) throws -> ReviewCaseLinks {
-        try change {
+        try authorize(.linkCase)
+        return try change {
             let review = try openReview(id)
             let referral = try referralID(reference)
             guard
                 try db.insertReviewCase(
                     reviewID: review.id, referralID: referral, at: now, by: user)
             else { throw DHRLinkError.alreadyLinked(review: id, reference: reference) }
-            try audit("dhr link", "dhr-review", review.label, "linked case \(reference)")
+            try audit(.linkCase, "dhr-review", review.label, "linked case \(reference)")
             return ReviewCaseLinks(review: review.label, cases: try db.linkedCases(reviewID: id))
         }
     }
@@ -35,19 +36,21 @@ extension Workbench {
     /// hold it put on the case.
     @discardableResult
     public func unlinkCase(review id: Int, reference: String) throws -> ReviewCaseLinks {
-        try change {
+        try authorize(.unlinkCase)
+        return try change {
             let review = try openReview(id)
             let referral = try referralID(reference)
             guard try db.deleteReviewCase(reviewID: review.id, referralID: referral) else {
                 throw DHRLinkError.notLinked(review: id, reference: reference)
             }
-            try audit("dhr unlink", "dhr-review", review.label, "unlinked case \(reference)")
+            try audit(.unlinkCase, "dhr-review", review.label, "unlinked case \(reference)")
             return ReviewCaseLinks(review: review.label, cases: try db.linkedCases(reviewID: id))
         }
     }
 
     /// The references of the cases linked to a review, oldest referral first.
     public func linkedCases(review id: Int) throws -> [String] {
+        try authorize(.showReview)
         _ = try existingReview(id)
         return try db.linkedCases(reviewID: id)
     }

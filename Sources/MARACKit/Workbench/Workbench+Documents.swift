@@ -23,6 +23,7 @@ extension Workbench {
     /// (`MinutesData.extract(for:)`). Cases not on the agenda but with actions recorded at the
     /// meeting follow the agenda's cases.
     public func minutesData(meeting id: Int, agency code: String? = nil) throws -> MinutesData {
+        try authorize(.exportMinutes)
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         func name(_ code: String) -> String { names[code] ?? code }
@@ -70,7 +71,9 @@ extension Workbench {
                     isRepeat: referral.isRepeat, children: referral.children))
         }
         let shared = Dictionary(
-            grouping: try sharingLog(meeting: id, limit: 100_000), by: \.caseReference)
+            grouping: try db.sharingEntries(
+                referralID: nil, meetingID: id, tag: nil, limit: 100_000),
+            by: \.caseReference)
         for index in cases.indices {
             let reference = cases[index].reference
             cases[index].sharing = (shared[reference] ?? []).sorted { $0.id < $1.id }
@@ -121,6 +124,7 @@ extension Workbench {
 
     /// The agenda of a meeting in SafeLives' order, with the time of each item.
     public func agendaData(meeting id: Int) throws -> AgendaData {
+        try authorize(.exportAgenda)
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         let items =
@@ -152,10 +156,11 @@ extension Workbench {
         meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
+        try authorize(.exportMinutes)
         let what = code.map { "extract for \($0)" } ?? "minutes"
         return try export(
             { try minutesData(meeting: id, agency: code) }, marking: marking, to: path,
-            exporter: exporter, audit: ("export minutes", "meeting", "\(id)", what)
+            exporter: exporter, audit: (.exportMinutes, "meeting", "\(id)", what)
         ) { minutes in
             (code == nil ? "minutes" : "agency-extract", minutes.cases.count, minutes.actions.count)
         }
@@ -166,9 +171,10 @@ extension Workbench {
         meeting id: Int, marking: String? = nil, to path: String,
         exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
-        try export(
+        try authorize(.exportAgenda)
+        return try export(
             { try agendaData(meeting: id) }, marking: marking, to: path, exporter: exporter,
-            audit: ("export agenda", "meeting", "\(id)", "agenda")
+            audit: (.exportAgenda, "meeting", "\(id)", "agenda")
         ) { agenda in ("agenda", agenda.items.count, 0) }
     }
 
@@ -176,12 +182,12 @@ extension Workbench {
     /// mode 0600) and records the export in the audit log, all in one transaction.
     ///
     /// - Parameters:
-    ///   - audit: the command, the record exported and what was exported, for the audit entry.
+    ///   - audit: the operation, the record exported and what was exported, for the audit entry.
     ///   - counts: the receipt's document name and its counts of cases and actions.
     func export<Document: ExportableDocument>(
         _ build: () throws -> Document, marking: String?, to path: String,
         exporter: DocumentExporter,
-        audit entry: (command: String, entity: String, id: String, what: String),
+        audit entry: (operation: Operation, entity: String, id: String, what: String),
         counts: (Document) -> (document: String, cases: Int, actions: Int)
     ) throws -> ExportReceipt {
         let format = try DocumentFormat(path: path)
@@ -191,7 +197,7 @@ extension Workbench {
             let bytes = try exporter.bytes(of: document, as: format)
             // The audit entry first: no document of personal data leaves without one.
             try audit(
-                entry.command, entry.entity, entry.id,
+                entry.operation, entry.entity, entry.id,
                 "\(entry.what) exported as .\(format.rawValue)")
             try AtomicFile.write(bytes, to: path)
             let (name, cases, actions) = counts(document)

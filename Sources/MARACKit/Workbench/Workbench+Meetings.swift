@@ -20,6 +20,7 @@ extension Workbench {
         date: Day, area: String, chair: String? = nil, capacity: Int = 20,
         startsAt: String = "09:30"
     ) throws -> Meeting {
+        try authorize(.newMeeting)
         guard !area.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "--area", expected: "the MARAC area's name")
         }
@@ -34,24 +35,42 @@ extension Workbench {
             let id = try db.insertMeeting(
                 area: area, date: date, startsAt: startsAt, chair: chair, capacity: capacity,
                 at: now, by: user)
-            try audit("meeting new", "meeting", id, "scheduled for \(date), capacity \(capacity)")
+            try audit(.newMeeting, "meeting", id, "scheduled for \(date), capacity \(capacity)")
             return try db.meeting(id: id)!
         }
     }
 
     /// The area a referral belongs to when none is named: that of the latest meeting, so a
     /// single-area MARAC never has to say it, else `default`.
+    ///
+    /// Not checked against an operation: a front end needs it to build the request of
+    /// `case refer` or `case import`, whose own check then applies, and an area's name is no
+    /// record of anyone.
     public func defaultArea() throws -> String {
         try db.latestMeetingArea() ?? "default"
     }
 
     /// Meetings held between two days, inclusive (`meeting list`).
     public func meetings(from: Day? = nil, to: Day? = nil) throws -> [Meeting] {
-        try db.meetings(from: from, to: to)
+        try authorize(.listMeetings)
+        return try db.meetings(from: from, to: to)
     }
 
     /// A meeting with its attendance and agenda (`meeting show`, `agenda show`).
     public func meetingDetail(_ id: Int) throws -> MeetingDetail {
+        try authorize(.showMeeting)
+        return try loadMeetingDetail(id)
+    }
+
+    /// A meeting's agenda, with its attendance (`agenda show`).
+    public func agenda(meeting id: Int) throws -> MeetingDetail {
+        try authorize(.showAgenda)
+        return try loadMeetingDetail(id)
+    }
+
+    /// A meeting with its attendance and agenda, for the methods that have checked their own
+    /// operation.
+    func loadMeetingDetail(_ id: Int) throws -> MeetingDetail {
         let meeting = try existingMeeting(id)
         return MeetingDetail(
             meeting: meeting, attendance: try db.attendance(meetingID: id),
@@ -67,7 +86,8 @@ extension Workbench {
     /// Rebuilding starts again from the waiting list, so manual moves are lost; deferred cases
     /// stay off this meeting's agenda.
     public func buildAgenda(_ id: Int) throws -> MeetingDetail {
-        try change {
+        try authorize(.buildAgenda)
+        return try change {
             let meeting = try openForChanges(id)
             try db.clearAgenda(meetingID: id)
             let candidates = try db.agendaCandidates(
@@ -82,8 +102,8 @@ extension Workbench {
                     meetingID: id, referralID: candidate.referralID, position: offset + 1,
                     section: section)
             }
-            try audit("agenda build", "meeting", id, "agenda built with \(ordered.count) cases")
-            return try meetingDetail(id)
+            try audit(.buildAgenda, "meeting", id, "agenda built with \(ordered.count) cases")
+            return try loadMeetingDetail(id)
         }
     }
 
@@ -91,7 +111,8 @@ extension Workbench {
     public func moveAgendaItem(meeting id: Int, reference: String, to position: Int) throws
         -> MeetingDetail
     {
-        try change {
+        try authorize(.moveAgendaItem)
+        return try change {
             _ = try openForChanges(id)
             let referralID = try referralID(reference)
             var order = try db.agendaReferralIDs(meetingID: id)
@@ -105,14 +126,15 @@ extension Workbench {
             order.remove(at: current)
             order.insert(referralID, at: position - 1)
             try db.reorderAgenda(meetingID: id, referralIDs: order)
-            try audit("agenda move", "meeting", id, "\(reference) moved to position \(position)")
-            return try meetingDetail(id)
+            try audit(.moveAgendaItem, "meeting", id, "\(reference) moved to position \(position)")
+            return try loadMeetingDetail(id)
         }
     }
 
     /// Takes a case off the agenda; it waits for the next meeting (`agenda defer`).
     public func deferAgendaItem(meeting id: Int, reference: String) throws -> MeetingDetail {
-        try change {
+        try authorize(.deferAgendaItem)
+        return try change {
             _ = try openForChanges(id)
             let referralID = try referralID(reference)
             var order = try db.agendaReferralIDs(meetingID: id)
@@ -122,8 +144,8 @@ extension Workbench {
             order.remove(at: index)
             try db.deferAgendaItem(meetingID: id, referralID: referralID)
             try db.reorderAgenda(meetingID: id, referralIDs: order)
-            try audit("agenda defer", "meeting", id, "\(reference) deferred")
-            return try meetingDetail(id)
+            try audit(.deferAgendaItem, "meeting", id, "\(reference) deferred")
+            return try loadMeetingDetail(id)
         }
     }
 
@@ -132,31 +154,34 @@ extension Workbench {
         meeting id: Int, agency code: String, status: AttendanceStatus,
         representative: String? = nil
     ) throws {
+        try authorize(.recordAttendance)
         try change {
             _ = try openForChanges(id)
             try db.upsertAttendance(
                 meetingID: id, agencyID: try agencyID(code), status: status,
                 representative: representative, at: now, by: user)
-            try audit("attend", "meeting", id, "\(code) \(status.rawValue)")
+            try audit(.recordAttendance, "meeting", id, "\(code) \(status.rawValue)")
         }
     }
 
     /// Opens the meeting, recording the confidentiality statement as read (`meeting open`).
     public func openMeeting(_ id: Int) throws -> Meeting {
-        try change {
+        try authorize(.openMeeting)
+        return try change {
             let meeting = try openForChanges(id)
             guard meeting.openedAt == nil else {
                 throw MARACError.invalid(field: "MEETING", expected: "a meeting not yet opened")
             }
             try db.setMeetingOpened(id, at: now, by: user)
-            try audit("meeting open", "meeting", id, "confidentiality statement read")
+            try audit(.openMeeting, "meeting", id, "confidentiality statement read")
             return try db.meeting(id: id)!
         }
     }
 
     /// Closes the meeting: its cases count as heard and its minutes are frozen (`meeting close`).
     public func closeMeeting(_ id: Int) throws -> Meeting {
-        try change {
+        try authorize(.closeMeeting)
+        return try change {
             let meeting = try openForChanges(id)
             guard meeting.openedAt != nil else {
                 throw MARACError.invalid(
@@ -165,13 +190,14 @@ extension Workbench {
                         + "confidentiality statement as read)")
             }
             try db.setMeetingClosed(meeting, at: now, by: user)
-            try audit("meeting close", "meeting", id, "closed; minutes frozen")
+            try audit(.closeMeeting, "meeting", id, "closed; minutes frozen")
             return try db.meeting(id: id)!
         }
     }
 
     /// Records a risk identified for a case (`risk add`).
     public func addRisk(reference: String, meeting id: Int?, text: String) throws -> Risk {
+        try authorize(.addRisk)
         guard !text.trimmingSpaces.isEmpty else {
             throw MARACError.invalid(field: "TEXT", expected: "a description of the risk")
         }
@@ -180,7 +206,7 @@ extension Workbench {
             let referralID = try referralID(reference)
             let riskID = try db.insertRisk(
                 referralID: referralID, meetingID: id, text: text, at: now, by: user)
-            try audit("risk add", "risk", riskID, "risk recorded for \(reference)")
+            try audit(.addRisk, "risk", riskID, "risk recorded for \(reference)")
             return Risk(id: riskID, reference: reference, meeting: id, text: text)
         }
     }

@@ -1,6 +1,7 @@
 extension Workbench {
     /// The quarterly data return over meetings held between two days (`report data-return`).
     public func dataReturn(from: Day, to: Day) throws -> DataReturn {
+        try authorize(.dataReturn)
         guard from <= to else {
             throw MARACError.invalid(field: "--to", expected: "a day on or after --from (\(from))")
         }
@@ -9,14 +10,16 @@ extension Workbench {
 
     /// Entries of the audit log, oldest first (`audit log`).
     public func auditLog(since: Day? = nil, limit: Int = 1000) throws -> [AuditEntry] {
-        try db.auditEntries(since: since?.description, limit: limit)
+        try authorize(.auditLog)
+        return try db.auditEntries(since: since?.description, limit: limit)
     }
 
     /// Walks the audit log's hash chain (`audit verify`): an edited, inserted or deleted row
     /// breaks a link or leaves a gap in the ids, and entries deleted from the end leave the
     /// chain short of its head.
     public func verifyAudit() throws -> AuditVerification {
-        try Self.verifyChain(of: db)
+        try authorize(.auditVerify)
+        return try Self.verifyChain(of: db)
     }
 
     /// Runs the database's checks (`check`); returns the problems found.
@@ -24,6 +27,7 @@ extension Workbench {
     /// A file: SQLite's integrity and foreign-key checks. A server: the schema version, and
     /// the audit chain (`audit verify`), since a server keeps its own pages and foreign keys.
     public func check() throws -> [String] {
+        try authorize(.check)
         var problems = try db.integrityProblems()
         if isOnServer {
             let audit = try verifyAudit()
@@ -37,6 +41,7 @@ extension Workbench {
 
     /// Copies the database, while in use, to `path` with mode 0600 (`backup`).
     public func backup(to path: String) throws {
+        try authorize(.backup)
         try db.backup(to: path)
     }
 }

@@ -100,6 +100,7 @@ extension Workbench {
     /// Records held by a rule of `Database.retentionHolds` (pending actions, an open agenda, a
     /// link to a review not yet closed) are listed apart with the reason.
     public func retentionDue() throws -> RetentionReview {
+        try authorize(.retentionDue)
         var review = RetentionReview(due: [], held: [])
         let items =
             try expiredCases().flatMap(\.items) + expiredSharing() + expiredMeetings()
@@ -116,7 +117,8 @@ extension Workbench {
     /// transaction with an audit entry per record (ids and references only). Without
     /// `confirmed` nothing is deleted and the error names what would be.
     public func purgeExpiredRecords(confirmed: Bool) throws -> RetentionPurge {
-        try change {
+        try authorize(.retentionPurge)
+        return try change {
             var purge = RetentionPurge(deleted: [], people: 0)
             let cases = try expiredCases().filter { $0.items.allSatisfy { $0.heldBecause == nil } }
             let sharing = try expiredSharing().filter { $0.heldBecause == nil }
@@ -133,7 +135,7 @@ extension Workbench {
             for item in sharing {
                 try db.deleteSharing(Int(item.id)!)
                 try audit(
-                    "retention purge", "sharing", item.id,
+                    .retentionPurge, "sharing", item.id,
                     "deleted: sharing record of case \(item.ofCase ?? "-"), retention period "
                         + "ended \(item.dueOn) (from \(item.from)); "
                         + "with \(item.dependants.summary)")
@@ -145,7 +147,7 @@ extension Workbench {
                     let referralID = try referralID(item.id)
                     for action in try db.actionIDs(referralID: referralID) {
                         try audit(
-                            "retention purge", "action", action,
+                            .retentionPurge, "action", action,
                             "deleted with case \(item.id): retention period ended \(item.dueOn)")
                     }
                 }
@@ -154,28 +156,28 @@ extension Workbench {
                 for id in try db.sharingIDs(victimID: victim) {
                     try db.deleteSharing(id)
                     try audit(
-                        "retention purge", "sharing", id,
+                        .retentionPurge, "sharing", id,
                         "deleted with its case: retention period ended \(items[0].dueOn)")
                 }
                 try db.deleteReviewLinks(victimID: victim)
                 try db.deleteReferrals(victimID: victim)
                 for item in items {
                     try audit(
-                        "retention purge", "referral", item.id,
+                        .retentionPurge, "referral", item.id,
                         "deleted: retention period ended \(item.dueOn) (last referral \(item.from)); "
                             + "with \(item.dependants.summary)")
                     purge.deleted.append(item)
                 }
                 for person in [victim] + perpetrators
                 where try db.deletePersonIfUnreferenced(person) {
-                    try audit("retention purge", "person", person, "deleted: no referral remains")
+                    try audit(.retentionPurge, "person", person, "deleted: no referral remains")
                     purge.people += 1
                 }
             }
             for item in meetings {
                 try db.deleteMeeting(Int(item.id)!)
                 try audit(
-                    "retention purge", "meeting", item.id,
+                    .retentionPurge, "meeting", item.id,
                     "deleted: held \(item.from), retention period ended \(item.dueOn); "
                         + "with \(item.dependants.summary)")
                 purge.deleted.append(item)

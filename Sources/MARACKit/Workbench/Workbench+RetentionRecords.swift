@@ -96,12 +96,12 @@ extension Workbench {
         let id = Int(item.id.dropFirst())!
         for action in try db.dhrActions(reviewID: id) {
             try audit(
-                "retention purge", "dhr-action", action.label,
+                .retentionPurge, "dhr-action", action.label,
                 "deleted with review \(item.id): retention period ended \(item.dueOn)")
         }
         try db.deleteReview(id)
         try audit(
-            "retention purge", "dhr-review", item.id,
+            .retentionPurge, "dhr-review", item.id,
             "deleted: retention period ran from \(item.from) and ended \(item.dueOn); "
                 + "with \(item.dependants.summary)")
     }

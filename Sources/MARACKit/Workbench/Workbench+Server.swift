@@ -63,7 +63,7 @@ extension Workbench {
             if let code { _ = try agencyID(code) }
             try db.setServerUser(name: name, role: role, agencyCode: code, at: now)
             try audit(
-                "user add", "user", name,
+                .addUser, "user", name,
                 "role \(role.rawValue)" + (code.map { " for \($0)" } ?? "")
                     + " (granted \(role.groupRole))")
             return AppUser(name: name, role: role, agencyCode: code)
@@ -73,6 +73,7 @@ extension Workbench {
     /// Removes a user (`user remove`): on a server, the group roles are revoked from the login
     /// role, which itself stays PostgreSQL's.
     public func removeUser(name: String) throws {
+        try authorize(.removeUser)
         try change {
             guard try db.appUser(name: name) != nil else { throw ServerError.notAUser(name) }
             if db.dialect == .postgreSQL {
@@ -80,7 +81,7 @@ extension Workbench {
             } else {
                 _ = try db.deleteFileUser(name: name)
             }
-            try audit("user remove", "user", name, "removed; its roles revoked")
+            try audit(.removeUser, "user", name, "removed; its roles revoked")
         }
     }
 
@@ -89,6 +90,7 @@ extension Workbench {
     public func changeRole(name: String, to role: Role, agency code: String? = nil) throws
         -> AppUser
     {
+        try authorize(.changeUserRole)
         guard (role == .agencyRep) == (code != nil) else {
             throw AccessError.agencyMismatch(role: role)
         }
@@ -103,7 +105,7 @@ extension Workbench {
                 _ = try db.updateFileUser(name: name, role: role, agencyID: agency)
             }
             try audit(
-                "user role", "user", name,
+                .changeUserRole, "user", name,
                 "role \(before.role.rawValue) to \(role.rawValue)"
                     + (code.map { " for \($0)" } ?? ""))
             return AppUser(name: name, role: role, agencyCode: code)
@@ -113,6 +115,7 @@ extension Workbench {
     /// Every user with the group roles the server grants its login role (`user list` on a
     /// server).
     public func serverUsers() throws -> [ServerUser] {
+        try authorize(.listUsers)
         try db.requireServer("user list")
         return try db.serverUsers().map {
             ServerUser(

@@ -100,7 +100,8 @@ extension Workbench {
     ///         rationale: "high risk; conditions protect the victim", meeting: 1))
     /// ```
     public func recordSharing(_ request: SharingRequest) throws -> SharingLogEntry {
-        try change {
+        try authorize(.recordSharing)
+        return try change {
             let context = try sharingContext(
                 request.caseReference, agency: request.agency, meeting: request.meeting,
                 date: request.date)
@@ -134,7 +135,7 @@ extension Workbench {
             var consent = request.consent.name
             if let reason = request.consent.notSoughtReason { consent += " (\(reason.rawValue))" }
             try audit(
-                "share record", "sharing", id,
+                .recordSharing, "sharing", id,
                 "\(request.caseReference): \(context.agency.code) to "
                     + record.recipients.map(\.code).joined(separator: ",")
                     + "; categories \(request.categories.joined(separator: ","))"
@@ -150,7 +151,8 @@ extension Workbench {
     /// Refused with `SharingRefused` when the reasons are blank, a category is unknown or a
     /// requesting agency is not registered.
     public func declineSharing(_ request: DeclineRequest) throws -> SharingLogEntry {
-        try change {
+        try authorize(.declineSharing)
+        return try change {
             let context = try sharingContext(
                 request.caseReference, agency: request.agency, meeting: request.meeting,
                 date: request.date)
@@ -176,7 +178,7 @@ extension Workbench {
                     reviewOn: context.reviewOn, recipientIDs: recipientIDs, tags: []),
                 at: now, by: user)
             try audit(
-                "share decline", "sharing", id,
+                .declineSharing, "sharing", id,
                 "\(request.caseReference): \(context.agency.code) decided not to share"
                     + "; categories \(request.categories.joined(separator: ","))"
                     + "; requested by \(requestedBy.map(\.code).joined(separator: ","))")
@@ -190,6 +192,7 @@ extension Workbench {
         case reference: String? = nil, meeting: Int? = nil, basis tag: String? = nil,
         limit: Int = 500
     ) throws -> [SharingLogEntry] {
+        try authorize(.listSharing)
         var caseID: Int?
         if let reference { caseID = try referralID(reference) }
         if let meeting { _ = try existingMeeting(meeting) }
@@ -211,6 +214,7 @@ extension Workbench {
     public func sharingRegister(from: Day? = nil, to: Day? = nil, limit: Int = 1000) throws
         -> SharingRegister
     {
+        try authorize(.sharingRegister)
         if let from, let to, to < from {
             throw MARACError.invalid(
                 field: "--to", expected: "a day on or after --from \(from), got \(to)")

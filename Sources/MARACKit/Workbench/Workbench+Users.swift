@@ -1,33 +1,30 @@
 extension Workbench {
-    /// Refuses the command at `path` unless the acting user's role allows it (see
-    /// ``Permissions``); the tool calls this once per command, before running it.
+    /// Refuses `operation` unless the acting user's role allows it (see ``Permissions``).
     ///
-    /// The first user of a database with no users becomes its coordinator, with an audit
-    /// entry. Once the database has users, anyone else is refused everything but the commands
-    /// open to everyone (`help`, `version`, `whoami`).
+    /// Every public method that reads or changes the database calls this first, so every front
+    /// end gets the same refusals. The first user of a database with no users becomes its
+    /// coordinator, with an audit entry; once the database has users, anyone else is refused.
     ///
     /// ```swift
-    /// try workbench.authorize(command: ["case", "refer"])
+    /// try workbench.authorize(.referCase)
     /// ```
-    public func authorize(command path: [String]) throws {
-        let access = Permissions.access(for: path)
-        if access == .everyone { return }
-        let name = path.joined(separator: " ")
+    public func authorize(_ operation: Operation) throws {
         // On a server the database's owner manages users without being one (it adds the
         // first coordinator) and may fill an empty database for benchmarks; PostgreSQL's own
         // grants still decide what it may do.
-        if path.first == "user" || path == ["bench", "seed"], try actingUserOwnsServer() {
-            return
-        }
+        if Self.ownerOperations.contains(operation), try actingUserOwnsServer() { return }
         guard let acting = try actingUser(enrollingFirst: true) else {
-            throw AccessError.unknownUser(command: name, user: user)
+            throw AccessError.unknownUser(operation, user: user)
         }
-        guard access.allows(acting.role) else {
-            guard case .only(let needed) = access else { return }
-            throw AccessError.roleRequired(
-                command: name, needed: needed, user: acting.name, role: acting.role)
+        guard operation.allows(acting.role) else {
+            throw AccessError.roleRequired(operation, user: acting.name, role: acting.role)
         }
     }
+
+    /// What a server's owner may do without being a user of the workbench.
+    static let ownerOperations: Set<Operation> = [
+        .addUser, .listUsers, .removeUser, .changeUserRole, .benchSeed,
+    ]
 
     /// The acting user's record, or `nil` if the database has users and this is not one.
     ///
@@ -35,13 +32,15 @@ extension Workbench {
     /// coordinator in its own transaction.
     func actingUser(enrollingFirst: Bool = false) throws -> AppUser? {
         if let known = try db.appUser(name: user) { return known }
-        // On a server nobody enrols by connecting first: the owner adds the first coordinator.
-        guard enrollingFirst, !isServer, try !db.hasUsers() else { return nil }
+        // On a server nobody enrols by connecting first but the database's owner.
+        guard enrollingFirst, try !isServer || actingUserOwnsServer(), try !db.hasUsers() else {
+            return nil
+        }
         return try change {
             // Checked again under the write lock: another process may have enrolled first.
             if try db.hasUsers() { return try db.appUser(name: user) }
             try db.insertUser(name: user, role: .coordinator, agencyID: nil, at: now, by: user)
-            try audit("user add", "user", user, "first user of the database; made coordinator")
+            try audit(.addUser, "user", user, "first user of the database; made coordinator")
             return AppUser(name: user, role: .coordinator)
         }
     }
@@ -59,6 +58,7 @@ extension Workbench {
     /// Adds a user with a role (`user add`); an agency representative names their agency.
     @discardableResult
     public func addUser(name: String, role: Role, agency code: String? = nil) throws -> AppUser {
+        try authorize(.addUser)
         guard !name.trimmingSpaces.isEmpty, name.trimmingSpaces.count == name.count else {
             throw MARACError.invalid(
                 field: "NAME", expected: "the user's name, without leading or trailing spaces")
@@ -72,15 +72,20 @@ extension Workbench {
             let agency = try code.map { try self.agencyID($0) }
             try db.insertUser(name: name, role: role, agencyID: agency, at: now, by: user)
             try audit(
-                "user add", "user", name,
+                .addUser, "user", name,
                 "role \(role.rawValue)" + (code.map { " for \($0)" } ?? ""))
             return AppUser(name: name, role: role, agencyCode: code)
         }
     }
 
     /// Every user of the database with their role (`user list`).
-    public func users() throws -> [AppUser] { try db.appUsers() }
+    public func users() throws -> [AppUser] {
+        try authorize(.listUsers)
+        return try db.appUsers()
+    }
 
-    /// The acting user's record, if they are a user of the database.
+    /// The acting user's record, if they are a user of the database (`whoami`).
+    ///
+    /// Open to anyone: it reads only the acting user's own role, and enrols nobody.
     public func currentUser() throws -> AppUser? { try db.appUser(name: user) }
 }

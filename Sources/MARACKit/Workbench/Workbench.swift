@@ -1,7 +1,8 @@
 /// The workbench: one open database, the acting user, today's date and the policies in force.
 ///
-/// Every public method is one command: it runs in one transaction, records who made each change
-/// in the audit log, and either completes or leaves the database as it was.
+/// Every public method is one command: it checks that the acting user's role may run its
+/// ``Operation``, runs in one transaction, records who made each change in the audit log, and
+/// either completes or leaves the database as it was.
 ///
 /// ```swift
 /// let workbench = try Workbench(path: "marac.sqlite", user: "coordinator")
@@ -100,12 +101,14 @@ public final class Workbench {
         return try db.transaction(body)
     }
 
-    /// Appends an entry to the audit log, chained to the one before it.
+    /// Appends an entry to the audit log, chained to the one before it, labelled with the
+    /// operation that made the change.
     func audit(
-        _ command: String, _ entity: String, _ id: CustomStringConvertible, _ summary: String
+        _ operation: Operation, _ entity: String, _ id: CustomStringConvertible, _ summary: String
     )
         throws
     {
+        let command = operation.auditLabel
         let previous = try db.lastAuditHash()
         let entityID = id.description
         let hash = AuditEntry.hash(

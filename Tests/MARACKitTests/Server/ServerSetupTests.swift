@@ -10,7 +10,7 @@ import Testing
 struct ServerSetupTests {
     /// A workbench on `db` connected as `login` (the owner by default).
     static func workbench(_ db: ServerDatabase, as login: String? = nil) throws -> Workbench {
-        try Workbench(path: db.uri(as: login), user: login ?? "owner", today: day("2026-11-25"))
+        try Workbench(location: .server(db.uri(as: login)), user: nil, today: day("2026-11-25"))
     }
 
     @Test(

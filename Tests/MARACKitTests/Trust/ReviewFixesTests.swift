@@ -18,6 +18,8 @@ struct ReviewFixesTests {
             basisTags: ["preset:police-part3"], consent: .notSought(.unsafe),
             commonLawPosition: .publicInterest, rationale: "Risk of serious harm")
         #expect(throws: AccessError.self) { try test.workbench.recordSharing(request) }
+        // A representative may not read the sharing log; the coordinator finds it empty.
+        test.workbench.user = "tester"
         #expect(try test.workbench.sharingLog().isEmpty)
     }
 

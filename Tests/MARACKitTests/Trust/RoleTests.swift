@@ -5,79 +5,82 @@ import Testing
 @Suite("Roles and permissions")
 struct RoleTests {
     @Test(
-        "The permission table matches commands by their longest prefix",
+        "The permission table gives each operation its roles",
         arguments: [
-            (["case", "refer"], [Role.coordinator]),
-            (["case", "show"], [.coordinator, .chair, .agencyRep]),
-            (["action", "update"], [.coordinator, .chair, .agencyRep]),
-            (["action", "add"], [.coordinator, .chair]),
-            (["dhr", "action", "add"], [.coordinator, .dhrChair]),
-            (["audit", "verify"], [.coordinator, .auditor]),
-            (["retention", "purge"], [.coordinator]),
-            (["retention", "due"], [.coordinator, .auditor]),
-            (["user", "add"], [.coordinator]),
-            (["frobnicate"], [.coordinator]),
+            (Operation.referCase, [Role.coordinator]),
+            (.showCase, [.coordinator, .chair, .agencyRep]),
+            (.updateAction, [.coordinator, .chair, .agencyRep]),
+            (.addAction, [.coordinator, .chair]),
+            (.addDHRAction, [.coordinator, .dhrChair]),
+            (.auditVerify, [.coordinator, .auditor]),
+            (.retentionPurge, [.coordinator]),
+            (.retentionDue, [.coordinator, .auditor]),
+            (.addUser, [.coordinator]),
+            (.listSharing, [.coordinator, .chair, .auditor]),
+            (.listAgencies, Role.allCases),
         ])
-    func table(path: [String], roles: [Role]) {
-        #expect(Permissions.access(for: path) == .only(roles))
+    func table(operation: Operation, roles: [Role]) {
+        #expect(Permissions.roles(for: operation) == roles)
+        #expect(operation.allowedRoles == roles)
     }
 
-    @Test(
-        "help, version and whoami are open to everyone", arguments: ["help", "version", "whoami"])
-    func open(command: String) {
-        #expect(Permissions.access(for: [command]) == .everyone)
-        #expect(Permissions.access(for: [command, "extra"]) == .everyone)
-    }
-
-    @Test("A command no rule matches is for coordinators only, even a new noun's")
-    func unknownIsCoordinatorOnly() {
-        for role in Role.allCases {
-            #expect(
-                Permissions.access(for: ["newnoun", "verb"]).allows(role) == (role == .coordinator))
+    @Test("Every operation is open to the coordinator and names its command and audit label")
+    func coordinatorRunsEverything() {
+        for operation in Operation.allCases {
+            #expect(operation.allows(.coordinator), "\(operation)")
+            #expect(operation.auditLabel == operation.commandPath.joined(separator: " "))
         }
+        #expect(Operation.referCase.commandPath == ["case", "refer"])
+        #expect(Operation.addRecommendation.auditLabel == "dhr rec add")
+        #expect(Set(Operation.allCases.map(\.commandPath)).count == Operation.allCases.count)
     }
 
     @Test("The first user of a new database becomes its coordinator, with an audit entry")
     func firstUserIsCoordinator() throws {
         let directory = TemporaryDirectory()
         let workbench = try Workbench(path: directory.file("new.sqlite"), user: "ann")
-        try workbench.authorize(command: ["case", "list"])
+        #expect(try workbench.cases().isEmpty)
         #expect(try workbench.users() == [AppUser(name: "ann", role: .coordinator)])
         #expect(
             try workbench.auditLog().map(\.summary) == [
                 "first user of the database; made coordinator"
             ])
+        #expect(try workbench.auditLog().map(\.command) == ["user add"])
         workbench.user = "bob"
-        let error = #expect(throws: AccessError.self) {
-            try workbench.authorize(command: ["case", "list"])
-        }
-        #expect(error == .unknownUser(command: "case list", user: "bob"))
+        let error = #expect(throws: AccessError.self) { try workbench.cases() }
+        #expect(error == .unknownUser(.listCases, user: "bob"))
         #expect(error?.description.contains("user add bob --role ROLE") == true)
-        // help needs no user at all.
-        try workbench.authorize(command: ["help"])
+        // Whoami's question needs no enrolment and refuses nobody.
+        #expect(try workbench.currentUser() == nil)
+        workbench.user = "ann"
+        #expect(try workbench.users().count == 1)
     }
 
-    @Test("A refused command names the role it needs and the user's own")
+    @Test("A refused operation names the role it needs and the user's own")
     func refusalMessage() throws {
         let test = try TestWorkbench(user: "ann")
-        try test.workbench.authorize(command: ["user", "add"])
         try test.workbench.addUser(name: "sam", role: .agencyRep, agency: "IDVA")
         try test.workbench.addUser(name: "cy", role: .auditor)
         test.workbench.user = "sam"
         let error = #expect(throws: AccessError.self) {
-            try test.workbench.authorize(command: ["case", "refer"])
+            try test.workbench.referCase(
+                ReferralRequest(
+                    victimName: "Alice Example", dateOfBirth: day("1990-01-01"),
+                    referringAgency: "POL", date: day("2026-11-01"), dashScore: 15))
         }
+        #expect(error == .roleRequired(.referCase, user: "sam", role: .agencyRep))
         #expect(
             error?.description
                 == "'case refer' needs the role coordinator; you (sam) are agency-rep")
         test.workbench.user = "cy"
         let many = #expect(throws: AccessError.self) {
-            try test.workbench.authorize(command: ["action", "add"])
+            try test.workbench.addAction(
+                reference: "C-000001", agency: "POL", due: day("2026-12-01"), text: "Task")
         }
         #expect(
             many?.description
                 == "'action add' needs one of the roles coordinator, chair; you (cy) are auditor")
-        try test.workbench.authorize(command: ["audit", "verify"])
+        #expect(try test.workbench.verifyAudit().isIntact)
     }
 
     @Test("An agency-rep needs an agency; no other role may have one; names are unique")
@@ -102,7 +105,7 @@ struct RoleTests {
     func agencyRepActions() throws {
         let test = try TestWorkbench(user: "ann")
         let workbench = test.workbench
-        try workbench.addUser(name: "ann", role: .coordinator)
+        // ann is the coordinator already: the first user of the test database.
         try workbench.addUser(name: "sam", role: .agencyRep, agency: "IDVA")
         let referral = try test.refer(on: "2026-11-01")
         let police = try workbench.addAction(
@@ -143,7 +146,7 @@ struct RoleTests {
     func agencyRepCaseByReference() throws {
         let test = try TestWorkbench(user: "ann")
         let workbench = test.workbench
-        try workbench.addUser(name: "ann", role: .coordinator)
+        // ann is the coordinator already: the first user of the test database.
         try workbench.addUser(name: "sam", role: .agencyRep, agency: "IDVA")
         let other = try test.refer(
             "Bea Example", on: "2026-11-02", dash: 20, callouts: 4, children: 2)

@@ -20,11 +20,6 @@ extension Database {
         guard dialect == .postgreSQL else { throw ServerError.needsServer(command: command) }
     }
 
-    /// The connected user: `session_user` on a server.
-    func sessionUser() throws -> String {
-        try scalar("SELECT session_user::text", as: String.self) ?? ""
-    }
-
     /// Whether the connected user owns the database (or is a superuser), so that row-level
     /// security hides nothing from it.
     func sessionUserOwnsDatabase() throws -> Bool {

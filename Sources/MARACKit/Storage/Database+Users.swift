@@ -43,3 +43,15 @@ extension Database {
             """, [referralID, agencyID]) ?? false
     }
 }
+
+extension Database {
+    /// The role the server authenticated for this connection (`session_user`).
+    ///
+    /// Not `current_user`, which `SET ROLE` changes: the person who logged in is recorded.
+    func sessionUser() throws -> String {
+        guard let name: String = try scalar("SELECT session_user::text") else {
+            throw StorageError(code: .misuse, message: "the server did not say who is connected")
+        }
+        return name
+    }
+}

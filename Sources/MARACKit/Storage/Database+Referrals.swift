@@ -67,8 +67,11 @@ extension Database {
         try statement.bind(victimID, at: 1)
         try statement.bind(date.description, at: 2)
         try statement.bind(area, at: 3)
-        guard try statement.step(), case .text(let day) = statement.column(1) else { return nil }
-        return (statement.int(0), try! Day(parsing: day))
+        guard try statement.step() else { return nil }
+        guard let day = Day(sqlValue: statement.column(1)) else {
+            throw RowDecodingError(column: 1, expected: "Day", found: statement.column(1).kindName)
+        }
+        return (statement.int(0), day)
     }
 
     /// The victim's first referral in the area after `date`: (id, day, criteria), if any.

@@ -17,6 +17,10 @@ enum PostgreSQLDialect: SQLDialect {
         "string_agg(\(expression), ',' ORDER BY \(order))"
     }
 
+    static func position(of needle: String, in haystack: String) -> String {
+        "strpos(\(haystack), \(needle))"
+    }
+
     static var migrations: [Migration] { PostgreSQLMigrations.all }
 
     /// The highest version in `schema_migration` (there is no `user_version`), 0 before the

@@ -9,6 +9,9 @@ protocol SQLDialect {
     /// An aggregate joining `expression` over a group with commas, in `order`.
     static func commaList(_ expression: String, orderedBy order: String) -> String
 
+    /// The 1-based position of `needle` in `haystack` (0 when absent), both SQL expressions.
+    static func position(of needle: String, in haystack: String) -> String
+
     /// The schema's migrations for this dialect, oldest first.
     static var migrations: [Migration] { get }
 

@@ -9,6 +9,10 @@ enum SQLiteDialect: SQLDialect {
         "group_concat(\(expression), ',')"
     }
 
+    static func position(of needle: String, in haystack: String) -> String {
+        "instr(\(haystack), \(needle))"
+    }
+
     static var migrations: [Migration] { Migrations.all }
 
     /// `PRAGMA user_version`, which each step sets.

@@ -78,8 +78,9 @@ enum DHRFormatting {
         if let day = action.signedOffOn {
             lines.append("  signed off   \(day) by \(action.signedOffBy ?? "")")
         }
-        lines.append("SMART \(tracked.smart.score)/5")
+        lines.append(verdict(tracked.smart))
         lines += findings(tracked.smart, indent: "  ")
+        lines += notes(tracked.smart, indent: "  ")
         if !detail.updates.isEmpty {
             lines.append("history")
             for update in detail.updates {
@@ -95,26 +96,48 @@ enum DHRFormatting {
         return lines.joined(separator: "\n")
     }
 
-    /// One line per finding: `S Specific: why Fix: fix`.
+    /// One line per failure: `S (Specific): why Fix: fix`.
     static func findings(_ check: SMARTCheck, indent: String) -> [String] {
         check.findings.map {
             "\(indent)\($0.letter.rawValue) (\($0.letter.word)): \($0.why) Fix: \($0.fix)"
         }
     }
 
+    /// One line per piece of advice, which fails no letter: `note on A (Achievable): why ...`.
+    static func notes(_ check: SMARTCheck, indent: String) -> [String] {
+        check.notes.map {
+            "\(indent)note on \($0.letter.rawValue) (\($0.letter.word)): \($0.why) "
+                + "Suggestion: \($0.fix)"
+        }
+    }
+
+    /// The verdict in one phrase: `SMART 3/5, passes ART, fails SM`.
+    static func verdict(_ check: SMARTCheck) -> String {
+        var text = "SMART \(check.score)/5"
+        if !check.passedLetters.isEmpty { text += ", passes \(check.passedLetters)" }
+        if !check.failedLetters.isEmpty { text += ", fails \(check.failedLetters)" }
+        return text
+    }
+
     static func smartDetail(_ tracked: TrackedDHRAction) -> String {
         let action = tracked.action
         var lines = [
-            "action \(action.label) of R\(action.reviewID): SMART \(tracked.smart.score)/5",
+            "action \(action.label) of R\(action.reviewID): \(verdict(tracked.smart))",
             "  \(action.text)",
         ]
         if tracked.smart.isSMART { lines.append("  passes every rule") }
         lines += findings(tracked.smart, indent: "  ")
+        lines += notes(tracked.smart, indent: "  ")
         return lines.joined(separator: "\n")
     }
 
+    /// What the letters of the FAILS column stand for.
+    static let smartLegend =
+        "FAILS: S Specific, M Measurable, A Achievable (assigned), R Relevant, T Time-bound; "
+        + "'smart check ACTION' gives the reason for each failure and a suggested rewrite."
+
     static func smartTable(_ checked: [TrackedDHRAction]) -> Output {
-        Output.table(
+        let table = TextTable(
             headers: ["ACTION", "REVIEW", "REC", "AGENCY", "SCORE", "FAILS", "ACTION TO TAKE"],
             rows: checked.map {
                 [
@@ -122,8 +145,19 @@ enum DHRFormatting {
                     $0.action.agencyCode, "\($0.smart.score)/5", $0.smart.failedLetters,
                     Formatting.clip($0.action.text, 50),
                 ]
-            },
-            json: JSONValue(encoding: checked))
+            })
+        var lines = [table.rendered()]
+        var reviews: [Int] = []
+        for tracked in checked where !reviews.contains(tracked.action.reviewID) {
+            reviews.append(tracked.action.reviewID)
+        }
+        for review in reviews {
+            let actions = checked.filter { $0.action.reviewID == review }
+            let smart = actions.filter(\.smart.isSMART).count
+            lines.append("R\(review): \(smart) of \(actions.count) actions pass every letter")
+        }
+        lines.append(smartLegend)
+        return Output(text: lines.joined(separator: "\n"), json: JSONValue(encoding: checked))
     }
 
     static func percent(_ value: Double) -> String {

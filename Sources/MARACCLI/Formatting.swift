@@ -54,6 +54,13 @@ enum Formatting {
                     : meeting.isOpen ? "open; confidentiality statement read" : "scheduled"),
             "  minutes due  \(detail.minutesDue)",
         ]
+        // What the minutes record about the meeting, when given (`meeting edit`).
+        for (label, value) in [
+            ("venue       ", meeting.venue), ("minute-taker", meeting.minuteTaker),
+            ("next meeting", meeting.nextMeetingOn?.description),
+        ] {
+            if let value { lines.append("  \(label) \(value)") }
+        }
         lines.append("attendance")
         if detail.attendance.isEmpty { lines.append("  (none recorded)") }
         lines += detail.attendance.map {

@@ -40,8 +40,11 @@ struct DHRCommandTests {
         #expect(output[1] == "review R1: DHR of Adult A, commissioned\n")
         #expect(
             output[3].hasPrefix(
-                "action A1 for R1 recommendation 1: POL, target 2026-11-20, SMART 2/5\n"))
-        #expect(output[3].contains("  warning: S (Specific): \"Raise awareness\" names no change"))
+                "action A1 for R1 recommendation 1: POL, target 2026-11-20, "
+                    + "SMART 3/5, passes ART, fails SM\n"))
+        #expect(output[3].contains("  warning: S (Specific): Awareness and understanding are"))
+        #expect(output[3].contains("  note on A (Achievable): No named owner"))
+        #expect(output[4].hasPrefix("action A1 of R1: SMART 3/5, passes ART, fails SM\n"))
         #expect(output[4].contains("M (Measurable): No measure of success is stated"))
         #expect(output[5].hasPrefix("error: --evidence: closing action A1 needs evidence"))
         #expect(output[6].contains("POL: 1 overdue\n  A1 DHR R1 target 2026-11-20 (5 days late)"))

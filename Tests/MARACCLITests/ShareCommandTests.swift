@@ -130,9 +130,9 @@ struct ShareCommandTests {
             result.stderr == """
                 error: the sharing record for C-000001 was refused (6 problems); nothing was stored:
                   rule 1: 2 UK GDPR Art 6 bases (UKGDPR-6-1-f, UKGDPR-6-1-c): give exactly one
-                  rule 2: special category data (health) needs a UK GDPR Art 9 condition
+                  rule 2: special category data (health) needs a UK GDPR Art 9 condition (such as UKGDPR-9-2-g (Substantial public interest) with DPA2018-S1-P6 (Statutory etc and government purposes))
                   rule 4: UKGDPR-6-1-f cannot be used by a public authority for its tasks, and agency HEALTH is one
-                  rule 7: the common-law confidentiality position is not recorded (consent, law, or overriding public interest)
+                  rule 7: the common-law confidentiality position is not recorded (consent, law, or overriding public interest): record it, or give a common-law tag (CL-CONF-CONSENT, CL-CONF-LAW, CL-CONF-PUBINT)
                   rule 9: consent was not sought and no reason is recorded (unsafe, would prejudice the purpose, cannot be given)
                   rule 10: unknown recipient agency "NOPE": name MARAC or registered agencies (see 'agency list')
 

@@ -127,7 +127,8 @@ enum DHRCommands {
                 """,
             discussion: """
                 The action is checked against Policies/smart-rules.xml; failures are printed as \
-                warnings with a suggested fix, and the action is recorded all the same.
+                warnings with a suggested fix, advice that fails no letter as notes, and the \
+                action is recorded all the same.
                 """
         ) { session, arguments in
             let tracked = try session.workbench().addDHRAction(
@@ -142,9 +143,10 @@ enum DHRCommands {
             var lines = [
                 "action \(action.label) for R\(action.reviewID) recommendation "
                     + "\(action.recommendation): \(action.agencyCode), target \(action.target), "
-                    + "SMART \(tracked.smart.score)/5"
+                    + DHRFormatting.verdict(tracked.smart)
             ]
             lines += DHRFormatting.findings(tracked.smart, indent: "  warning: ")
+            lines += DHRFormatting.notes(tracked.smart, indent: "  ")
             return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: tracked))
         },
         Command(

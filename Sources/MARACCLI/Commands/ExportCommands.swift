@@ -13,8 +13,12 @@ enum ExportCommands {
                 The format follows the file's extension: .odt (OpenDocument text), .fodt (flat \
                 OpenDocument) or .xml (the workbench's own vocabulary, validated against \
                 Templates/marac-documents.rng). The file is created with mode 0600. With \
-                --agency the file holds only the actions that agency owns. --marking replaces \
-                the protective marking (default OFFICIAL-SENSITIVE) in every header and footer.
+                --agency the file holds only the actions that agency owns, overdue ones \
+                marked; an agency representative may export only their own agency's extract. \
+                --marking replaces the protective marking (default OFFICIAL-SENSITIVE) in \
+                every header and footer. A closed meeting's minutes are frozen at the close \
+                and say the day their content is as at; for where its actions stand today, \
+                use 'export action-status'.
                 """
         ) { session, arguments in
             let receipt = try session.workbench().exportMinutes(
@@ -25,6 +29,28 @@ enum ExportCommands {
             return Output.message(
                 "\(what) written to \(receipt.path): \(receipt.cases) cases, "
                     + "\(receipt.actions) actions, \(receipt.bytes) bytes",
+                json: JSONValue(encoding: receipt))
+        },
+        Command(
+            path: ["export", "action-status"],
+            operation: .exportActionStatus,
+            abstract: "Export where a meeting's actions stand today: the action status report.",
+            usage:
+                "export action-status MEETING --to FILE.odt|FILE.fodt|FILE.xml [--agency CODE] [--marking TEXT]",
+            discussion: """
+                Not the minutes: a separate report, titled with the day it is as at, of every \
+                action agreed at the meeting with its status at the close (from the frozen \
+                minutes) and today, overdue ones marked. With --agency only that agency's \
+                actions; an agency representative may export only their own agency's.
+                """
+        ) { session, arguments in
+            let receipt = try session.workbench().exportActionStatus(
+                meeting: try MeetingCommands.meetingID(arguments),
+                agency: arguments.option("--agency"), marking: arguments.option("--marking"),
+                to: try arguments.required("--to"), exporter: exporter())
+            return Output.message(
+                "action status written to \(receipt.path): \(receipt.actions) actions, "
+                    + "\(receipt.bytes) bytes",
                 json: JSONValue(encoding: receipt))
         },
         Command(

@@ -7,17 +7,59 @@ enum MeetingCommands {
             path: ["meeting", "new"],
             operation: .newMeeting,
             abstract: "Schedule a meeting; print its id.",
-            usage:
-                "meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] [--start HH:MM]"
+            usage: """
+                meeting new --date YYYY-MM-DD --area AREA [--chair NAME] [--capacity N] \
+                [--start HH:MM] [--venue TEXT] [--minute-taker NAME] [--next-date YYYY-MM-DD]
+                """,
+            discussion: """
+                --venue, --minute-taker and --next-date (the date of the next meeting) are \
+                printed in the minutes; 'meeting edit' corrects them until the meeting closes.
+                """
         ) { session, arguments in
             let meeting = try session.workbench().newMeeting(
                 date: try arguments.requiredDay("--date"), area: try arguments.required("--area"),
                 chair: arguments.option("--chair"),
                 capacity: try arguments.int("--capacity", in: 1...100) ?? 20,
-                startsAt: arguments.option("--start") ?? "09:30")
+                startsAt: arguments.option("--start") ?? "09:30",
+                record: try meetingRecord(arguments))
             return Output.message(
                 "meeting \(meeting.id) scheduled for \(meeting.date) (\(meeting.area), up to \(meeting.capacity) cases)",
                 json: JSONValue(encoding: meeting))
+        },
+        Command(
+            path: ["meeting", "edit"],
+            operation: .editMeeting,
+            abstract: "Correct a meeting's chair, venue, minute-taker or next meeting date.",
+            usage: """
+                meeting edit MEETING [--chair NAME] [--venue TEXT] [--minute-taker NAME] \
+                [--next-date YYYY-MM-DD]
+                """,
+            discussion: """
+                Each option given replaces the recorded value; the others stay. A closed \
+                meeting cannot be edited: its minutes are frozen.
+                """
+        ) { session, arguments in
+            let meeting = try session.workbench().editMeeting(
+                try meetingID(arguments), chair: arguments.option("--chair"),
+                record: try meetingRecord(arguments))
+            var text = "meeting \(meeting.id) on \(meeting.date): chair \(meeting.chair ?? "-")"
+            text += ", venue \(meeting.venue ?? "-"), minute-taker \(meeting.minuteTaker ?? "-")"
+            text += ", next meeting \(meeting.nextMeetingOn?.description ?? "-")"
+            return Output.message(text, json: JSONValue(encoding: meeting))
+        },
+        Command(
+            path: ["aob", "add"],
+            operation: .addOtherBusiness,
+            abstract: "Record an item of any other business raised at a meeting.",
+            usage: "aob add MEETING TEXT...",
+            discussion: "The minutes list each item under \"Any other business\"."
+        ) { session, arguments in
+            let id = try meetingID(arguments)
+            let item = try session.workbench().addOtherBusiness(
+                meeting: id, text: try arguments.text("TEXT"))
+            return Output.message(
+                "item \(item) of any other business recorded for meeting \(id)",
+                json: ["meeting": .int(id), "item": .int(item)])
         },
         Command(
             path: ["meeting", "list"],
@@ -111,6 +153,13 @@ enum MeetingCommands {
                 "risk \(risk.id) recorded for \(risk.reference)", json: JSONValue(encoding: risk))
         },
     ]
+
+    /// `--venue`, `--minute-taker` and `--next-date`, as given.
+    static func meetingRecord(_ arguments: Arguments) throws -> MeetingRecord {
+        MeetingRecord(
+            venue: arguments.option("--venue"), minuteTaker: arguments.option("--minute-taker"),
+            nextMeeting: try arguments.day("--next-date"))
+    }
 
     /// The MEETING positional as a meeting id.
     static func meetingID(_ arguments: Arguments) throws -> Int {

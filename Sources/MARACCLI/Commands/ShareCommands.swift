@@ -10,12 +10,16 @@ enum ShareCommands {
             usage: """
                 share record REF --by AGENCY --to MARAC|AGENCY,... --summary TEXT \
                 --categories C,... --basis TAG,... --consent sought|given|refused|not-sought \
-                [--consent-reason R] --rationale TEXT [--meeting M] \
-                [--common-law consent|law|public-interest] [--adult-at-risk TEXT] \
-                [--purpose TEXT] [--date YYYY-MM-DD]
+                --rationale TEXT [--common-law consent|law|public-interest] \
+                [--consent-reason R] [--meeting M] [--adult-at-risk TEXT] [--purpose TEXT] \
+                [--date YYYY-MM-DD]
                 """,
             discussion: """
-                TAG is a lawful-basis tag from Policies/lawful-bases.xml (UKGDPR-6-1-e, \
+                Required: REF and every option outside brackets; and the common-law \
+                confidentiality position, either as --common-law or as a common-law tag in \
+                --basis (CL-CONF-CONSENT, CL-CONF-LAW, CL-CONF-PUBINT: the same position, and \
+                giving both that disagree is an error); --consent-reason when consent was not \
+                sought. TAG is a lawful-basis tag from Policies/lawful-bases.xml (UKGDPR-6-1-e, \
                 UKGDPR-9-2-g, DPA2018-S1-P10, DPA2018-sec35-2-b...) or preset:NAME from \
                 Policies/sharing-presets.xml, expanded and then checked like any tag. C is a \
                 category from Policies/data-categories.xml. R, when consent was not sought, is \

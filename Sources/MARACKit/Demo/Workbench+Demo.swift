@@ -68,7 +68,10 @@ extension Workbench {
         steps.append("referred it again with --override: \(override.reference)")
 
         let past = try newMeeting(
-            date: t.adding(days: -21), area: DemoData.area, chair: "DI Demo Chair", capacity: 8)
+            date: t.adding(days: -21), area: DemoData.area, chair: "DI Demo Chair", capacity: 8,
+            record: MeetingRecord(
+                venue: "Demoshire Civic Centre, Room 2 (demo)", minuteTaker: "Demo Minute-taker",
+                nextMeeting: t.adding(days: 7)))
         let agenda = try buildAgenda(past.id)
         _ = try openMeeting(past.id)
         for (code, status, rep) in DemoData.attendance {
@@ -98,6 +101,8 @@ extension Workbench {
                 blocked.id, ActionChange(status: .blocked, note: "victim moved out of area"))
         }
         try demoSharing(&steps, at: past, cases: agenda.agenda.map(\.reference))
+        try addOtherBusiness(
+            meeting: past.id, text: "Training on the new DASH guidance for all agencies (demo)")
         _ = try closeMeeting(past.id)
         let overdue = try actions(ActionFilter(overdue: true)).count
         steps.append(

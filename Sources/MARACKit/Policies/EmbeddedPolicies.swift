@@ -32,11 +32,13 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-6-1-d" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Vital interests of the data subject or another natural person</title>
+                <short-title>Vital interests</short-title>
                 <citation>UK GDPR Art 6(1)(d)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
               </tag>
               <tag id="UKGDPR-6-1-e" kind="basis" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Public task or official authority</title>
+                <short-title>Public task</short-title>
                 <citation>UK GDPR Art 6(1)(e); see DPA 2018 s8</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/6</source>
                 <note>Art 6(3): the task must be laid down by law; record the statutory power as a gateway tag.</note>
@@ -57,30 +59,35 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-ANX1-P1" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: disclosure on request for another's Art 6(1)(e) task</title>
+                <short-title>Recognised legitimate interest: disclosure for another's public task</short-title>
                 <citation>UK GDPR Annex 1 para 1 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P2" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: national security, public security and defence</title>
+                <short-title>Recognised legitimate interest: national and public security</short-title>
                 <citation>UK GDPR Annex 1 para 2 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P3" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: responding to an emergency</title>
+                <short-title>Recognised legitimate interest: emergency</short-title>
                 <citation>UK GDPR Annex 1 para 3 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P5" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: detecting, investigating or preventing crime; apprehending or prosecuting offenders</title>
+                <short-title>Recognised legitimate interest: crime</short-title>
                 <citation>UK GDPR Annex 1 para 5 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
               </tag>
               <tag id="UKGDPR-ANX1-P6" kind="basis" regime="uk-gdpr" status="prospective">
                 <title>Recognised legitimate interest: safeguarding a vulnerable individual</title>
+                <short-title>Recognised legitimate interest: safeguarding</short-title>
                 <citation>UK GDPR Annex 1 para 6 (Data (Use and Access) Act 2025 Sch 4)</citation>
                 <source>https://www.legislation.gov.uk/id/ukpga/2025/18/schedule/4</source>
                 <satisfies ref="UKGDPR-6-1-ea"/>
@@ -94,6 +101,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-9-2-b" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Employment, social security and social protection law</title>
+                <short-title>Employment and social protection law</short-title>
                 <citation>UK GDPR Art 9(2)(b)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
@@ -101,30 +109,35 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-9-2-c" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Vital interests where the data subject is incapable of consenting</title>
+                <short-title>Vital interests, no capacity to consent</short-title>
                 <citation>UK GDPR Art 9(2)(c)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-d" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Not-for-profit body, members and regular contacts</title>
+                <short-title>Not-for-profit body</short-title>
                 <citation>UK GDPR Art 9(2)(d)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-e" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Manifestly made public by the data subject</title>
+                <short-title>Made public by the data subject</short-title>
                 <citation>UK GDPR Art 9(2)(e)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-f" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Legal claims or courts acting judicially</title>
+                <short-title>Legal claims or courts</short-title>
                 <citation>UK GDPR Art 9(2)(f)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
               </tag>
               <tag id="UKGDPR-9-2-g" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Substantial public interest, on the basis of domestic law</title>
+                <short-title>Substantial public interest</short-title>
                 <citation>UK GDPR Art 9(2)(g)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
@@ -146,6 +159,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-9-2-j" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Archiving, research and statistics</title>
+                <short-title>Archiving, research and statistics</short-title>
                 <citation>UK GDPR Art 9(2)(j)</citation>
                 <source>https://www.legislation.gov.uk/eur/2016/679/article/9</source>
                 <art9-condition/>
@@ -153,6 +167,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-10-OA" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Criminal offence data under the control of official authority</title>
+                <short-title>Criminal offence data: official authority</short-title>
                 <citation>UK GDPR Art 10</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
                 <art10-route/>
@@ -160,6 +175,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="UKGDPR-10-DL" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2021-01-01">
                 <title>Criminal offence data authorised by domestic law with safeguards</title>
+                <short-title>Criminal offence data: domestic law</short-title>
                 <citation>UK GDPR Art 10; DPA 2018 s10(5) and Sch 1</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/criminal-offence-data/what-are-the-rules-on-criminal-offence-data/</source>
                 <art10-route/>
@@ -167,21 +183,25 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-sec8-a" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Public task includes the administration of justice</title>
+                <short-title>Public task: administration of justice</short-title>
                 <citation>DPA 2018 s8(a)</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
               </tag>
               <tag id="DPA2018-sec8-c" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Public task includes a function conferred by an enactment or rule of law</title>
+                <short-title>Public task: function under an enactment</short-title>
                 <citation>DPA 2018 s8(c)</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
               </tag>
               <tag id="DPA2018-sec8-d" kind="context" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Public task includes functions of the Crown, a Minister or a government department</title>
+                <short-title>Public task: Crown and government functions</short-title>
                 <citation>DPA 2018 s8(d)</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/section/8/enacted</source>
               </tag>
               <tag id="DPA2018-S1-P1" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Employment, social security and social protection</title>
+                <short-title>Employment and social protection</short-title>
                 <citation>DPA 2018 Sch 1 Part 1 para 1</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -219,6 +239,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P7" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Administration of justice and parliamentary purposes</title>
+                <short-title>Justice and parliamentary purposes</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 7</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -235,6 +256,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P9" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Racial and ethnic diversity at senior levels of organisations</title>
+                <short-title>Diversity at senior levels</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 9</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -243,6 +265,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P10" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Preventing or detecting unlawful acts</title>
+                <short-title>Preventing or detecting unlawful acts</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 10</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -252,6 +275,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P11" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Protecting the public against dishonesty etc</title>
+                <short-title>Protecting the public against dishonesty</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 11</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -260,6 +284,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P12" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Regulatory requirements relating to unlawful acts and dishonesty etc</title>
+                <short-title>Regulatory requirements: unlawful acts</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 12</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -268,6 +293,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P13" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Journalism etc in connection with unlawful acts and dishonesty etc</title>
+                <short-title>Journalism about unlawful acts</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 13</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-9-2-g"/>
@@ -283,6 +309,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P15" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Suspicion of terrorist financing or money laundering</title>
+                <short-title>Terrorist financing or money laundering</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 15</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -291,6 +318,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P16" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Support for individuals with a particular disability or medical condition</title>
+                <short-title>Disability or medical condition support</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 16</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -308,6 +336,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P18" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Safeguarding of children and of individuals at risk</title>
+                <short-title>Safeguarding children and individuals at risk</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 18</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -319,6 +348,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P19" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Safeguarding of economic well-being of certain individuals</title>
+                <short-title>Safeguarding economic well-being</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 19</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -351,6 +381,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P23" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Elected representatives responding to requests</title>
+                <short-title>Elected representatives: requests</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 23</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -359,6 +390,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P24" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Disclosure to elected representatives</title>
+                <short-title>Disclosure to elected representatives</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 24</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -367,6 +399,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P25" kind="sc-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Informing elected representatives about prisoners</title>
+                <short-title>Elected representatives: prisoners</short-title>
                 <citation>DPA 2018 Sch 1 Part 2 para 25</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <appropriate-policy-document/>
@@ -399,6 +432,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P29" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Consent (criminal offence data)</title>
+                <short-title>Consent (criminal offence data)</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 29</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <requires-consent/>
@@ -406,6 +440,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P30" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Protecting individual's vital interests</title>
+                <short-title>Vital interests</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 30</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-10-DL"/>
@@ -436,12 +471,14 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S1-P35" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Administration of accounts used in commission of indecency offences involving children</title>
+                <short-title>Accounts used in indecency offences</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 35</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-10-DL"/>
               </tag>
               <tag id="DPA2018-S1-P36" kind="co-condition" regime="uk-gdpr" status="in-force" in-force="2018-05-25">
                 <title>Extension of Part 2 conditions (without the substantial public interest test) to criminal offence data</title>
+                <short-title>Part 2 conditions for criminal offence data</short-title>
                 <citation>DPA 2018 Sch 1 Part 3 para 36</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2018/12/schedule/1</source>
                 <satisfies ref="UKGDPR-10-DL"/>
@@ -454,6 +491,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-sec35-2-a" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Law enforcement processing based on law and consent</title>
+                <short-title>Law enforcement: consent</short-title>
                 <citation>DPA 2018 s35(2)(a)</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
                 <competent-authority-only/>
@@ -461,6 +499,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-sec35-2-b" kind="basis" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Law enforcement processing necessary for a competent authority's law enforcement task</title>
+                <short-title>Law enforcement task</short-title>
                 <citation>DPA 2018 s35(2)(b)</citation>
                 <source>https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-law-enforcement-processing/principles</source>
                 <competent-authority-only/>
@@ -483,6 +522,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S8-P3" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Protecting individual's vital interests</title>
+                <short-title>Vital interests</short-title>
                 <citation>DPA 2018 Sch 8 para 3</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
                 <sensitive-processing-condition/>
@@ -491,6 +531,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S8-P4" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Safeguarding of children and of individuals at risk</title>
+                <short-title>Safeguarding children and individuals at risk</short-title>
                 <citation>DPA 2018 Sch 8 para 4</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
                 <sensitive-processing-condition/>
@@ -502,6 +543,7 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DPA2018-S8-P5" kind="sc-condition" regime="part3" status="in-force" in-force="2018-05-25">
                 <title>Personal data already in the public domain</title>
+                <short-title>Already in the public domain</short-title>
                 <citation>DPA 2018 Sch 8 para 5</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2018/12/schedule/8</source>
                 <sensitive-processing-condition/>
@@ -547,66 +589,79 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="CDA1998-s115" kind="gateway" regime="other" status="in-force">
                 <title>Power to disclose information to relevant authorities where necessary or expedient for the Act's purposes</title>
+                <short-title>Crime and disorder disclosure power</short-title>
                 <citation>Crime and Disorder Act 1998 s115</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/37/section/115</source>
               </tag>
               <tag id="CDA1998-s17" kind="context" regime="other" status="in-force">
                 <title>Duty to consider crime and disorder implications</title>
+                <short-title>Crime and disorder duty</short-title>
                 <citation>Crime and Disorder Act 1998 s17</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/37/section/17</source>
               </tag>
               <tag id="CDA1998-s17A" kind="gateway" regime="other" status="in-force">
                 <title>Duty to share prescribed (depersonalised) information between relevant authorities</title>
+                <short-title>Sharing depersonalised information</short-title>
                 <citation>Crime and Disorder Act 1998 s17A</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/37/part/I/chapter/I/crossheading/miscellaneous-and-supplemental/2003-04-01/data.xht</source>
               </tag>
               <tag id="PCSC2022-s16" kind="gateway" regime="other" status="in-force">
                 <title>Disclosure of information for the serious violence duty</title>
+                <short-title>Serious violence duty</short-title>
                 <citation>Police, Crime, Sentencing and Courts Act 2022 s16</citation>
                 <source>https://legislation.gov.uk/ukpga/2022/32/section/16</source>
               </tag>
               <tag id="CJA2003-s325" kind="gateway" regime="other" status="in-force">
                 <title>MAPPA co-operation and information sharing between responsible authorities and duty-to-co-operate agencies</title>
+                <short-title>MAPPA co-operation</short-title>
                 <citation>Criminal Justice Act 2003 s325</citation>
                 <source>https://seftonlscb.safeguardingpolicies.org.uk/may-2017/sec-12-mappa-multi-agency-public-protection-arrangements/123-information-to-be-shared</source>
               </tag>
               <tag id="CA1989-s17" kind="context" regime="other" status="in-force">
                 <title>Local authority duty to safeguard and promote the welfare of children in need</title>
+                <short-title>Children in need</short-title>
                 <citation>Children Act 1989 s17</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1989/41/section/17</source>
               </tag>
               <tag id="CA1989-s27" kind="gateway" regime="other" status="in-force">
                 <title>Co-operation between authorities on request</title>
+                <short-title>Co-operation on request</short-title>
                 <citation>Children Act 1989 s27</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1989/41/section/27</source>
               </tag>
               <tag id="CA1989-s47" kind="gateway" regime="other" status="in-force">
                 <title>Local authority duty to make enquiries where a child is suffering or likely to suffer significant harm</title>
+                <short-title>Child protection enquiries</short-title>
                 <citation>Children Act 1989 s47</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1989/41/section/47</source>
               </tag>
               <tag id="CA2004-s10" kind="context" regime="other" status="in-force">
                 <title>Co-operation to improve the well-being of children</title>
+                <short-title>Co-operation for children's well-being</short-title>
                 <citation>Children Act 2004 s10</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2004/31/section/10</source>
               </tag>
               <tag id="CA2004-s11" kind="gateway" regime="other" status="in-force">
                 <title>Arrangements to safeguard and promote the welfare of children</title>
+                <short-title>Safeguarding children's welfare</short-title>
                 <citation>Children Act 2004 s11</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2004/31/section/11</source>
               </tag>
               <tag id="CareAct2014-s42" kind="gateway" regime="other" status="in-force">
                 <title>Enquiry by local authority into abuse or neglect of an adult with care and support needs</title>
+                <short-title>Adult safeguarding enquiry</short-title>
                 <citation>Care Act 2014 s42</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2014/23/section/42</source>
               </tag>
               <tag id="CareAct2014-s45" kind="gateway" regime="other" status="in-force">
                 <title>Duty to supply information requested by a Safeguarding Adults Board</title>
+                <short-title>Information for a Safeguarding Adults Board</short-title>
                 <citation>Care Act 2014 s45</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2014/23/section/45</source>
               </tag>
               <tag id="DVCVA2004-s9" kind="gateway" regime="other" status="in-force" in-force="2011-04-13">
                 <title>Establishment and conduct of domestic homicide reviews; duty to have regard to guidance; report copy to the Domestic Abuse Commissioner</title>
+                <short-title>Domestic homicide reviews</short-title>
                 <citation>Domestic Violence, Crime and Victims Act 2004 s9</citation>
                 <source>http://www.legislation.gov.uk/ukpga/2004/28/part/1/crossheading/domestic-homicide-reviews?view=plain</source>
               </tag>
@@ -617,22 +672,26 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="DAA2021-s2" kind="context" regime="other" status="in-force">
                 <title>Definition of "personally connected"</title>
+                <short-title>Personally connected</short-title>
                 <citation>Domestic Abuse Act 2021 s2</citation>
                 <source>https://www.legislation.gov.uk/ukpga/2021/17/section/2</source>
               </tag>
               <tag id="HRA1998-Sch1-Art8" kind="context" regime="other" status="in-force">
                 <title>Right to respect for private and family life; qualified by necessity and proportionality</title>
+                <short-title>Right to private and family life</short-title>
                 <citation>Human Rights Act 1998 Sch 1 Art 8</citation>
                 <source>https://www.legislation.gov.uk/ukpga/1998/42/schedule/1</source>
               </tag>
               <tag id="VPA2024-s19" kind="gateway" regime="other" status="prospective">
                 <title>Domestic abuse related death reviews</title>
+                <short-title>Domestic abuse related death reviews</short-title>
                 <citation>Victims and Prisoners Act 2024 s19 (inserted into DVCVA 2004)</citation>
                 <source>https://legislation.gov.uk/ukpga/2024/21/section/19</source>
                 <note>Marked Prospective on legislation.gov.uk when checked.</note>
               </tag>
               <tag id="CL-CONF-CONSENT" kind="common-law" regime="other" status="in-force">
                 <title>Common law duty of confidentiality: disclosure with consent</title>
+                <short-title>Common law: consent</short-title>
                 <citation>Common law</citation>
                 <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
                 <requires-consent/>
@@ -640,12 +699,14 @@ enum EmbeddedPolicies {
               </tag>
               <tag id="CL-CONF-LAW" kind="common-law" regime="other" status="in-force">
                 <title>Common law duty of confidentiality: disclosure required or permitted by law (statute or court order)</title>
+                <short-title>Common law: required or permitted by law</short-title>
                 <citation>Common law</citation>
                 <source>https://www.stgeorges.nhs.uk/about/managing-your-information/confidentiality-and-caldicott-principles/</source>
                 <common-law-position value="law"/>
               </tag>
               <tag id="CL-CONF-PUBINT" kind="common-law" regime="other" status="in-force">
                 <title>Common law duty of confidentiality: disclosure justified in the overriding public interest</title>
+                <short-title>Common law: overriding public interest</short-title>
                 <citation>Common law; W v Egdell [1989] EWCA Civ 13</citation>
                 <source>https://beta.bailii.org/ew/cases/EWCA/Civ/1989/13.html</source>
                 <common-law-position value="public-interest"/>
@@ -682,6 +743,7 @@ enum EmbeddedPolicies {
                   <optional><attribute name="in-force"><data type="date"/></attribute></optional>
                   <interleave>
                     <element name="title"><ref name="text"/></element>
+                    <optional><element name="short-title"><ref name="text"/></element></optional>
                     <element name="citation"><ref name="text"/></element>
                     <zeroOrMore><element name="source"><data type="anyURI"/></element></zeroOrMore>
                     <optional><element name="art9-condition"><empty/></element></optional>
@@ -1056,57 +1118,140 @@ enum EmbeddedPolicies {
             xml: #"""
             <?xml version="1.0" encoding="UTF-8"?>
             <!--
-              The SMART check of DHR actions (product.md section 4; research/dhr-and-infosharing.md A9).
-              Every action is checked against these rules and each failure is explained with the letter,
-              why it fails and how to fix it. No national DHR-specific SMART definition was found: these
-              rules are inferred from the statutory purpose ("how and within what timescales [lessons] will
-              be acted on, and what is expected to change") and are each area's to tune.
-              Phrases and nouns match whole words, case-insensitively; list each inflection you mean.
+              The SMART check of DHR actions (product.md section 4; docs/smart-rubric.md says how a reviewer
+              judges each letter, and Tests/MARACKitTests/Fixtures/smart-corpus.tsv holds the published actions
+              the rules are measured against). Every failure names its letter, why and a fix; advice that does
+              not fail a letter (a missing named owner) is given as a note.
+              The check reads an action as a reviewer does: it sets aside the framing ("It is recommended
+              that"), finds the main verb of the first sentence outside subordinate clauses ("to ensure ...",
+              "in order to ..."), and judges that verb and its object. Phrases match whole words,
+              case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
+              end a clause. List each inflection you mean.
             -->
-            <smart-rules version="2025.1">
+            <smart-rules version="2026.2">
+              <reading>
+                <!-- Leading words that frame a recommendation and are not its action. -->
+                <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
+                <frame>the review recommends that</frame><frame>the panel recommends that</frame>
+                <frame>recommended that</frame><frame>recommend that</frame><frame>that</frame><frame>there is a need to</frame>
+                <!-- Markers that open a clause which is not the main action; the clause ends at a comma. -->
+                <subordinate>to ensure</subordinate><subordinate>in order to</subordinate>
+                <subordinate>so that</subordinate><subordinate>with a view to</subordinate>
+                <subordinate>with the view to</subordinate><subordinate>to enable</subordinate>
+                <subordinate>to help</subordinate><subordinate>to support</subordinate>
+                <subordinate>alongside</subordinate><subordinate>in addition to</subordinate>
+                <subordinate>to reflect</subordinate><subordinate>to establish</subordinate>
+                <subordinate>to evidence</subordinate>
+                <!-- Words that open a relative clause: they end the object of the main verb. -->
+                <relative>who</relative><relative>which</relative><relative>where</relative>
+              </reading>
               <specific min-words="4">
                 <why-short>An action of fewer than 4 words cannot say who will change what.</why-short>
                 <fix-short>Write the action as a verb, a deliverable and who it reaches: "Publish a routine enquiry protocol for all health visitors".</fix-short>
-                <vague id="raise-awareness">
-                  <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>increase awareness</phrase>
-                  <why>"Raise awareness" names no change that anyone could check.</why>
-                  <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to 40 neighbourhood officers".</fix>
+                <vague id="remind" vehicle-counts="true">
+                  <phrase>remind</phrase><phrase>reminds</phrase><phrase>reminded</phrase><phrase>reminding</phrase>
+                  <phrase>emphasise</phrase><phrase>emphasises</phrase><phrase>emphasize</phrase>
+                  <phrase>reinforce</phrase><phrase>reinforces</phrase><phrase>reinforced</phrase>
+                  <phrase>highlight</phrase><phrase>highlights</phrase><phrase>advise</phrase><phrase>advised</phrase>
+                  <phrase>stress</phrase><phrase>re emphasise</phrase>
+                  <why>A reminder restates what staff should already do: it changes no process, form or system.</why>
+                  <fix>Name what will change and how it is shown: "Add a mandatory DASH question to the Niche domestic abuse template and audit 20 reports in June".</fix>
+                </vague>
+                <vague id="raise-awareness" vehicle-counts="true">
+                  <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>raised awareness</phrase>
+                  <phrase>increase awareness</phrase><phrase>strengthening public awareness</phrase>
+                  <phrase>strengthen public awareness</phrase><phrase>awareness raising approach</phrase>
+                  <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase>
+                  <phrase>familiarise</phrase><phrase>familiarise themselves</phrase><phrase>recognise that</phrase>
+                  <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
+                  <phrase>develop a better understanding</phrase><phrase>understanding of</phrase>
+                  <phrase>raise the value</phrase>
+                  <why>Awareness and understanding are states of mind: nothing produced shows they were reached.</why>
+                  <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to the 40 neighbourhood officers, with a 10-question assessment".</fix>
                 </vague>
                 <vague id="consider">
-                  <phrase>consider</phrase><phrase>considers</phrase><phrase>considering</phrase><phrase>give consideration</phrase>
+                  <phrase>consider</phrase><phrase>considers</phrase><phrase>considering</phrase>
+                  <phrase>give consideration</phrase><phrase>consideration to be given</phrase>
+                  <phrase>consideration should be given</phrase><phrase>consideration is given</phrase>
+                  <phrase>there is an opportunity to</phrase>
                   <why>"Consider" can be completed by thinking about it and doing nothing.</why>
                   <fix>Decide now, or make the decision the deliverable: "Decide at the June board whether to fund a second IDVA, and record the decision".</fix>
                 </vague>
                 <vague id="explore">
-                  <phrase>explore</phrase><phrase>explores</phrase><phrase>exploring</phrase><phrase>look into</phrase><phrase>looking into</phrase><phrase>scope</phrase>
-                  <why>Exploring or looking into something has no end point.</why>
-                  <fix>State what the exploration produces: "Produce an options report on ... for the CSP board".</fix>
+                  <phrase>explore</phrase><phrase>explores</phrase><phrase>exploring</phrase>
+                  <phrase>look into</phrase><phrase>looking into</phrase><phrase>scope</phrase>
+                  <phrase>investigate the development</phrase><phrase>investigate whether</phrase>
+                  <phrase>facilitated discussion</phrase><phrase>discuss</phrase>
+                  <why>Exploring, investigating or discussing something has no end point.</why>
+                  <fix>State what it produces: "Produce an options report on ... for the CSP board by June".</fix>
                 </vague>
-                <vague id="ensure">
-                  <phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase>
-                  <why>"Ensure" states a hope, not an action: it does not say how it will be made true.</why>
-                  <fix>Say what will be done to make it so: "Add a mandatory DASH field to the referral form".</fix>
-                </vague>
-                <vague id="review">
-                  <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>revisit</phrase>
-                  <why>A review with no output can end without anything changing.</why>
-                  <fix>Say what the review produces: "Review and republish the safeguarding adults procedure".</fix>
-                </vague>
-                <vague id="promote">
-                  <phrase>promote</phrase><phrase>promotes</phrase><phrase>promoting</phrase><phrase>encourage</phrase><phrase>encourages</phrase><phrase>encouraging</phrase>
-                  <why>Promoting or encouraging cannot be shown to have happened.</why>
-                  <fix>Name the vehicle and the audience: "Circulate a 7-minute briefing to every GP practice".</fix>
+                <vague id="review-open">
+                  <phrase>review whether</phrase><phrase>review the potential</phrase><phrase>review how</phrase>
+                  <phrase>regularly reviewed</phrase><phrase>regularly review</phrase><phrase>keep under review</phrase>
+                  <why>"Review whether" or a standing review decides nothing: no change follows from it.</why>
+                  <fix>Review a named procedure so that a stated change follows: "Review the discharge policy so that responsibility for care is decided within 24 hours, and republish it".</fix>
                 </vague>
                 <vague id="improve">
-                  <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase><phrase>enhance</phrase><phrase>strengthen</phrase><phrase>embed</phrase>
+                  <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
+                  <phrase>enhance</phrase><phrase>strengthen</phrase><phrase>strengthening</phrase>
+                  <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
+                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
+                <vague id="unspecified">
+                  <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
+                  <phrase>update policies</phrase><phrase>have processes in place</phrase>
+                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
+                  <why>The action says something will be put in place without saying which, or what must change.</why>
+                  <fix>Name the measure, the policy and the change: "Amend the caseload policy to cap high-risk cases at 12 per officer".</fix>
+                </vague>
                 <vague id="share-learning">
-                  <phrase>share learning</phrase><phrase>share the learning</phrase><phrase>disseminate</phrase><phrase>reflect on</phrase><phrase>remind staff</phrase>
+                  <phrase>share learning</phrase><phrase>share the learning</phrase><phrase>learning identified</phrase>
+                  <phrase>disseminate</phrase><phrase>reflect on</phrase>
+                  <phrase>take the learning</phrase><phrase>take the multi agency learning</phrase>
                   <why>Sharing or reflecting on learning leaves no trace of what changed.</why>
                   <fix>Name the product and who receives it: "Send a learning brief to all 12 duty social workers and record receipt".</fix>
                 </vague>
+                <vague id="promote">
+                  <phrase>promote</phrase><phrase>promotes</phrase><phrase>promoting</phrase>
+                  <phrase>encourage</phrase><phrase>encourages</phrase><phrase>encouraging</phrase>
+                  <why>Promoting or encouraging cannot be shown to have happened.</why>
+                  <fix>Name the vehicle and the audience: "Circulate a 7-minute briefing to every GP practice".</fix>
+                </vague>
+                <vague id="continue">
+                  <phrase>continue to</phrase><phrase>continues to</phrase>
+                  <why>Continuing what is done already names no change.</why>
+                  <fix>Name what will be different from today: "Replace the 2019 domestic abuse training package with the 2026 one for all response officers".</fix>
+                </vague>
+                <!-- Verbs that state a wish for an outcome: the check reads on to what is to be made true. -->
+                <container><phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase><phrase>ensure that</phrase></container>
+                <review>
+                  <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>reviewed</phrase>
+                  <phrase>revisit</phrase><phrase>revisits</phrase>
+                  <!-- A review passes when one of these follows with an outcome that is not empty. -->
+                  <purpose>to ensure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
+                  <purpose>with a view to</purpose><purpose>with the view to</purpose><purpose>to reflect</purpose>
+                  <purpose>and update</purpose><purpose>and republish</purpose>
+                  <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
+                  <empty>up to date</empty><empty>remain effective</empty><empty>are effective</empty>
+                  <why>A review with no stated outcome can end without anything changing.</why>
+                  <fix>Say what the review must make true, or what it produces: "Review and republish the safeguarding adults procedure so that it names the MARAC referral route".</fix>
+                </review>
+                <concrete>
+                  <phrase>amend</phrase><phrase>amends</phrase><phrase>include</phrase><phrase>includes</phrase>
+                  <phrase>develop</phrase><phrase>develops</phrase><phrase>produce</phrase><phrase>produces</phrase>
+                  <phrase>publish</phrase><phrase>publishes</phrase><phrase>issue</phrase>
+                  <phrase>audit</phrase><phrase>audits</phrase><phrase>deliver</phrase><phrase>delivers</phrase>
+                  <phrase>train</phrase><phrase>provide</phrase><phrase>provides</phrase><phrase>provided</phrase>
+                  <phrase>offer</phrase><phrase>offered</phrase><phrase>add</phrase><phrase>adds</phrase>
+                  <phrase>create</phrase><phrase>introduce</phrase><phrase>introduces</phrase><phrase>introducing</phrase>
+                  <phrase>record</phrase><phrase>document</phrase><phrase>documented</phrase><phrase>sign</phrase>
+                  <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
+                  <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
+                  <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase>
+                      </concrete>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
                   <noun>protocol</noun><noun>protocols</noun><noun>pathway</noun><noun>pathways</noun>
@@ -1114,19 +1259,56 @@ enum EmbeddedPolicies {
                   <noun>report</noun><noun>reports</noun><noun>training</noun><noun>briefing</noun>
                   <noun>guidance</noun><noun>template</noun><noun>form</noun><noun>field</noun>
                   <noun>flag</noun><noun>alert</noun><noun>post</noun><noun>role</noun>
-                  <noun>agreement</noun><noun>leaflet</noun><noun>module</noun><noun>session</noun>
+                  <noun>agreement</noun><noun>leaflet</noun><noun>leaflets</noun><noun>module</noun><noun>session</noun>
                   <noun>sessions</noun><noun>workshop</noun><noun>service</noun><noun>toolkit</noun>
                   <noun>screening</noun><noun>referral</noun><noun>contract</noun><noun>specification</noun>
+                  <noun>campaign</noun><noun>campaigns</noun><noun>section</noun><noun>appendix</noun>
+                  <noun>definition</noun><noun>law</noun><noun>laws</noun><noun>agenda</noun><noun>book</noun>
+                  <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
+                  <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
+                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun>
                 </deliverables>
+                <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
+                <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>
               </specific>
               <measurable>
-                <why-missing>No measure of success is stated, so nobody can say when the action is done.</why-missing>
-                <fix-missing>Add --measure with the evidence of completion: "policy published on the intranet", "90% of staff trained", "audit of 20 cases".</fix-missing>
+                <!-- Deliverables that are their own evidence wherever they appear in the action. -->
+                <evidence>
+                  <phrase>audit</phrase><phrase>audits</phrase><phrase>audit of</phrase><phrase>dip sample</phrase>
+                  <phrase>dip samples</phrase><phrase>sample of</phrase><phrase>assurance</phrase>
+                  <phrase>assurances</phrase><phrase>assurance report</phrase><phrase>copy of</phrase>
+                  <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
+                  <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
+                  <phrase>demonstrably</phrase><phrase>signed by</phrase>
+                </evidence>
+                <!-- A reminder or awareness action is measurable when it names its vehicle. -->
+                <vehicle>
+                  <phrase>briefing</phrase><phrase>briefings</phrase><phrase>communications</phrase>
+                  <phrase>training</phrase><phrase>bulletin</phrase><phrase>newsletter</phrase>
+                  <phrase>email</phrase><phrase>leaflet</phrase><phrase>campaign</phrase>
+                  <phrase>learning brief</phrase><phrase>policy reminder</phrase><phrase>workshop</phrase>
+                </vehicle>
+                <why-missing>No measure of success is stated and the action produces nothing that shows it was done.</why-missing>
+                <fix-missing>Add --measure with the evidence of completion ("policy published on the intranet", "90% of staff trained", "audit of 20 cases"), or make the deliverable the evidence: an audit of named cases, a dip sample, training with an assessment, an assurance report to the CSP.</fix-missing>
                 <why-vague>The measure is itself vague: it names no number, product or evidence.</why-vague>
                 <fix-vague>Give a count, a percentage or a document: "audit of 20 files shows DASH completed in 18".</fix-vague>
+                <why-practice>The action sets a standing practice but names nothing that would show it is being followed.</why-practice>
+                <fix-practice>Add how compliance is shown: "dip sample 10 cases a quarter and report to the CSP".</fix-practice>
               </measurable>
               <assigned>
-                <why-owner>No named owner: an agency alone cannot be chased.</why-owner>
+                <!-- Lead agencies that name nobody who can be chased: matched against the whole name, or
+                     (match="start") its first words, as "All health professionals". -->
+                <placeholder match="start">all</placeholder><placeholder>tbc</placeholder><placeholder>tba</placeholder><placeholder>tbd</placeholder>
+                <placeholder>to be confirmed</placeholder>
+                <placeholder>all agencies</placeholder><placeholder>all partners</placeholder>
+                <placeholder>partners</placeholder><placeholder>partner agencies</placeholder>
+                <placeholder>agencies</placeholder><placeholder>relevant agencies</placeholder>
+                <placeholder>key agencies</placeholder><placeholder>multiple agencies</placeholder><placeholder>all parties</placeholder>
+                <placeholder>various</placeholder><placeholder>multi agency</placeholder>
+                <placeholder>n a</placeholder><placeholder>none</placeholder><placeholder>unknown</placeholder>
+                <why-placeholder>The lead agency is a placeholder: nobody in particular can be asked for progress.</why-placeholder>
+                <fix-placeholder>Name one lead agency (the Home Office template has one Lead agency column); split the action if several agencies each have a part.</fix-placeholder>
+                <why-owner>No named owner: the lead agency is enough to pass, but a named post holder is easier to chase.</why-owner>
                 <fix-owner>Add --owner with a named post holder in the lead agency who can commit its resources.</fix-owner>
               </assigned>
               <relevant finding-required="true">
@@ -1134,6 +1316,14 @@ enum EmbeddedPolicies {
                 <fix-finding>Record the finding the recommendation answers (dhr rec add ... --finding TEXT).</fix-finding>
               </relevant>
               <time-bound max-months="24" milestones-after-months="6">
+                <open-ended>
+                  <phrase>regularly</phrase><phrase>ongoing</phrase><phrase>on going</phrase>
+                  <phrase>on an ongoing basis</phrase><phrase>as soon as possible</phrase><phrase>asap</phrase>
+                  <phrase>continue to</phrase><phrase>continues to</phrase><phrase>continuing</phrase>
+                  <phrase>when possible</phrase>
+                </open-ended>
+                <why-open>The action is open-ended ("regularly", "ongoing", "as soon as possible"): a date cannot say when it is done.</why-open>
+                <fix-open>Give the first occurrence a date and say what is delivered by then: "First audit of 20 cases reported to the CSP by 2027-06-30".</fix-open>
                 <why-before>The target date is not after the review's decision date.</why-before>
                 <fix-before>Set a target date after the decision to review.</fix-before>
                 <why-far>The target is further away than the longest span allowed.</why-far>
@@ -1152,28 +1342,59 @@ enum EmbeddedPolicies {
               <start>
                 <element name="smart-rules">
                   <attribute name="version"><data type="token"/></attribute>
+                  <element name="reading">
+                    <oneOrMore><element name="frame"><ref name="text"/></element></oneOrMore>
+                    <oneOrMore><element name="subordinate"><ref name="text"/></element></oneOrMore>
+                    <zeroOrMore><element name="relative"><ref name="text"/></element></zeroOrMore>
+                  </element>
                   <element name="specific">
                     <attribute name="min-words"><data type="positiveInteger"/></attribute>
                     <ref name="why-short"/>
                     <oneOrMore>
                       <element name="vague">
                         <attribute name="id"><data type="token"/></attribute>
-                        <oneOrMore><element name="phrase"><ref name="text"/></element></oneOrMore>
+                        <optional><attribute name="vehicle-counts"><data type="boolean"/></attribute></optional>
+                        <ref name="phrases"/>
                         <element name="why"><ref name="text"/></element>
                         <element name="fix"><ref name="text"/></element>
                       </element>
                     </oneOrMore>
+                    <element name="container"><ref name="phrases"/></element>
+                    <element name="review">
+                      <ref name="phrases"/>
+                      <oneOrMore><element name="purpose"><ref name="text"/></element></oneOrMore>
+                      <zeroOrMore><element name="empty"><ref name="text"/></element></zeroOrMore>
+                      <element name="why"><ref name="text"/></element>
+                      <element name="fix"><ref name="text"/></element>
+                    </element>
+                    <element name="concrete"><ref name="phrases"/></element>
                     <element name="deliverables">
                       <oneOrMore><element name="noun"><ref name="text"/></element></oneOrMore>
                     </element>
+                    <element name="why-no-action"><ref name="text"/></element>
+                    <element name="fix-no-action"><ref name="text"/></element>
                   </element>
                   <element name="measurable">
+                    <element name="evidence"><ref name="phrases"/></element>
+                    <element name="vehicle"><ref name="phrases"/></element>
                     <element name="why-missing"><ref name="text"/></element>
                     <element name="fix-missing"><ref name="text"/></element>
                     <element name="why-vague"><ref name="text"/></element>
                     <element name="fix-vague"><ref name="text"/></element>
+                    <element name="why-practice"><ref name="text"/></element>
+                    <element name="fix-practice"><ref name="text"/></element>
                   </element>
                   <element name="assigned">
+                    <oneOrMore>
+                      <element name="placeholder">
+                        <optional>
+                          <attribute name="match"><choice><value>whole</value><value>start</value></choice></attribute>
+                        </optional>
+                        <ref name="text"/>
+                      </element>
+                    </oneOrMore>
+                    <element name="why-placeholder"><ref name="text"/></element>
+                    <element name="fix-placeholder"><ref name="text"/></element>
                     <element name="why-owner"><ref name="text"/></element>
                     <element name="fix-owner"><ref name="text"/></element>
                   </element>
@@ -1185,6 +1406,9 @@ enum EmbeddedPolicies {
                   <element name="time-bound">
                     <attribute name="max-months"><data type="positiveInteger"/></attribute>
                     <attribute name="milestones-after-months"><data type="positiveInteger"/></attribute>
+                    <element name="open-ended"><ref name="phrases"/></element>
+                    <element name="why-open"><ref name="text"/></element>
+                    <element name="fix-open"><ref name="text"/></element>
                     <element name="why-before"><ref name="text"/></element>
                     <element name="fix-before"><ref name="text"/></element>
                     <element name="why-far"><ref name="text"/></element>
@@ -1197,6 +1421,9 @@ enum EmbeddedPolicies {
               <define name="why-short">
                 <element name="why-short"><ref name="text"/></element>
                 <element name="fix-short"><ref name="text"/></element>
+              </define>
+              <define name="phrases">
+                <oneOrMore><element name="phrase"><ref name="text"/></element></oneOrMore>
               </define>
               <define name="text">
                 <data type="string"><param name="minLength">1</param></data>

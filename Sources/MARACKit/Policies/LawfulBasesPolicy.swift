@@ -34,7 +34,7 @@ enum LawfulBasesPolicy {
                         $0.attribute("ref")
                     },
                     commonLawPosition: position,
-                    note: node.childText("note")))
+                    note: node.childText("note"), shortTitle: node.childText("short-title")))
         }
         let ids = Set(tags.map(\.id))
         for node in nodes {

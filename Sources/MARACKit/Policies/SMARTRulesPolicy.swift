@@ -1,13 +1,16 @@
 /// The rules of the SMART check of DHR actions, from `Policies/smart-rules.xml`.
 ///
-/// SMART is Specific, Measurable, Achievable (assigned), Relevant, Time-bound. Each rule carries
-/// the explanation and the suggested fix printed with a failure, so the check explains itself
-/// and an area can change its wording or thresholds without touching code.
+/// SMART is Specific, Measurable, Achievable (assigned), Relevant, Time-bound. The rules are
+/// phrase lists that let the check read an action as a reviewer does (the framing to set aside,
+/// the subordinate clauses that do not carry the main verb, vague and concrete verbs, deliverables
+/// that are their own evidence, placeholder lead agencies, open-ended timescales), and each rule
+/// carries the explanation and the suggested fix printed with a failure, so the check explains
+/// itself and an area can change its wording or thresholds without touching code.
 ///
 /// ```swift
 /// let rules = policies.smartRules
 /// rules.maximumMonths          // 24
-/// rules.vague.map(\.id)        // ["raise-awareness", "consider", ...]
+/// rules.vague.map(\.id)        // ["remind", "raise-awareness", "consider", ...]
 /// ```
 public struct SMARTRulesPolicy: Equatable, Sendable {
     /// Why a rule fails and how to put it right.
@@ -23,41 +26,107 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         }
     }
 
-    /// A family of vague phrases ("raise awareness", "consider") that fail *Specific* unless
-    /// the action also names a deliverable.
+    /// A family of vague verbs ("remind", "raise awareness", "consider") that fail *Specific*
+    /// when one is the main verb of the action.
     public struct VagueRule: Equatable, Sendable {
         /// The rule's id, such as `raise-awareness`.
         public var id: String
         /// The phrases, matched as whole words, case-insensitively.
         public var phrases: [String]
+        /// Whether the action is still *Measurable* when it names its vehicle (a briefing,
+        /// internal communications, training): true for reminders and awareness.
+        public var vehicleCounts: Bool
         /// Why and how to fix.
         public var advice: Advice
 
-        public init(id: String, phrases: [String], advice: Advice) {
+        public init(id: String, phrases: [String], vehicleCounts: Bool = false, advice: Advice) {
             self.id = id
             self.phrases = phrases
+            self.vehicleCounts = vehicleCounts
             self.advice = advice
         }
     }
 
+    /// How "review" is read: concrete when a stated outcome follows, vague otherwise.
+    public struct ReviewRule: Equatable, Sendable {
+        /// The review verbs (`review`, `revisit`...).
+        public var phrases: [String]
+        /// The words that introduce the review's outcome (`to ensure`, `so that`...).
+        public var purposes: [String]
+        /// Outcomes that state no change (`fit for purpose`).
+        public var emptyOutcomes: [String]
+        /// Why a review with no stated outcome fails, and how to fix it.
+        public var advice: Advice
+
+        public init(phrases: [String], purposes: [String], emptyOutcomes: [String], advice: Advice)
+        {
+            self.phrases = phrases
+            self.purposes = purposes
+            self.emptyOutcomes = emptyOutcomes
+            self.advice = advice
+        }
+    }
+
+    /// A lead agency that names nobody who can be chased (`TBC`, `All agencies`).
+    public struct Placeholder: Equatable, Sendable {
+        /// The placeholder's words.
+        public var phrase: String
+        /// Whether it matches the first words of the name rather than the whole name.
+        public var atStart: Bool
+
+        public init(phrase: String, atStart: Bool = false) {
+            self.phrase = phrase
+            self.atStart = atStart
+        }
+    }
+
+    /// Leading words that frame a recommendation and are not its action ("it is recommended that").
+    public var frames: [String]
+    /// Words that open a clause which does not carry the main verb ("to ensure", "in order to").
+    public var subordinates: [String]
+    /// Words that open a relative clause and so end the object of the main verb ("who").
+    public var relatives: [String]
     /// The fewest words an action may have.
     public var minimumWords: Int
     /// Advice for an action shorter than `minimumWords`.
     public var tooShort: Advice
-    /// The vague phrases, in file order.
+    /// The vague verb families, in file order.
     public var vague: [VagueRule]
+    /// Verbs that state a wished-for outcome; the check reads on to what is to be made true.
+    public var containers: [String]
+    /// How "review" is read.
+    public var review: ReviewRule
+    /// Verbs that name something done ("amend", "audit", "deliver").
+    public var concrete: [String]
     /// Nouns naming something that can be delivered (policy, audit, training...).
     public var deliverables: [String]
-    /// Advice when no measure of success is given.
+    /// Advice when the text names no action at all.
+    public var noAction: Advice
+    /// Deliverables that are their own evidence of completion wherever they appear (audit, dip
+    /// sample, assurance report, training with an assessment, a letter or copy sent).
+    public var evidence: [String]
+    /// Vehicles that make a reminder or awareness action measurable (briefing, communications).
+    public var vehicles: [String]
+    /// Advice when no measure of success is stated and nothing produced shows completion.
     public var missingMeasure: Advice
     /// Advice when the measure names no number, product or evidence.
     public var vagueMeasure: Advice
-    /// Advice when the action has no named owner.
+    /// Advice when the action sets a standing practice with no evidence of compliance.
+    public var practiceMeasure: Advice
+    /// Lead agencies that are placeholders.
+    public var placeholders: [Placeholder]
+    /// Advice when the lead agency is a placeholder.
+    public var placeholderAgency: Advice
+    /// Advice (a note, not a failure) when the action has no named owner.
     public var missingOwner: Advice
     /// Whether the recommendation must state the finding it answers.
     public var findingRequired: Bool
     /// Advice when the recommendation states no finding.
     public var missingFinding: Advice
+    /// Words that make an action open-ended, so no date can say when it is done ("regularly").
+    public var openEnded: [String]
+    /// Advice when the action is open-ended.
+    public var openEndedAdvice: Advice
     /// The longest span, in months from when the action is added, to its target date.
     public var maximumMonths: Int
     /// Actions whose target is more than this many months away need milestones.
@@ -68,29 +137,8 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var targetTooFar: Advice
     /// Advice when a long action has no milestones.
     public var missingMilestones: Advice
-
-    public init(
-        minimumWords: Int, tooShort: Advice, vague: [VagueRule], deliverables: [String],
-        missingMeasure: Advice, vagueMeasure: Advice, missingOwner: Advice,
-        findingRequired: Bool, missingFinding: Advice, maximumMonths: Int,
-        milestonesAfterMonths: Int, targetBeforeDecision: Advice, targetTooFar: Advice,
-        missingMilestones: Advice
-    ) {
-        self.minimumWords = minimumWords
-        self.tooShort = tooShort
-        self.vague = vague
-        self.deliverables = deliverables
-        self.missingMeasure = missingMeasure
-        self.vagueMeasure = vagueMeasure
-        self.missingOwner = missingOwner
-        self.findingRequired = findingRequired
-        self.missingFinding = missingFinding
-        self.maximumMonths = maximumMonths
-        self.milestonesAfterMonths = milestonesAfterMonths
-        self.targetBeforeDecision = targetBeforeDecision
-        self.targetTooFar = targetTooFar
-        self.missingMilestones = missingMilestones
-    }
+    /// The phrase lists above split into words, filled in when the policy is read.
+    var lexicon = SMARTLexicon()
 
     /// The file name inside the policy directory.
     static let fileName = "smart-rules"
@@ -99,9 +147,9 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     /// vague-rule ids and a milestone span longer than the maximum span.
     static func read(_ root: PolicyNode, file: String) throws(PolicyError) -> SMARTRulesPolicy {
         let reader = PolicyReader(file: file)
-        func section(_ name: String) throws(PolicyError) -> PolicyNode {
-            guard let node = root.child(named: name) else {
-                throw reader.error(root, .invalidValue("<smart-rules> has no <\(name)>"))
+        func section(_ name: String, of parent: PolicyNode) throws(PolicyError) -> PolicyNode {
+            guard let node = parent.child(named: name) else {
+                throw reader.error(parent, .invalidValue("<\(parent.name)> has no <\(name)>"))
             }
             return node
         }
@@ -114,21 +162,27 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             }
             return Advice(why: whyText, fix: fixText)
         }
-        let specific = try section("specific")
+        func texts(_ node: PolicyNode?, _ name: String) -> [String] {
+            node?.children(named: name).map(\.trimmedText) ?? []
+        }
+        let reading = try section("reading", of: root)
+        let specific = try section("specific", of: root)
         let vagueNodes = specific.children(named: "vague")
         try reader.requireUnique(vagueNodes) { $0.attribute("id") }
         var vague: [VagueRule] = []
         for node in vagueNodes {
+            let counts = node.attribute("vehicle-counts")
             vague.append(
                 VagueRule(
-                    id: try reader.attribute("id", of: node),
-                    phrases: node.children(named: "phrase").map(\.trimmedText),
+                    id: try reader.attribute("id", of: node), phrases: texts(node, "phrase"),
+                    vehicleCounts: counts == "true" || counts == "1",
                     advice: try advice(node, "why", "fix")))
         }
-        let measurable = try section("measurable")
-        let assigned = try section("assigned")
-        let relevant = try section("relevant")
-        let timeBound = try section("time-bound")
+        let reviewNode = try section("review", of: specific)
+        let measurable = try section("measurable", of: root)
+        let assigned = try section("assigned", of: root)
+        let relevant = try section("relevant", of: root)
+        let timeBound = try section("time-bound", of: root)
         let maximum = try reader.integer("max-months", of: timeBound)
         let milestones = try reader.integer("milestones-after-months", of: timeBound)
         if milestones > maximum {
@@ -138,19 +192,38 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
                     "milestones-after-months \(milestones) is more than max-months \(maximum)"))
         }
         let required = try reader.attribute("finding-required", of: relevant)
-        return SMARTRulesPolicy(
+        var policy = SMARTRulesPolicy(
+            frames: texts(reading, "frame"), subordinates: texts(reading, "subordinate"),
+            relatives: texts(reading, "relative"),
             minimumWords: try reader.integer("min-words", of: specific),
             tooShort: try advice(specific, "why-short", "fix-short"), vague: vague,
-            deliverables: specific.child(named: "deliverables")?.children(named: "noun")
-                .map(\.trimmedText) ?? [],
+            containers: texts(specific.child(named: "container"), "phrase"),
+            review: ReviewRule(
+                phrases: texts(reviewNode, "phrase"), purposes: texts(reviewNode, "purpose"),
+                emptyOutcomes: texts(reviewNode, "empty"),
+                advice: try advice(reviewNode, "why", "fix")),
+            concrete: texts(specific.child(named: "concrete"), "phrase"),
+            deliverables: texts(specific.child(named: "deliverables"), "noun"),
+            noAction: try advice(specific, "why-no-action", "fix-no-action"),
+            evidence: texts(measurable.child(named: "evidence"), "phrase"),
+            vehicles: texts(measurable.child(named: "vehicle"), "phrase"),
             missingMeasure: try advice(measurable, "why-missing", "fix-missing"),
             vagueMeasure: try advice(measurable, "why-vague", "fix-vague"),
+            practiceMeasure: try advice(measurable, "why-practice", "fix-practice"),
+            placeholders: assigned.children(named: "placeholder").map {
+                Placeholder(phrase: $0.trimmedText, atStart: $0.attribute("match") == "start")
+            },
+            placeholderAgency: try advice(assigned, "why-placeholder", "fix-placeholder"),
             missingOwner: try advice(assigned, "why-owner", "fix-owner"),
             findingRequired: required == "true" || required == "1",
             missingFinding: try advice(relevant, "why-finding", "fix-finding"),
+            openEnded: texts(timeBound.child(named: "open-ended"), "phrase"),
+            openEndedAdvice: try advice(timeBound, "why-open", "fix-open"),
             maximumMonths: maximum, milestonesAfterMonths: milestones,
             targetBeforeDecision: try advice(timeBound, "why-before", "fix-before"),
             targetTooFar: try advice(timeBound, "why-far", "fix-far"),
             missingMilestones: try advice(timeBound, "why-milestones", "fix-milestones"))
+        policy.lexicon = SMARTLexicon(policy)
+        return policy
     }
 }

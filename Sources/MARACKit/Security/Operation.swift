@@ -22,8 +22,9 @@ public enum Operation: CaseIterable, Sendable {
     // Referrals.
     case referCase, showCase, listCases, importCases
     // Meetings and their agenda.
-    case newMeeting, listMeetings, showMeeting, openMeeting, closeMeeting, recordAttendance
-    case addRisk, buildAgenda, showAgenda, moveAgendaItem, deferAgendaItem
+    case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
+    case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
+        deferAgendaItem
     // MARAC actions.
     case addAction, updateAction, listActions, showAction
     // Information sharing.
@@ -34,7 +35,7 @@ public enum Operation: CaseIterable, Sendable {
     case linkCase, unlinkCase, smartCheck
     // Reports and documents.
     case dataReturn, overdueReport, dhrProgress, dhrDueSoon
-    case exportMinutes, exportAgenda, exportActionPlan, exportProgress
+    case exportMinutes, exportActionStatus, exportAgenda, exportActionPlan, exportProgress
     // Governance.
     case auditLog, auditVerify, check, backup, addUser, listUsers, removeUser, changeUserRole
     case retentionDue, retentionPurge
@@ -53,12 +54,14 @@ public enum Operation: CaseIterable, Sendable {
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
         case .newMeeting: ["meeting", "new"]
+        case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]
         case .showMeeting: ["meeting", "show"]
         case .openMeeting: ["meeting", "open"]
         case .closeMeeting: ["meeting", "close"]
         case .recordAttendance: ["attend"]
         case .addRisk: ["risk", "add"]
+        case .addOtherBusiness: ["aob", "add"]
         case .buildAgenda: ["agenda", "build"]
         case .showAgenda: ["agenda", "show"]
         case .moveAgendaItem: ["agenda", "move"]
@@ -89,6 +92,7 @@ public enum Operation: CaseIterable, Sendable {
         case .dhrProgress: ["report", "dhr-progress"]
         case .dhrDueSoon: ["report", "due-soon"]
         case .exportMinutes: ["export", "minutes"]
+        case .exportActionStatus: ["export", "action-status"]
         case .exportAgenda: ["export", "agenda"]
         case .exportActionPlan: ["export", "action-plan"]
         case .exportProgress: ["export", "progress"]

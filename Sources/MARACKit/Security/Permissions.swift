@@ -29,8 +29,8 @@ public enum Permissions {
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.
         case .showCase: maracAndReps
-        case .newMeeting, .listMeetings, .showMeeting, .openMeeting, .closeMeeting,
-            .recordAttendance, .addRisk:
+        case .newMeeting, .editMeeting, .listMeetings, .showMeeting, .openMeeting, .closeMeeting,
+            .recordAttendance, .addRisk, .addOtherBusiness:
             marac
         case .buildAgenda, .showAgenda, .moveAgendaItem, .deferAgendaItem: marac
         case .addAction: marac
@@ -47,7 +47,10 @@ public enum Permissions {
             .linkCase, .unlinkCase, .smartCheck:
             dhr
         case .dataReturn, .overdueReport, .dhrProgress, .dhrDueSoon: documents
-        case .exportMinutes, .exportAgenda, .exportActionPlan, .exportProgress: documents
+        // Row-level rule in the workbench: a representative exports only their own agency's
+        // extract and action status.
+        case .exportMinutes, .exportActionStatus: documents + [.agencyRep]
+        case .exportAgenda, .exportActionPlan, .exportProgress: documents
         case .auditLog, .auditVerify, .check: governance
         case .retentionDue: governance
         case .retentionPurge, .backup, .addUser, .listUsers, .removeUser, .changeUserRole:

@@ -47,6 +47,8 @@ public enum AccessError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateUser(String)
     /// An agency representative needs `--agency`; other roles must not have one.
     case agencyMismatch(role: Role)
+    /// An agency representative asked for minutes other than their own agency's extract.
+    case ownExtractOnly(user: String, agency: String)
 
     public var description: String {
         switch self {
@@ -64,6 +66,9 @@ public enum AccessError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(record) belongs to another agency; you (\(user)) represent \(agency)"
         case .duplicateUser(let name):
             return "NAME: a user named \"\(name)\" already exists"
+        case .ownExtractOnly(let user, let agency):
+            return "an agency representative may export only their own agency's extract "
+                + "(--agency \(agency)); you (\(user)) represent \(agency)"
         case .agencyMismatch(let role):
             return role == .agencyRep
                 ? "--agency: an agency-rep needs the code of the agency they represent"

@@ -1,14 +1,16 @@
 /// SQL for meetings, their agendas, attendance and risks.
 extension Database {
     static let meetingSelect = """
-        SELECT id, area, held_on, starts_at, chair, capacity, opened_at, opened_by, closed_at
+        SELECT id, area, held_on, starts_at, chair, capacity, opened_at, opened_by, closed_at,
+            venue, minute_taker, next_meeting_on
         FROM meeting
         """
 
     static func meeting(_ row: Row) throws -> Meeting {
         try Meeting(
             id: row[0], area: row[1], date: row[2], startsAt: row[3],
-            chair: row[4], capacity: row[5], openedAt: row[6], openedBy: row[7], closedAt: row[8])
+            chair: row[4], capacity: row[5], openedAt: row[6], openedBy: row[7], closedAt: row[8],
+            venue: row[9], minuteTaker: row[10], nextMeetingOn: row[11])
     }
 
     func insertMeeting(

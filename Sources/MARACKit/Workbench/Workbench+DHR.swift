@@ -369,7 +369,8 @@ extension Workbench {
         let recommendation = recommendations.first { $0.number == action.recommendation }
         let subject = SMARTSubject(
             text: action.text, measure: action.measure, owner: action.owner,
-            finding: recommendation?.finding, hasRecommendation: recommendation != nil,
+            leadAgency: action.agencyCode, finding: recommendation?.finding,
+            hasRecommendation: recommendation != nil,
             target: action.target, milestones: action.milestones,
             decisionDate: review.decisionDate, start: action.createdOn)
         return TrackedDHRAction(

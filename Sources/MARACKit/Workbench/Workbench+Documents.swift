@@ -3,7 +3,7 @@ public struct ExportReceipt: Equatable, Sendable, Codable {
     /// The file written.
     public var path: String
     public var format: DocumentFormat
-    /// `minutes`, `agency-extract` or `agenda`.
+    /// `minutes`, `agency-extract`, `agenda`, `action-status`, `action-plan` or `progress`.
     public var document: String
     /// Cases in the document.
     public var cases: Int
@@ -14,17 +14,55 @@ public struct ExportReceipt: Equatable, Sendable, Codable {
 }
 
 extension Workbench {
-    /// The minutes of a meeting, or with `agency` that agency's extract, assembled from the
-    /// MARAC tables: attendance, the confidentiality statement as recorded, incomplete actions
-    /// from earlier meetings, and per case in agenda order its risks and actions.
+    /// The minutes of a meeting, or with `agency` that agency's extract.
     ///
-    /// Each case carries the information shared about it at the meeting, with its lawful-basis
-    /// tags and consent, and the decisions not to share; an extract drops them again
-    /// (`MinutesData.extract(for:)`). Cases not on the agenda but with actions recorded at the
-    /// meeting follow the agenda's cases.
+    /// A closed meeting's minutes are frozen: they come from the snapshot taken at the close
+    /// (`MinutesSnapshot`), so later action updates never change them (the action status
+    /// report, `actionStatusData(meeting:agency:)`, shows where actions stand now). A meeting
+    /// that is not closed gives draft minutes as at today, assembled from the MARAC tables.
+    /// A meeting closed before minutes were frozen at the close is frozen at its first export
+    /// (`exportMinutes`); until then this gives its minutes as at today.
     public func minutesData(meeting id: Int, agency code: String? = nil) throws -> MinutesData {
         try authorize(.exportMinutes)
+        try requireOwnExtract(meeting: id, agency: code)
         let meeting = try existingMeeting(id)
+        let minutes =
+            try meeting.isClosed
+            ? db.minutesSnapshotContent(meetingID: id).map(MinutesSnapshot.decode) : nil
+        return try extract(minutes ?? liveMinutesData(meeting), agency: code)
+    }
+
+    /// `minutes`, or with `code` that agency's extract (an unknown agency is an error).
+    private func extract(_ minutes: MinutesData, agency code: String?) throws -> MinutesData {
+        guard let code else { return minutes }
+        guard let agencyName = try db.agencies().first(where: { $0.code == code })?.name else {
+            throw MARACError.unknownAgency(code)
+        }
+        return minutes.extract(for: code, agencyName: agencyName)
+    }
+
+    /// Freezes a closed meeting's minutes: stores them as at now (`meeting close`, or the
+    /// first export of a meeting closed before minutes were frozen at the close).
+    func freezeMinutes(_ meeting: Meeting, origin: MinutesSnapshot.Origin) throws -> MinutesData {
+        var minutes = try liveMinutesData(meeting)
+        minutes.frozen = origin
+        try db.insertMinutesSnapshot(
+            meetingID: meeting.id, origin: origin, content: try MinutesSnapshot.encode(minutes),
+            at: now, by: user)
+        return minutes
+    }
+
+    /// The minutes as the MARAC tables hold them today: attendance, the confidentiality
+    /// statement as recorded, incomplete actions from earlier meetings, per case in agenda
+    /// order its referral (criteria, DASH score, repeat of which case, children), risks,
+    /// information shared and actions, and any other business.
+    ///
+    /// Each case carries the information shared about it at the meeting, with its lawful-basis
+    /// tags (and their short titles from the catalogue) and consent in words, and the
+    /// decisions not to share. Cases not on the agenda but with actions recorded at the
+    /// meeting follow the agenda's cases.
+    func liveMinutesData(_ meeting: Meeting) throws -> MinutesData {
+        let id = meeting.id
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         func name(_ code: String) -> String { names[code] ?? code }
         func action(_ action: MARACAction) -> MinutesData.Action {
@@ -77,17 +115,21 @@ extension Workbench {
         for index in cases.indices {
             let reference = cases[index].reference
             cases[index].sharing = (shared[reference] ?? []).sorted { $0.id < $1.id }
-                .map(Self.sharedInformation)
-            if let referralID = try db.referralID(reference: reference) {
-                cases[index].risks = try db.risks(referralID: referralID)
+                .map(sharedInformation)
+            if let referral = try db.referral(reference: reference) {
+                cases[index].referredOn = referral.date
+                cases[index].dashScore = referral.dashScore
+                cases[index].repeatOf = referral.isRepeat ? referral.previousReference : nil
+                cases[index].criteria = criteriaWords(referral)
+                cases[index].risks = try db.risks(referralID: referral.id)
                     .filter { $0.meeting == id }.map(\.text)
             }
             cases[index].actions = (agreed[reference] ?? []).map(action)
         }
 
-        let minutes = MinutesData(
+        var minutes = MinutesData(
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
-            chair: meeting.chair, organisation: "\(meeting.area) MARAC",
+            chair: meeting.chair, venue: meeting.venue, organisation: "\(meeting.area) MARAC",
             statementReadBy: meeting.openedBy, statementReadAt: meeting.openedAt,
             minutesDue: minutesDue(meeting), isFinal: meeting.isClosed,
             attendance: try db.attendance(meetingID: id).map {
@@ -95,24 +137,78 @@ extension Workbench {
                     agencyCode: $0.agencyCode, agencyName: $0.agencyName, status: $0.status,
                     representative: $0.representative)
             }, earlierActions: earlier, cases: cases,
-            deferred: try db.deferredReferences(meetingID: id))
-        guard let code else { return minutes }
-        guard let agencyName = names[code] else { throw MARACError.unknownAgency(code) }
-        return minutes.extract(for: code, agencyName: agencyName)
+            deferred: try db.deferredReferences(meetingID: id), asAt: today)
+        minutes.minuteTaker = meeting.minuteTaker
+        minutes.nextMeeting = meeting.nextMeetingOn
+        minutes.otherBusiness = try db.otherBusiness(meetingID: id)
+        return minutes
     }
 
-    /// One sharing log entry as the minutes print it.
-    static func sharedInformation(_ entry: SharingLogEntry) -> SharedInformation {
+    /// The MARAC criteria a referral met, in words (`DASH score 16 of 24`).
+    private func criteriaWords(_ referral: Referral) -> [String] {
+        referral.criteria.map { criterion in
+            switch criterion {
+            case .dash:
+                let questions = referralCriteria(area: referral.area, on: referral.date)
+                    .questionCount
+                return "DASH score \(referral.dashScore.map(String.init) ?? "?") of \(questions)"
+            case .professionalJudgement: return "professional judgement (visible high risk)"
+            case .escalation:
+                return "potential escalation"
+                    + (referral.callouts.map { " (\($0) call-outs in 12 months)" } ?? "")
+            case .repeat: return "repeat referral"
+            case .override: return "referred on the coordinator's override"
+            }
+        }
+    }
+
+    /// Removes from frozen minutes what retention deletes: the cases `references` and the
+    /// sharing records `sharing` (id and case), each removal noted in the minutes and audited;
+    /// the minutes of the meetings `deleted` (going in the same purge) are left alone.
+    ///
+    /// Frozen minutes are never otherwise rewritten; keeping a deleted case's risks and
+    /// sharing in them would keep personal data past its retention period.
+    func removeFromFrozenMinutes(
+        cases references: [String], sharing: [(id: Int, ofCase: String)],
+        except deleted: Set<Int>
+    ) throws {
+        var work: [String: (isCase: Bool, sharing: Set<Int>)] = [:]
+        for reference in references { work[reference, default: (false, [])].isCase = true }
+        for (id, reference) in sharing { work[reference, default: (false, [])].sharing.insert(id) }
+        for (reference, what) in work.sorted(by: { $0.key < $1.key }) {
+            for (meetingID, content) in try db.minutesSnapshots(mentioning: reference)
+            where !deleted.contains(meetingID) {
+                guard
+                    let changed = try MinutesSnapshot.decode(content).removing(
+                        case: what.isCase ? reference : nil, sharing: what.sharing, on: today)
+                else { continue }
+                try db.replaceMinutesSnapshot(
+                    meetingID: meetingID, content: try MinutesSnapshot.encode(changed))
+                try audit(
+                    .retentionPurge, "meeting", meetingID,
+                    "frozen minutes: \(what.isCase ? "case" : "sharing of") \(reference) removed")
+            }
+        }
+    }
+
+    /// One sharing log entry as the minutes print it: consent and the common-law position in
+    /// words, each tag with its short title from the catalogue in force.
+    func sharedInformation(_ entry: SharingLogEntry) -> SharedInformation {
         switch entry.kind {
         case .shared:
-            var consent = entry.consent?.name ?? "not recorded"
-            if let reason = entry.consent?.notSoughtReason { consent += ": \(reason.rawValue)" }
-            return SharedInformation(
+            var titles: [String: String] = [:]
+            for tag in entry.basisTags {
+                if let basis = policies.lawfulBases[tag] { titles[tag] = basis.shortTitle }
+            }
+            var information = SharedInformation(
                 agency: entry.agencyCode, recipients: entry.recipients,
                 summary: entry.summary ?? "", categories: entry.categories,
-                lawfulBases: entry.basisTags, consent: consent,
-                commonLaw: entry.commonLawPosition?.rawValue ?? "not recorded",
+                lawfulBases: entry.basisTags, consent: entry.consent?.words ?? "not recorded",
+                commonLaw: entry.commonLawPosition?.words ?? "not recorded",
                 rationale: entry.rationale)
+            information.basisTitles = titles
+            information.sharingID = entry.id
+            return information
         case .declined:
             return SharedInformation(
                 agency: entry.agencyCode, recipients: entry.recipients,
@@ -130,7 +226,7 @@ extension Workbench {
         let items =
             try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)
             + lapsedCases(meeting)
-        return AgendaData(
+        var agenda = AgendaData(
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
             earlierActionsAt: (TimeOfDay(parsing: meeting.startsAt) ?? .defaultStart)
                 .adding(minutes: agendaTiming.introductionMinutes).description,
@@ -145,6 +241,9 @@ extension Workbench {
                     referringAgencyName: names[$0.referringAgency] ?? $0.referringAgency,
                     referredOn: $0.referredOn, isRepeat: $0.isRepeat, children: $0.children)
             }, deferred: try db.deferredReferences(meetingID: id))
+        agenda.venue = meeting.venue
+        agenda.asAt = today
+        return agenda
     }
 
     /// Exports the minutes of a meeting, or one agency's extract, to a file (`export minutes`).
@@ -158,11 +257,88 @@ extension Workbench {
     ) throws -> ExportReceipt {
         try authorize(.exportMinutes)
         let what = code.map { "extract for \($0)" } ?? "minutes"
+        try requireOwnExtract(meeting: id, agency: code)
         return try export(
-            { try minutesData(meeting: id, agency: code) }, marking: marking, to: path,
+            { try minutesForExport(meeting: id, agency: code) }, marking: marking, to: path,
             exporter: exporter, audit: (.exportMinutes, "meeting", "\(id)", what)
         ) { minutes in
             (code == nil ? "minutes" : "agency-extract", minutes.cases.count, minutes.actions.count)
+        }
+    }
+
+    /// The minutes to export: as `minutesData(meeting:agency:)`, except that a meeting closed
+    /// before minutes were frozen at the close is frozen now, so every later export of it
+    /// gives the same content (recorded in the audit log).
+    private func minutesForExport(meeting id: Int, agency code: String?) throws -> MinutesData {
+        let meeting = try existingMeeting(id)
+        guard meeting.isClosed, try db.minutesSnapshotContent(meetingID: id) == nil else {
+            return try minutesData(meeting: id, agency: code)
+        }
+        let minutes = try freezeMinutes(meeting, origin: .firstExport)
+        try audit(
+            .exportMinutes, "meeting", id,
+            "minutes frozen as at \(today) (the meeting closed before minutes were frozen at "
+                + "the close)")
+        return try extract(minutes, agency: code)
+    }
+
+    /// Refuses an agency representative anything but their own agency's extract.
+    func requireOwnExtract(meeting id: Int, agency code: String?) throws {
+        guard let represented = try representedAgency(), code != represented.code else { return }
+        throw AccessError.ownExtractOnly(user: user, agency: represented.code)
+    }
+
+    /// Where the actions agreed at a meeting stand today (`export action-status`), with
+    /// `agency` only that agency's: each with its status now and, for a closed meeting, at
+    /// the close (from the frozen minutes).
+    public func actionStatusData(meeting id: Int, agency code: String? = nil) throws
+        -> ActionStatusData
+    {
+        try authorize(.exportActionStatus)
+        try requireOwnExtract(meeting: id, agency: code)
+        let meeting = try existingMeeting(id)
+        let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
+        if let code, names[code] == nil { throw MARACError.unknownAgency(code) }
+        var atClose: [Int: ActionStatus] = [:]
+        if meeting.isClosed, let content = try db.minutesSnapshotContent(meetingID: id) {
+            for action in try MinutesSnapshot.decode(content).actions {
+                atClose[action.id] = action.status
+            }
+        }
+        let rows = try db.actions(meetingID: id)
+            .filter { code == nil || $0.agencyCode == code }
+            .map { action in
+                ActionStatusData.Row(
+                    action: MinutesData.Action(
+                        id: action.id, reference: action.reference,
+                        agencyCode: action.agencyCode,
+                        agencyName: names[action.agencyCode] ?? action.agencyCode,
+                        owner: action.owner, text: action.text, due: action.due,
+                        status: action.status),
+                    statusAtClose: atClose[action.id])
+            }
+        return ActionStatusData(
+            meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
+            chair: meeting.chair, organisation: "\(meeting.area) MARAC", asAt: today,
+            closedOn: meeting.closedAt.flatMap { try? Day(parsing: String($0.prefix(10))) },
+            agency: code, agencyName: code.flatMap { names[$0] }, rows: rows)
+    }
+
+    /// Exports the action status report of a meeting (`export action-status`).
+    ///
+    /// An agency representative may export only their own agency's. Recorded in the audit log.
+    public func exportActionStatus(
+        meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
+        exporter: DocumentExporter = DocumentExporter()
+    ) throws -> ExportReceipt {
+        try authorize(.exportActionStatus)
+        try requireOwnExtract(meeting: id, agency: code)
+        let what = code.map { "action status for \($0)" } ?? "action status"
+        return try export(
+            { try actionStatusData(meeting: id, agency: code) }, marking: marking, to: path,
+            exporter: exporter, audit: (.exportActionStatus, "meeting", "\(id)", what)
+        ) { report in
+            ("action-status", Set(report.rows.map(\.action.reference)).count, report.rows.count)
         }
     }
 

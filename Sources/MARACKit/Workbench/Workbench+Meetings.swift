@@ -15,10 +15,11 @@ public struct MeetingDetail: Equatable, Sendable, Codable {
 }
 
 extension Workbench {
-    /// Schedules a meeting (`meeting new`).
+    /// Schedules a meeting (`meeting new`), with what its minutes record about it: the venue,
+    /// the minute-taker and the date of the next meeting (`MeetingRecord`).
     public func newMeeting(
         date: Day, area: String, chair: String? = nil, capacity: Int = 20,
-        startsAt: String = "09:30"
+        startsAt: String = "09:30", record: MeetingRecord = MeetingRecord()
     ) throws -> Meeting {
         try authorize(.newMeeting)
         guard !area.trimmingSpaces.isEmpty else {
@@ -31,10 +32,16 @@ extension Workbench {
         guard TimeOfDay(parsing: startsAt) != nil else {
             throw MARACError.invalid(field: "--start", expected: "a time as HH:MM, such as 09:30")
         }
+        try record.check(meetingDate: date)
         return try change {
             let id = try db.insertMeeting(
                 area: area, date: date, startsAt: startsAt, chair: chair, capacity: capacity,
                 at: now, by: user)
+            if record != MeetingRecord() {
+                try db.updateMeetingRecord(
+                    id, chair: chair, venue: record.venue, minuteTaker: record.minuteTaker,
+                    nextMeetingOn: record.nextMeeting)
+            }
             try audit(.newMeeting, "meeting", id, "scheduled for \(date), capacity \(capacity)")
             return try db.meeting(id: id)!
         }
@@ -190,8 +197,10 @@ extension Workbench {
                         + "confidentiality statement as read)")
             }
             try db.setMeetingClosed(meeting, at: now, by: user)
-            try audit(.closeMeeting, "meeting", id, "closed; minutes frozen")
-            return try db.meeting(id: id)!
+            let closed = try db.meeting(id: id)!
+            _ = try freezeMinutes(closed, origin: .close)
+            try audit(.closeMeeting, "meeting", id, "closed; minutes frozen as at \(today)")
+            return closed
         }
     }
 

@@ -174,6 +174,10 @@ extension Workbench {
                     purge.people += 1
                 }
             }
+            try removeFromFrozenMinutes(
+                cases: cases.flatMap { $0.items.map(\.id) },
+                sharing: sharing.compactMap { item in item.ofCase.map { (Int(item.id)!, $0) } },
+                except: Set(meetings.compactMap { Int($0.id) }))
             for item in meetings {
                 try db.deleteMeeting(Int(item.id)!)
                 try audit(

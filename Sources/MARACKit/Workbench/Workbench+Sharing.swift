@@ -105,16 +105,20 @@ extension Workbench {
             let context = try sharingContext(
                 request.caseReference, agency: request.agency, meeting: request.meeting,
                 date: request.date)
+            let rules = sharingRules
+            // A common-law tag in --basis records the position as --common-law does (rule 7);
+            // when both are given and disagree, the rules refuse the record.
+            let commonLaw =
+                request.commonLawPosition ?? rules.commonLawPosition(impliedBy: request.basisTags)
             let record = SharingRecord(
                 caseReference: request.caseReference, agency: context.agency,
                 recipients: request.recipients.map(SharingRecipient.init(code:)),
                 summary: request.summary, categories: request.categories,
                 basisTags: request.basisTags, consent: request.consent,
-                commonLawPosition: request.commonLawPosition, rationale: request.rationale,
+                commonLawPosition: commonLaw, rationale: request.rationale,
                 purpose: request.purpose, subjectIsAdult: context.subjectIsAdult,
                 adultAtRiskTest: request.adultAtRiskTest,
                 meeting: request.meeting.map(String.init), date: context.date)
-            let rules = sharingRules
             var violations = rules.validate(record)
             let recipientIDs = try recipientIDs(record.recipients, into: &violations)
             guard violations.isEmpty else {
@@ -128,7 +132,7 @@ extension Workbench {
                     kind: .shared, referralID: context.referralID, meetingID: request.meeting,
                     agencyID: context.agencyID, date: context.date, summary: request.summary,
                     categories: request.categories, consent: request.consent,
-                    commonLaw: request.commonLawPosition, rationale: request.rationale,
+                    commonLaw: commonLaw, rationale: request.rationale,
                     purpose: request.purpose, adultAtRiskTest: request.adultAtRiskTest,
                     reviewOn: context.reviewOn, recipientIDs: recipientIDs, tags: tags),
                 at: now, by: user)
@@ -141,7 +145,7 @@ extension Workbench {
                     + "; categories \(request.categories.joined(separator: ","))"
                     + "; basis \(tags.joined(separator: ","))"
                     + "; consent \(consent)"
-                    + "; common law \(request.commonLawPosition?.rawValue ?? "-")")
+                    + "; common law \(commonLaw?.rawValue ?? "-")")
             return try db.sharingEntry(id: id)!
         }
     }

@@ -29,6 +29,8 @@ struct AuditCoverageTests {
             ("attend", ["attend", "1", "ZZ", "present"]),
             ("meeting open", ["meeting", "open", "1"]),
             ("risk add", ["risk", "add", "C-000001", "--meeting", "1", "Threats"]),
+            ("meeting edit", ["meeting", "edit", "1", "--venue", "Town Hall"]),
+            ("aob add", ["aob", "add", "1", "Room", "change"]),
             (
                 "action add",
                 ["action", "add", "C-000001", "--agency", "ZZ", "--due", "2026-12-01", "Call"]
@@ -81,6 +83,7 @@ struct AuditCoverageTests {
             ("dhr unlink", ["dhr", "unlink", "R1", "C-000001"]),
             ("export minutes", ["export", "minutes", "1", "--to", plan + ".odt"]),
             ("export agenda", ["export", "agenda", "1", "--to", plan + ".fodt"]),
+            ("export action-status", ["export", "action-status", "1", "--to", plan + "-s.xml"]),
             ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),
             ("export progress", ["export", "progress", "--to", plan + "-progress.odt"]),
             ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),

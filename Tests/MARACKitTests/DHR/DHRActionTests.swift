@@ -13,10 +13,11 @@ struct DHRActionTests {
             NewDHRAction(
                 review: review.id, recommendation: 1, agencyCode: "IDVA",
                 target: day("2027-01-31"), text: "Raise awareness of coercive control"))
-        #expect(vague.smart.failedLetters == "SMA")
+        #expect(vague.smart.failedLetters == "SM")
+        #expect(vague.smart.notes.map(\.rule) == ["owner-missing"])
         #expect(vague.action.label == "A1")
         #expect(vague.action.createdOn == day("2026-11-25"))
-        #expect(try test.workbench.auditLog().last?.summary.hasSuffix("SMART 2/5") == true)
+        #expect(try test.workbench.auditLog().last?.summary.hasSuffix("SMART 3/5") == true)
         #expect(throws: DHRError.unknownRecommendation(review: review.id, number: 9)) {
             try test.workbench.addDHRAction(
                 NewDHRAction(

@@ -24,7 +24,7 @@ struct SMARTCheckTests {
         Example(text: "Explore options for a joint triage", failed: "S", rule: "vague:explore"),
         Example(
             text: "Ensure staff are aware of the risks of strangulation", failed: "S",
-            rule: "vague:ensure"),
+            rule: "vague:raise-awareness"),
         Example(text: "Look into the handling of repeat calls", failed: "S", rule: "vague:explore"),
         Example(
             text: "Improve multi-agency working across the partnership", failed: "S",
@@ -51,6 +51,7 @@ struct SMARTCheckTests {
     static func subject(_ text: String) -> SMARTSubject {
         SMARTSubject(
             text: text, measure: "audit shows 90% compliance", owner: "Named Lead",
+            leadAgency: "POL",
             finding: "A finding.", target: day("2027-03-01"), milestones: "stage 1 by June",
             decisionDate: day("2026-01-15"), start: day("2026-11-25"))
     }
@@ -79,9 +80,15 @@ struct SMARTCheckTests {
 
     @Test("Measurable: missing and vague measures fail, a number or product passes")
     func measurable() {
-        var subject = Self.subject("Publish a routine enquiry protocol for all health visitors")
+        var subject = Self.subject("Accompany every GP record entry with a call to the GP")
         subject.measure = nil
-        #expect(SMARTCheck(subject, rules: Self.rules).findings.map(\.rule) == ["measure-missing"])
+        #expect(SMARTCheck(subject, rules: Self.rules).findings.map(\.rule) == ["measure-practice"])
+        subject.text = "Improve information sharing with the homeless families unit"
+        #expect(
+            SMARTCheck(subject, rules: Self.rules).findings.map(\.rule)
+                == ["vague:improve", "measure-missing"])
+        subject.text = "Publish a routine enquiry protocol for all health visitors"
+        #expect(SMARTCheck(subject, rules: Self.rules).isSMART)
         subject.measure = "better awareness among staff"
         #expect(SMARTCheck(subject, rules: Self.rules).findings.map(\.rule) == ["measure-vague"])
         subject.measure = "protocol published"
@@ -90,15 +97,15 @@ struct SMARTCheckTests {
         #expect(SMARTCheck(subject, rules: Self.rules).isSMART)
     }
 
-    @Test("Achievable, Relevant: owner, agency, recommendation and finding")
+    @Test("Achievable, Relevant: agency, recommendation and finding fail; no owner is a note")
     func assignedAndRelevant() {
         var subject = Self.subject("Publish a routine enquiry protocol for all health visitors")
         subject.owner = " "
         subject.agencyExists = false
         subject.finding = nil
         let check = SMARTCheck(subject, rules: Self.rules)
-        #expect(
-            check.findings.map(\.rule) == ["agency-unknown", "owner-missing", "finding-missing"])
+        #expect(check.findings.map(\.rule) == ["agency-unknown", "finding-missing"])
+        #expect(check.notes.map(\.rule) == ["owner-missing"])
         #expect(check.score == 3)
         subject.hasRecommendation = false
         #expect(
@@ -129,7 +136,8 @@ struct SMARTCheckTests {
     @Test("A check explains every failure in S, M, A, R, T order, scoring the letters passed")
     func order() {
         let check = SMARTCheck(
-            SMARTSubject(text: "Consider it", target: nil, start: day("2026-11-25")),
+            SMARTSubject(
+                text: "Consider it", leadAgency: "TBC", target: nil, start: day("2026-11-25")),
             rules: Self.rules)
         #expect(check.failedLetters == "SMART")
         #expect(check.score == 0)

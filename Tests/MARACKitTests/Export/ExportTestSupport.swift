@@ -11,8 +11,16 @@ enum ExportTestSupport {
         return url.path
     }()
 
-    /// The shared conformance checker, `../shared/tools/odf-check` from the package root.
-    static let odfCheck = "\(packageRoot)/../shared/tools/odf-check"
+    /// The shared conformance checker, `../shared/tools/odf-check` from the package root (or
+    /// from the folder above, when the package is a git worktree in a folder of its own).
+    static let odfCheck: String = {
+        let candidates = [
+            "\(packageRoot)/../shared/tools/odf-check",
+            "\(packageRoot)/../../shared/tools/odf-check",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+            ?? candidates[0]
+    }()
 
     /// Whether `odf-check` and `jing` are both installed.
     static let canCheckODF: Bool =

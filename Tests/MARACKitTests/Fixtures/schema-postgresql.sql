@@ -134,6 +134,19 @@ column meeting.closed_at text null=YES
 column meeting.closed_by text null=YES 
 column meeting.created_at text null=NO 
 column meeting.created_by text null=NO 
+column meeting.venue text null=YES 
+column meeting.minute_taker text null=YES 
+column meeting.next_meeting_on text null=YES 
+column minutes_snapshot.meeting_id bigint null=NO 
+column minutes_snapshot.taken_at text null=NO 
+column minutes_snapshot.taken_by text null=NO 
+column minutes_snapshot.origin text null=NO 
+column minutes_snapshot.content text null=NO 
+column other_business.id bigint null=NO 
+column other_business.meeting_id bigint null=NO 
+column other_business.text text null=NO 
+column other_business.recorded_at text null=NO 
+column other_business.recorded_by text null=NO 
 column perpetrator.referral_id bigint null=NO 
 column perpetrator.person_id bigint null=NO 
 column perpetrator.relationship text null=NO 
@@ -261,6 +274,11 @@ constraint dhr_status_change.dhr_status_change_review_id_fkey FOREIGN KEY (revie
 constraint id_high_water.id_high_water_pkey PRIMARY KEY (name)
 constraint meeting.meeting_capacity_check CHECK ((capacity > 0))
 constraint meeting.meeting_pkey PRIMARY KEY (id)
+constraint minutes_snapshot.minutes_snapshot_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
+constraint minutes_snapshot.minutes_snapshot_origin_check CHECK ((origin = ANY (ARRAY['close'::text, 'first-export'::text])))
+constraint minutes_snapshot.minutes_snapshot_pkey PRIMARY KEY (meeting_id)
+constraint other_business.other_business_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
+constraint other_business.other_business_pkey PRIMARY KEY (id)
 constraint perpetrator.perpetrator_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id)
 constraint perpetrator.perpetrator_pkey PRIMARY KEY (referral_id, person_id)
 constraint perpetrator.perpetrator_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
@@ -335,6 +353,9 @@ index CREATE UNIQUE INDEX id_high_water_pkey ON id_high_water USING btree (name)
 index CREATE INDEX meeting_by_area ON meeting USING btree (area, held_on)
 index CREATE INDEX meeting_by_date ON meeting USING btree (held_on)
 index CREATE UNIQUE INDEX meeting_pkey ON meeting USING btree (id)
+index CREATE UNIQUE INDEX minutes_snapshot_pkey ON minutes_snapshot USING btree (meeting_id)
+index CREATE INDEX other_business_by_meeting ON other_business USING btree (meeting_id)
+index CREATE UNIQUE INDEX other_business_pkey ON other_business USING btree (id)
 index CREATE UNIQUE INDEX perpetrator_pkey ON perpetrator USING btree (referral_id, person_id)
 index CREATE UNIQUE INDEX person_match_key_key ON person USING btree (match_key)
 index CREATE UNIQUE INDEX person_pkey ON person USING btree (id)
@@ -373,6 +394,7 @@ trigger CREATE TRIGGER dhr_recommendation_next_id BEFORE INSERT ON dhr_recommend
 trigger CREATE TRIGGER dhr_review_next_id BEFORE INSERT ON dhr_review FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER dhr_status_change_next_id BEFORE INSERT ON dhr_status_change FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER meeting_next_id BEFORE INSERT ON meeting FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
+trigger CREATE TRIGGER other_business_next_id BEFORE INSERT ON other_business FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER person_next_id BEFORE INSERT ON person FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER referral_keeps_sharing BEFORE DELETE ON referral FOR EACH ROW EXECUTE FUNCTION referral_keeps_sharing()
 trigger CREATE TRIGGER referral_next_id BEFORE INSERT ON referral FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()

@@ -214,6 +214,22 @@ CREATE TABLE meeting(
     closed_by TEXT,
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL
+, venue TEXT, minute_taker TEXT, next_meeting_on TEXT);
+
+CREATE TABLE minutes_snapshot(
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    taken_at TEXT NOT NULL,
+    taken_by TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('close', 'first-export')),
+    content TEXT NOT NULL
+);
+
+CREATE TABLE other_business(
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
 );
 
 CREATE TABLE perpetrator(
@@ -357,6 +373,8 @@ CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
 CREATE INDEX meeting_by_area ON meeting(area, held_on);
 
 CREATE INDEX meeting_by_date ON meeting(held_on);
+
+CREATE INDEX other_business_by_meeting ON other_business(meeting_id);
 
 CREATE INDEX referral_by_date ON referral(referred_on);
 

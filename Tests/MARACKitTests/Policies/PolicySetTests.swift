@@ -94,7 +94,7 @@ struct PolicySetTests {
                 testDescription: "schema failure"),
             Corruption(
                 file: "lawful-bases", find: #"id="UKGDPR-6-1-f""#,
-                replace: #"id="UKGDPR-6-1-e""#, line: 44,
+                replace: #"id="UKGDPR-6-1-e""#, line: 46,
                 reason: { $0 == .duplicateID("UKGDPR-6-1-e") },
                 testDescription: "duplicate id"),
             Corruption(

@@ -75,6 +75,10 @@ struct OperationAccessTests {
                 csv: "victim,dob,by,date,dash\nTest Person,1990-01-01,POL,2026-11-20,15\n")
         case .newMeeting:
             _ = try workbench.newMeeting(date: today.adding(days: 30), area: "demo")
+        case .editMeeting:
+            _ = try workbench.editMeeting(2, record: MeetingRecord(venue: "Civic Centre"))
+        case .addOtherBusiness:
+            try workbench.addOtherBusiness(meeting: 2, text: "Room change")
         case .listMeetings:
             _ = try workbench.meetings()
         case .showMeeting:
@@ -177,8 +181,15 @@ struct OperationAccessTests {
         case .dhrDueSoon:
             _ = try workbench.dhrDueSoon(agency: "IDVA", days: 90)
         case .exportMinutes:
-            _ = try workbench.minutesData(meeting: 1)
-            _ = try workbench.exportMinutes(meeting: 1, to: file("minutes.fodt"))
+            // An agency representative may export only their own agency's extract.
+            let agency = role == .agencyRep ? "IDVA" : nil
+            _ = try workbench.minutesData(meeting: 1, agency: agency)
+            _ = try workbench.exportMinutes(meeting: 1, agency: agency, to: file("minutes.fodt"))
+        case .exportActionStatus:
+            let agency = role == .agencyRep ? "IDVA" : nil
+            _ = try workbench.actionStatusData(meeting: 1, agency: agency)
+            _ = try workbench.exportActionStatus(
+                meeting: 1, agency: agency, to: file("status.fodt"))
         case .exportAgenda:
             _ = try workbench.agendaData(meeting: 2)
             _ = try workbench.exportAgenda(meeting: 2, to: file("agenda.fodt"))
@@ -226,7 +237,7 @@ struct OperationAccessTests {
             switch error {
             case .roleRequired, .unknownUser: return error
             // Row-level and input rules come after the permission check passed.
-            case .otherAgency, .duplicateUser, .agencyMismatch: return nil
+            case .otherAgency, .duplicateUser, .agencyMismatch, .ownExtractOnly: return nil
             }
         } catch {
             return nil

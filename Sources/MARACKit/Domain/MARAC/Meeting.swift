@@ -13,6 +13,12 @@ public struct Meeting: Equatable, Sendable, Codable {
     public var openedBy: String?
     /// When the minutes were frozen, if they have been.
     public var closedAt: String?
+    /// Where the meeting is held, if recorded.
+    public var venue: String? = nil
+    /// Who takes the minutes, if recorded.
+    public var minuteTaker: String? = nil
+    /// The date of the area's next meeting, as the minutes announce it.
+    public var nextMeetingOn: Day? = nil
 
     public var isOpen: Bool { openedAt != nil && closedAt == nil }
     public var isClosed: Bool { closedAt != nil }

@@ -100,8 +100,11 @@ public struct LawfulBasis: Equatable, Sendable, Identifiable {
     public var status: Status
     /// The day it came or comes into force, when known.
     public var inForceDate: Day?
-    /// A short title, such as `Public task or official authority`.
+    /// Its title, such as `Public task or official authority`.
     public var title: String
+    /// The title minutes print beside the id, for narrow columns (`shortTitle` in the
+    /// catalogue, or the title when it has none).
+    public var shortTitle: String
     /// The citation, such as `UK GDPR Art 6(1)(e); see DPA 2018 s8`.
     public var citation: String
     /// Where the text was checked.
@@ -120,8 +123,9 @@ public struct LawfulBasis: Equatable, Sendable, Identifiable {
         id: String, kind: Kind, regime: Regime, status: Status = .inForce,
         inForceDate: Day? = nil, title: String, citation: String, sources: [String] = [],
         flags: Flags = [], satisfies: [String] = [], commonLawPosition: CommonLawPosition? = nil,
-        note: String? = nil
+        note: String? = nil, shortTitle: String? = nil
     ) {
+        self.shortTitle = shortTitle ?? title
         self.id = id
         self.kind = kind
         self.regime = regime

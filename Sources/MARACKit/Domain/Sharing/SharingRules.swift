@@ -71,8 +71,9 @@ public struct SharingRules: Sendable {
                     .init(.knownTags, "unknown lawful-basis tag \(id.echoedAsIdentifier)"))
             }
         }
-        let regime = checkBasis(tags, agency: record.agency, into: &problems)
-        checkCategories(record.categories, tags: tags, regime: regime, into: &problems)
+        let regime = checkBasis(tags, record: record, into: &problems)
+        checkCategories(
+            record.categories, tags: tags, regime: regime, record: record, into: &problems)
         checkFlags(tags, record: record, into: &problems)
         checkConsentAndCommonLaw(tags, record: record, into: &problems)
         if Self.isBlank(record.summary) {
@@ -112,17 +113,22 @@ public struct SharingRules: Sendable {
     /// One primary basis in one regime, Part 3 only for competent authorities, and refinements
     /// (Annex 1) only with the basis they complete.
     private func checkBasis(
-        _ tags: [LawfulBasis], agency: SharingAgency, into problems: inout [SharingViolation]
+        _ tags: [LawfulBasis], record: SharingRecord, into problems: inout [SharingViolation]
     ) -> LawfulBasis.Regime {
+        let agency = record.agency
         let primary = tags.filter(\.isPrimaryBasis)
         let article6 = primary.filter { $0.regime == .ukGDPR }
         let section35 = primary.filter { $0.regime == .lawEnforcement }
         if primary.isEmpty {
+            let usual: LawfulBasis.Regime = agency.isCompetentAuthority ? .lawEnforcement : .ukGDPR
+            let candidates = passing(
+                catalogue.tags.filter { $0.isPrimaryBasis && $0.regime == usual }, for: record)
             problems.append(
                 .init(
                     .oneBasis,
                     "no lawful basis: give exactly one UK GDPR Art 6 basis, or a DPA 2018 s35 "
-                        + "basis when the sharing agency is a competent authority"))
+                        + "basis when the sharing agency is a competent authority"
+                        + Self.suggesting(candidates)))
         }
         if article6.count > 1 {
             problems.append(
@@ -180,7 +186,7 @@ public struct SharingRules: Sendable {
         for tag in tags where tag.flags.contains(.needsAnnex1Condition) {
             requireSupport(
                 for: tag, in: tags, rule: .oneBasis, what: "UK GDPR Annex 1 condition",
-                into: &problems)
+                record: record, into: &problems)
         }
         return regime
     }
@@ -190,7 +196,7 @@ public struct SharingRules: Sendable {
     /// Rules 2, 3 and 11: categories are known; special category and criminal offence data
     /// have their conditions, and each condition has the Schedule 1 paragraph it needs.
     private func checkCategories(
-        _ ids: [String], tags: [LawfulBasis], regime: LawfulBasis.Regime,
+        _ ids: [String], tags: [LawfulBasis], regime: LawfulBasis.Regime, record: SharingRecord,
         into problems: inout [SharingViolation]
     ) {
         if ids.isEmpty {
@@ -217,44 +223,104 @@ public struct SharingRules: Sendable {
                     regime == .lawEnforcement
                     ? "a DPA 2018 Schedule 8 condition for sensitive processing"
                     : "a UK GDPR Art 9 condition"
+                let candidates = passing(
+                    catalogue.tags.filter { $0.flags.contains(needed) && $0.regime == regime },
+                    for: record)
                 problems.append(
                     .init(
                         .specialCategory,
                         "special category data (\(special.joined(separator: ", "))) needs \(what)"
-                    ))
+                            + Self.suggesting(candidates)))
             }
         }
         if !criminal.isEmpty, regime == .ukGDPR,
             !tags.contains(where: { $0.flags.contains(.article10Route) })
         {
+            let candidates = passing(
+                catalogue.tags.filter { $0.flags.contains(.article10Route) }, for: record)
             problems.append(
                 .init(
                     .criminalOffence,
                     "criminal offence data (\(criminal.joined(separator: ", "))) needs a UK GDPR "
-                        + "Art 10 route (official authority or domestic law)"))
+                        + "Art 10 route (official authority or domestic law)"
+                        + Self.suggesting(candidates)))
         }
         for tag in tags where tag.flags.contains(.needsSchedule1Paragraph) {
             let rule: SharingRule =
                 tag.flags.contains(.article10Route) ? .criminalOffence : .specialCategory
             requireSupport(
                 for: tag, in: tags, rule: rule, what: "DPA 2018 Schedule 1 paragraph",
-                into: &problems)
+                record: record, into: &problems)
         }
     }
 
-    /// Adds a violation when no tag in `tags` satisfies `tag`, naming a few that would.
+    /// Adds a violation when no tag in `tags` satisfies `tag`, naming a few that would pass
+    /// for this record.
     private func requireSupport(
         for tag: LawfulBasis, in tags: [LawfulBasis], rule: SharingRule, what: String,
-        into problems: inout [SharingViolation]
+        record: SharingRecord, into problems: inout [SharingViolation]
     ) {
         guard !tags.contains(where: { $0.satisfies.contains(tag.id) }) else { return }
-        let candidates = catalogue.satisfying(tag.id)
-        var sentence = "\(tag.id) needs a \(what) that satisfies it"
-        if !candidates.isEmpty {
-            let shown = candidates.prefix(3).joined(separator: ", ")
-            sentence += candidates.count > 3 ? " (such as \(shown))" : " (\(shown))"
+        let candidates = passing(
+            catalogue.satisfying(tag.id).compactMap { catalogue[$0] }, for: record)
+        problems.append(
+            .init(rule, "\(tag.id) needs a \(what) that satisfies it" + Self.suggesting(candidates))
+        )
+    }
+
+    /// Those of `candidates` that would pass in a record like `record`.
+    ///
+    /// That is: in force on its date, open to its agency (a competent authority for Part 3 tags; not a public authority for
+    /// legitimate interests), consistent with its consent, and needing no adult-at-risk test
+    /// it lacks. When the area's presets use some of them, only those: they are its usual
+    /// practice.
+    func passing(_ candidates: [LawfulBasis], for record: SharingRecord) -> [Suggestion] {
+        let agency = record.agency
+        let consentGiven = record.consent == .given
+        let lacksAdultTest = record.subjectIsAdult && Self.isBlank(record.adultAtRiskTest ?? "")
+        let usable = candidates.filter { tag in
+            tag.isUsable(on: record.date)
+                && !(tag.flags.contains(.competentAuthorityOnly) && !agency.isCompetentAuthority)
+                && !(tag.flags.contains(.notForPublicAuthorityTasks) && agency.isPublicAuthority)
+                && !(tag.flags.contains(.requiresConsent) && !consentGiven)
+                && !(tag.flags.contains(.withoutConsentOnly) && consentGiven)
+                && !(tag.flags.contains(.adultAtRiskTest) && lacksAdultTest)
         }
-        problems.append(.init(rule, sentence))
+        let usual = Set(presets.flatMap(\.tags))
+        let inPresets = usable.filter { usual.contains($0.id) }
+        let suggestions = (inPresets.isEmpty ? usable : inPresets).map { tag -> Suggestion? in
+            // A condition that needs a paragraph (or Annex 1 condition) to complete it is
+            // suggested with one, or not at all.
+            guard
+                tag.flags.contains(.needsSchedule1Paragraph)
+                    || tag.flags.contains(.needsAnnex1Condition)
+            else { return Suggestion(tag: tag) }
+            let completing = catalogue.satisfying(tag.id).compactMap { catalogue[$0] }
+            return passing(completing, for: record).first.map { Suggestion(tag: tag, with: $0.tag) }
+        }
+        return suggestions.compactMap { $0 }
+    }
+
+    /// A tag to suggest, with the one that completes it when it needs one.
+    struct Suggestion {
+        var tag: LawfulBasis
+        var with: LawfulBasis? = nil
+
+        /// `UKGDPR-9-2-g (Substantial public interest) with DPA2018-S1-P10 (...)`.
+        var text: String {
+            let named = "\(tag.id) (\(tag.shortTitle))"
+            return with.map { "\(named) with \($0.id) (\($0.shortTitle))" } ?? named
+        }
+    }
+
+    /// ` (such as A (title) or B (title))` naming up to two of `candidates`, or nothing.
+    static func suggesting(_ candidates: [Suggestion]) -> String {
+        candidates.isEmpty ? "" : " (such as \(naming(candidates)))"
+    }
+
+    /// `A (title) or B (title)`: up to two of `candidates` with their short titles.
+    static func naming(_ candidates: [Suggestion]) -> String {
+        candidates.prefix(2).map(\.text).joined(separator: " or ")
     }
 
     // MARK: - Rules 4, 5, 6
@@ -274,12 +340,23 @@ public struct SharingRules: Sendable {
             if tag.flags.contains(.adultAtRiskTest), record.subjectIsAdult,
                 Self.isBlank(record.adultAtRiskTest ?? "")
             {
-                problems.append(
-                    .init(
-                        .adultAtRisk,
-                        "\(tag.id) for an adult needs the adult-at-risk test recorded (care and "
-                            + "support needs; at risk of harm; unable to protect themselves as a "
-                            + "result), otherwise use another condition such as DPA2018-S1-P10"))
+                // Another condition doing the same job in the same regime: a Part 3 record is
+                // pointed to Schedule 8, a UK GDPR one to a Schedule 1 paragraph.
+                let alternatives = passing(
+                    catalogue.tags.filter { other in
+                        other.id != tag.id && other.kind == tag.kind && other.regime == tag.regime
+                            && Set(tag.satisfies).isSubset(of: other.satisfies)
+                            && (!tag.flags.contains(.sensitiveProcessingCondition)
+                                || other.flags.contains(.sensitiveProcessingCondition))
+                    }, for: record)
+                var sentence =
+                    "\(tag.id) for an adult needs the adult-at-risk test recorded (care and "
+                    + "support needs; at risk of harm; unable to protect themselves as a result)"
+                if !alternatives.isEmpty {
+                    sentence += ", otherwise use another condition such as "
+                    sentence += Self.naming(alternatives)
+                }
+                problems.append(.init(.adultAtRisk, sentence))
             }
             if !tag.isUsable(on: record.date) {
                 let when =
@@ -298,7 +375,15 @@ public struct SharingRules: Sendable {
         _ tags: [LawfulBasis], record: SharingRecord, into problems: inout [SharingViolation]
     ) {
         let consentGiven = record.consent == .given
-        if let position = record.commonLawPosition {
+        let implied = Self.impliedPositions(tags)
+        if record.commonLawPosition == nil, implied.count > 1 {
+            let named = tags.filter { $0.commonLawPosition != nil }.map(\.id)
+            problems.append(
+                .init(
+                    .commonLaw,
+                    "\(named.joined(separator: " and ")) stand for different common-law "
+                        + "positions: give one"))
+        } else if let position = record.commonLawPosition ?? implied.first {
             for tag in tags {
                 guard let tagged = tag.commonLawPosition, tagged != position else { continue }
                 problems.append(
@@ -313,11 +398,19 @@ public struct SharingRules: Sendable {
                         .commonLaw, "the common-law position is consent but consent was not given"))
             }
         } else {
+            let named = catalogue.tags.filter {
+                $0.kind == .commonLaw && $0.commonLawPosition != nil
+            }
+            .map(\.id)
             problems.append(
                 .init(
                     .commonLaw,
                     "the common-law confidentiality position is not recorded (consent, law, or "
-                        + "overriding public interest)"))
+                        + "overriding public interest)"
+                        + (named.isEmpty
+                            ? ""
+                            : ": record it, or give a common-law tag ("
+                                + named.joined(separator: ", ") + ")")))
         }
         if case .notSought(nil) = record.consent {
             problems.append(
@@ -338,6 +431,24 @@ public struct SharingRules: Sendable {
                         "\(tag.id) applies only to sharing without consent, and consent was given"))
             }
         }
+    }
+
+    /// The common-law position recorded by a common-law tag from the catalogue given among
+    /// `tags` (`CL-CONF-PUBINT` stands for the overriding public interest), as `--common-law`
+    /// records it; `nil` when none is given or they disagree.
+    public func commonLawPosition(impliedBy tags: [String]) -> CommonLawPosition? {
+        let positions = Self.impliedPositions(expand(tags).tags.compactMap { catalogue[$0] })
+        return positions.count == 1 ? positions.first : nil
+    }
+
+    /// The distinct positions the common-law tags among `tags` stand for, in tag order.
+    private static func impliedPositions(_ tags: [LawfulBasis]) -> [CommonLawPosition] {
+        var positions: [CommonLawPosition] = []
+        for case let position? in tags.map(\.commonLawPosition) where !positions.contains(position)
+        {
+            positions.append(position)
+        }
+        return positions
     }
 
     // MARK: - Helpers

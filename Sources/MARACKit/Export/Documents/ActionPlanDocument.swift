@@ -11,6 +11,8 @@ extension ActionPlanData: ExportableDocument {
 
     public var xmlRootName: String { "action-plan" }
 
+    public var contentAsAt: Day? { asOf }
+
     /// The published column headings, then the workbench's status and RAG.
     static let columns = [
         "Recommendation", "Scope", "Action to take", "Lead agency", "Key milestones achieved",
@@ -33,6 +35,7 @@ extension ActionPlanData: ExportableDocument {
         }
         facts.append(["Review status", DocumentText.capitalised(status)])
         facts.append(["Progress", progressLine])
+        facts.append(["Content as at", DocumentText.long(asOf ?? ODFParts.day(created))])
         var blocks: [ODFDocument.Block] = [
             .paragraph(line, style: .subtitle),
             .table(columns: [], rows: facts, columnWidths: [1, 4]),
@@ -49,7 +52,8 @@ extension ActionPlanData: ExportableDocument {
         var legend =
             "RAG: Red, overdue or at risk of not being met; Amber, in progress and on track; "
             + "Green, complete with evidence."
-        if let asOf { legend += " Status and RAG as at \(DocumentText.medium(asOf))." }
+        legend +=
+            " Status and RAG as at \(DocumentText.medium(asOf ?? ODFParts.day(created)))."
         legend +=
             " Produced by the MARAC workbench on \(DocumentText.medium(ODFParts.day(created)))."
         blocks.append(.paragraph(legend, style: .small))

@@ -60,6 +60,9 @@ public struct AgendaData: Equatable, Sendable {
     public var items: [Item]
     /// References of cases deferred from this meeting to a later one.
     public var deferred: [String]
+    /// The day the agenda's content (cases waiting, earlier actions) is as at; `nil` for the
+    /// day it is produced.
+    public var asAt: Day? = nil
 
     public init(
         meetingID: Int, area: String, date: Day, startsAt: String, earlierActionsAt: String,

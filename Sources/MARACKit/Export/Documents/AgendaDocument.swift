@@ -12,6 +12,8 @@ extension AgendaData: ExportableDocument {
 
     public var xmlRootName: String { "agenda" }
 
+    public var contentAsAt: Day? { asAt }
+
     public func odfDocument(created: Date) -> ODFDocument {
         var document = ODFDocument(
             title: "\(area) MARAC agenda", organisation: organisation, marking: marking,
@@ -25,6 +27,7 @@ extension AgendaData: ExportableDocument {
         if let venue, !venue.isEmpty { facts.append(["Venue", venue]) }
         facts.append(["Chair", chair ?? "Not recorded"])
         facts.append(["Cases listed", summary])
+        facts.append(["Content as at", DocumentText.long(asAt ?? ODFParts.day(created))])
         var blocks: [ODFDocument.Block] = [
             .paragraph(line, style: .subtitle),
             .paragraph(

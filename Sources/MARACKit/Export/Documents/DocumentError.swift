@@ -11,6 +11,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case failsSchema(line: Int?)
     /// The schema file exists but cannot be read or compiled.
     case schemaUnusable(path: String)
+    /// The frozen minutes stored for a closed meeting cannot be read (or written) back.
+    case snapshotUnreadable
 
     public var description: String {
         switch self {
@@ -22,6 +24,9 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             "the document does not match the schema marac-documents.rng" + Self.at(line)
         case .schemaUnusable(let path):
             "the schema \(path) cannot be read as RELAX NG"
+        case .snapshotUnreadable:
+            "the frozen minutes of this meeting cannot be read: the stored snapshot is damaged "
+                + "or from another version of the workbench"
         }
     }
 

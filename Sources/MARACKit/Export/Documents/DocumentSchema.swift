@@ -73,6 +73,11 @@ public struct DocumentSchema: Sendable {
             let cases = root.child(named: "cases")?.children(named: "case") ?? []
             summary.cases = cases.count
             summary.references = cases.compactMap { $0.attribute("reference") }
+        case "action-status":
+            let actions = root.child(named: "actions")?.children(named: "action") ?? []
+            summary.actions = actions.count
+            summary.references = actions.compactMap { $0.attribute("reference") }
+            summary.cases = Set(summary.references).count
         case "action-plan":
             let recommendations = root.children(named: "recommendation")
             summary.recommendations = recommendations.count
@@ -101,18 +106,20 @@ public struct DocumentSchema: Sendable {
 
 /// What an exported XML document holds, counted when it is read back.
 public struct DocumentSummary: Equatable, Sendable {
-    /// The root element: `minutes`, `agenda`, `action-plan` or `progress-report`.
+    /// The root element: `minutes`, `agenda`, `action-status`, `action-plan` or
+    /// `progress-report`.
     public var kind: String
     /// The vocabulary version (`1`).
     public var version: String
     public var marking: String
     /// The agency code of a per-agency extract.
     public var extractFor: String?
-    /// Cases in the minutes or on the agenda.
+    /// Cases in the minutes, on the agenda or in the action status report.
     public var cases = 0
-    /// Their references, in order.
+    /// Their references, in order (one per action in an action status report).
     public var references: [String] = []
-    /// Actions agreed at the meeting, or in the action plan.
+    /// Actions agreed at the meeting (in the minutes or the action status report), or in the
+    /// action plan.
     public var actions = 0
     /// Items of information shared, over all cases.
     public var sharing = 0

@@ -35,6 +35,8 @@ public enum DocumentXML {
         try writer.attribute("version", version)
         try writer.attribute("marking", document.marking)
         try writer.attribute("created", ODFParts.dateTime(created))
+        try writer.attribute(
+            "as-at", (document.contentAsAt ?? ODFParts.day(created)).description)
         try document.writeXML(to: writer)
         try writer.endElement()
         return try writer.finish()

@@ -22,6 +22,7 @@ enum EmbeddedDocumentSchema {
               <ref name="agenda"/>
               <ref name="action-plan"/>
               <ref name="progress-report"/>
+              <ref name="action-status-report"/>
             </choice>
           </start>
 
@@ -30,6 +31,8 @@ enum EmbeddedDocumentSchema {
             <attribute name="version"><value>1</value></attribute>
             <attribute name="marking"><text/></attribute>
             <attribute name="created"><data type="dateTime"/></attribute>
+            <!-- The day the content is as at: the close for frozen minutes, else the day produced. -->
+            <attribute name="as-at"><data type="date"/></attribute>
           </define>
           <define name="day"><data type="date"/></define>
           <define name="time"><data type="string"><param name="pattern">[0-2][0-9]:[0-5][0-9]</param></data></define>
@@ -53,6 +56,13 @@ enum EmbeddedDocumentSchema {
               <attribute name="organisation"><text/></attribute>
               <optional><attribute name="minutes-due"><ref name="day"/></attribute></optional>
               <optional><attribute name="final"><ref name="boolean"/></attribute></optional>
+              <optional><attribute name="minute-taker"><text/></attribute></optional>
+              <optional><attribute name="next-meeting"><ref name="day"/></attribute></optional>
+              <!-- How closed minutes were frozen: at the close, or at the first export after an
+                   upgrade for a meeting closed before minutes were frozen at the close. -->
+              <optional>
+                <attribute name="frozen"><choice><value>close</value><value>first-export</value></choice></attribute>
+              </optional>
             </element>
           </define>
           <define name="deferred">
@@ -123,6 +133,11 @@ enum EmbeddedDocumentSchema {
                     <attribute name="referring-agency-name"><text/></attribute>
                     <attribute name="repeat"><ref name="boolean"/></attribute>
                     <attribute name="children"><ref name="count"/></attribute>
+                    <optional><attribute name="referred-on"><ref name="day"/></attribute></optional>
+                    <optional><attribute name="dash"><ref name="count"/></attribute></optional>
+                    <optional><attribute name="repeat-of"><text/></attribute></optional>
+                    <!-- The MARAC criteria the referral met, in words. -->
+                    <zeroOrMore><element name="criterion"><text/></element></zeroOrMore>
                     <element name="risks">
                       <zeroOrMore><element name="risk"><text/></element></zeroOrMore>
                     </element>
@@ -143,7 +158,13 @@ enum EmbeddedDocumentSchema {
                           <oneOrMore><element name="recipient"><text/></element></oneOrMore>
                           <element name="summary"><text/></element>
                           <zeroOrMore><element name="category"><text/></element></zeroOrMore>
-                          <oneOrMore><element name="lawful-basis"><data type="token"/></element></oneOrMore>
+                          <oneOrMore>
+                            <element name="lawful-basis">
+                              <!-- The tag's short title from Policies/lawful-bases.xml. -->
+                              <optional><attribute name="title"><text/></attribute></optional>
+                              <data type="token"/>
+                            </element>
+                          </oneOrMore>
                           <element name="common-law"><text/></element>
                           <optional><element name="rationale"><text/></element></optional>
                         </element>
@@ -156,6 +177,15 @@ enum EmbeddedDocumentSchema {
                 </zeroOrMore>
               </element>
               <ref name="deferred"/>
+              <element name="other-business">
+                <zeroOrMore><element name="item"><text/></element></zeroOrMore>
+              </element>
+              <!-- What retention removed from frozen minutes, one sentence each. -->
+              <optional>
+                <element name="removed-under-retention">
+                  <oneOrMore><element name="note"><text/></element></oneOrMore>
+                </element>
+              </optional>
             </element>
           </define>
 
@@ -268,6 +298,32 @@ enum EmbeddedDocumentSchema {
                   <element name="point">
                     <attribute name="period"><text/></attribute>
                     <ref name="figures"/>
+                  </element>
+                </zeroOrMore>
+              </element>
+            </element>
+          </define>
+
+          <!-- Where the actions agreed at a past meeting stand now (export action-status): each with
+               its status at the close (from the frozen minutes) and as at the report's day. -->
+          <define name="action-status-report">
+            <element name="action-status">
+              <ref name="root-attributes"/>
+              <optional><attribute name="agency"><text/></attribute></optional>
+              <ref name="meeting"/>
+              <element name="actions">
+                <zeroOrMore>
+                  <element name="action">
+                    <attribute name="id"><data type="positiveInteger"/></attribute>
+                    <attribute name="reference"><text/></attribute>
+                    <attribute name="agency"><text/></attribute>
+                    <attribute name="agency-name"><text/></attribute>
+                    <optional><attribute name="owner"><text/></attribute></optional>
+                    <attribute name="due"><ref name="day"/></attribute>
+                    <attribute name="status"><ref name="action-status"/></attribute>
+                    <optional><attribute name="status-at-close"><ref name="action-status"/></attribute></optional>
+                    <attribute name="overdue"><ref name="boolean"/></attribute>
+                    <text/>
                   </element>
                 </zeroOrMore>
               </element>

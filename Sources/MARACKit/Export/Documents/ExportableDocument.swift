@@ -21,6 +21,9 @@ public protocol ExportableDocument: Sendable {
     var marking: String { get set }
     /// The document laid out as blocks for the ODF writers.
     func odfDocument(created: Date) -> ODFDocument
+    /// The day the document's content is as at (statuses, overdue marks, figures), printed
+    /// in the document and written as the XML root's `as-at`; `nil` for the day it is produced.
+    var contentAsAt: Day? { get }
     /// The root element's local name in the `urn:marac-workbench:documents:1` vocabulary.
     var xmlRootName: String { get }
     /// Writes the root element's own attributes (after `version` and `marking`) and children.
@@ -74,6 +77,12 @@ enum DocumentText {
     static func capitalised(_ text: String) -> String {
         let spaced = text.replacing("-", with: " ")
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+
+    /// `id` with each hyphen made non-breaking (U+2011), so a tag such as
+    /// `DPA2018-sec35-2-b` is never split across lines in a narrow table column.
+    static func unbreakable(_ id: String) -> String {
+        id.replacing("-", with: "\u{2011}")
     }
 
     /// `n` with the noun, singular or plural (`1 case`, `2 cases`).

@@ -7,9 +7,9 @@
 ///
 /// A per-agency extract is the same value with `extractAgency` set and everything but that
 /// agency's actions removed (see `extract(for:)`).
-public struct MinutesData: Equatable, Sendable {
+public struct MinutesData: Equatable, Sendable, Codable {
     /// One agency's attendance at the meeting.
-    public struct Attendee: Equatable, Sendable {
+    public struct Attendee: Equatable, Sendable, Codable {
         public var agencyCode: String
         public var agencyName: String
         public var status: AttendanceStatus
@@ -28,7 +28,7 @@ public struct MinutesData: Equatable, Sendable {
     }
 
     /// An action agreed for a case: what, by whom, by when, and where it stands.
-    public struct Action: Equatable, Sendable {
+    public struct Action: Equatable, Sendable, Codable {
         /// The action's number in the workbench (`action show ID`).
         public var id: Int
         /// The case the action is for.
@@ -54,10 +54,13 @@ public struct MinutesData: Equatable, Sendable {
             self.due = due
             self.status = status
         }
+
+        /// Whether the action is past due and not done or cancelled on `day`.
+        public func isOverdue(on day: Day) -> Bool { status.isPending && due < day }
     }
 
     /// An action from an earlier meeting that is still incomplete, reviewed first.
-    public struct EarlierAction: Equatable, Sendable {
+    public struct EarlierAction: Equatable, Sendable, Codable {
         public var action: Action
         /// The meeting date the action was agreed at, if known.
         public var agreedOn: Day?
@@ -73,15 +76,24 @@ public struct MinutesData: Equatable, Sendable {
     }
 
     /// One case heard at the meeting, in agenda order.
-    public struct Case: Equatable, Sendable {
+    public struct Case: Equatable, Sendable, Codable {
         /// The case reference used in minutes (never the victim's name).
         public var reference: String
         /// The agenda section's title (`Cases involving children`...), if it was on the agenda.
         public var section: String?
         public var referringAgencyCode: String
         public var referringAgencyName: String
+        /// The day the case was referred, if known.
+        public var referredOn: Day? = nil
+        /// The MARAC criteria the referral met, in words (`DASH score 16 of 24`,
+        /// `professional judgement`, `repeat`...).
+        public var criteria: [String] = []
+        /// The DASH risk checklist score, if one was given.
+        public var dashScore: Int? = nil
         /// Whether the referral is a repeat (referred within 12 months of the last one).
         public var isRepeat: Bool
+        /// The reference of the earlier case this one repeats, when it is a repeat.
+        public var repeatOf: String? = nil
         /// The number of children in the household.
         public var children: Int
         /// The risks identified at the meeting.
@@ -118,6 +130,16 @@ public struct MinutesData: Equatable, Sendable {
     public var chair: String?
     /// The venue, if recorded.
     public var venue: String?
+    /// Who took the minutes, if recorded.
+    public var minuteTaker: String? = nil
+    /// The date of the area's next meeting, if set.
+    public var nextMeeting: Day? = nil
+    /// The day the document's content is as at.
+    ///
+    /// The close for frozen minutes, otherwise the day it was produced. Statuses, overdue marks and earlier actions are as at this day.
+    public var asAt: Day
+    /// How the minutes were frozen, for a closed meeting; `nil` for a draft.
+    public var frozen: MinutesSnapshot.Origin? = nil
     /// The organisation named in every page footer (`Anytown MARAC`).
     public var organisation: String
     /// The protective marking in every page header and footer (`OFFICIAL-SENSITIVE`).
@@ -136,6 +158,11 @@ public struct MinutesData: Equatable, Sendable {
     public var cases: [Case]
     /// References of cases deferred to a later meeting.
     public var deferred: [String]
+    /// Items of any other business raised at the meeting, in order.
+    public var otherBusiness: [String] = []
+    /// What retention has removed from these frozen minutes, one sentence each (`Case
+    /// C-000003 was removed on 2032-11-25: its retention period ended`).
+    public var removedUnderRetention: [String] = []
     /// The agency code when this is that agency's extract; `nil` for the full minutes.
     public var extractAgency: String?
     /// The agency's name when this is an extract.
@@ -147,8 +174,9 @@ public struct MinutesData: Equatable, Sendable {
         confidentialityStatement: String = ConfidentialityStatement.text,
         statementReadBy: String? = nil, statementReadAt: String? = nil, minutesDue: Day? = nil,
         isFinal: Bool = false, attendance: [Attendee] = [], earlierActions: [EarlierAction] = [],
-        cases: [Case] = [], deferred: [String] = []
+        cases: [Case] = [], deferred: [String] = [], asAt: Day? = nil
     ) {
+        self.asAt = asAt ?? date
         self.meetingID = meetingID
         self.area = area
         self.date = date
@@ -168,6 +196,40 @@ public struct MinutesData: Equatable, Sendable {
         self.deferred = deferred
     }
 
+    /// A copy without the case `reference` and the sharing records `sharingIDs`, each removal
+    /// noted; `nil` when nothing changes.
+    ///
+    /// What retention does to frozen minutes when it deletes the records they hold: the case
+    /// goes with its actions among the earlier ones.
+    public func removing(case reference: String?, sharing sharingIDs: Set<Int>, on day: Day)
+        -> MinutesData?
+    {
+        var copy = self
+        if let reference,
+            cases.contains(where: { $0.reference == reference })
+                || earlierActions.contains(where: { $0.action.reference == reference })
+                || deferred.contains(reference)
+        {
+            copy.cases.removeAll { $0.reference == reference }
+            copy.earlierActions.removeAll { $0.action.reference == reference }
+            copy.deferred.removeAll { $0 == reference }
+            copy.removedUnderRetention.append(
+                "Case \(reference) was removed on \(day): its retention period ended.")
+        }
+        for index in copy.cases.indices {
+            let before = copy.cases[index].sharing.count
+            copy.cases[index].sharing.removeAll { $0.sharingID.map(sharingIDs.contains) ?? false }
+            let removed = before - copy.cases[index].sharing.count
+            if removed > 0 {
+                copy.removedUnderRetention.append(
+                    "\(DocumentText.count(removed, "sharing record")) of case "
+                        + "\(copy.cases[index].reference) removed on \(day): the retention "
+                        + "period ended.")
+            }
+        }
+        return copy == self ? nil : copy
+    }
+
     /// Whether this is a per-agency extract rather than the full minutes.
     public var isExtract: Bool { extractAgency != nil }
 
@@ -185,6 +247,7 @@ public struct MinutesData: Equatable, Sendable {
             ?? actions.first { $0.agencyCode == code }?.agencyName
             ?? attendance.first { $0.agencyCode == code }?.agencyName
         copy.attendance = []
+        copy.otherBusiness = []
         copy.deferred = []
         copy.earlierActions = earlierActions.filter { $0.action.agencyCode == code }
         copy.cases = cases.compactMap { heard in
@@ -204,7 +267,7 @@ public struct MinutesData: Equatable, Sendable {
 ///
 /// Plain strings, so the minutes do not depend on how sharing records are stored: the sharing
 /// adapter turns each `SharingRecord` into one of these. Everything here is printed in full.
-public struct SharedInformation: Equatable, Sendable {
+public struct SharedInformation: Equatable, Sendable, Codable {
     /// The agency that shared it (code or name, as it should be printed).
     public var agency: String
     /// Who received it: `MARAC` or agency codes.
@@ -213,8 +276,13 @@ public struct SharedInformation: Equatable, Sendable {
     public var summary: String
     /// Data categories (`health`, `criminal-offence`, `children`...).
     public var categories: [String]
+    /// The sharing record's number in the workbench, when it came from one.
+    public var sharingID: Int? = nil
     /// Lawful-basis tags from `Policies/lawful-bases.xml` (`UKGDPR-6-1-e`, `DPA2018-S1-P18`...).
     public var lawfulBases: [String]
+    /// The short title of each tag in `lawfulBases` from the catalogue (`Public task or
+    /// official authority`), by tag id; a tag missing here is printed by its id alone.
+    public var basisTitles: [String: String] = [:]
     /// The consent position (`given`, `not sought: unsafe`...).
     public var consent: String
     /// The common-law confidentiality position (consent, law, overriding public interest).

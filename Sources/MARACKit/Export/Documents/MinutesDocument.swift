@@ -16,6 +16,8 @@ extension MinutesData: ExportableDocument {
 
     public var xmlRootName: String { "minutes" }
 
+    public var contentAsAt: Day? { asAt }
+
     /// The title on the first page and in the file's metadata (no personal data).
     var title: String {
         if isExtract {
@@ -28,13 +30,13 @@ extension MinutesData: ExportableDocument {
         var document = ODFDocument(
             title: title, organisation: organisation, marking: marking,
             orientation: templateKind.orientation, created: created)
-        document.blocks = isExtract ? extractBlocks(created: created) : minutesBlocks(created)
+        document.blocks = isExtract ? extractBlocks() : minutesBlocks()
         return document
     }
 
     // MARK: - Full minutes
 
-    private func minutesBlocks(_ created: Date) -> [ODFDocument.Block] {
+    private func minutesBlocks() -> [ODFDocument.Block] {
         var blocks = titleBlock()
         blocks += [
             .paragraph(
@@ -66,6 +68,10 @@ extension MinutesData: ExportableDocument {
         blocks += earlierActionBlocks(withAgency: true)
         blocks.append(.heading(level: 1, text: "4. Cases heard"))
         blocks.append(.paragraph(casesSummary))
+        if !removedUnderRetention.isEmpty {
+            blocks.append(.paragraph("Removed under the retention policy:"))
+            blocks.append(.list(removedUnderRetention))
+        }
         for heard in cases {
             blocks += caseBlocks(heard)
         }
@@ -76,7 +82,16 @@ extension MinutesData: ExportableDocument {
             blocks.append(.paragraph("These cases were deferred to the next meeting:"))
             blocks.append(.list(deferred))
         }
-        blocks.append(.paragraph(footnote(created), style: .small))
+        blocks.append(.heading(level: 1, text: "6. Any other business"))
+        blocks.append(
+            otherBusiness.isEmpty
+                ? .paragraph("No other business was raised.") : .list(otherBusiness))
+        blocks.append(.heading(level: 1, text: "7. Date of the next meeting"))
+        blocks.append(
+            .paragraph(
+                nextMeeting.map { "The next meeting is on \(DocumentText.long($0))." }
+                    ?? "The date of the next meeting was not recorded."))
+        blocks.append(.paragraph(footnote, style: .small))
         return blocks
     }
 
@@ -84,13 +99,26 @@ extension MinutesData: ExportableDocument {
         var line = "Meeting held on \(DocumentText.long(date)) at \(startsAt)"
         if let chair, !chair.isEmpty { line += " · Chair: \(chair)" }
         var blocks: [ODFDocument.Block] = [.paragraph(line, style: .subtitle)]
-        if !isFinal {
-            blocks.append(
-                .paragraph(
-                    "DRAFT. The meeting has not been closed, so these minutes may still change.",
-                    style: .notice))
-        }
+        blocks.append(.paragraph(asAtStatement, style: .notice))
         return blocks
+    }
+
+    /// What the content is as at, and whether it can still change.
+    var asAtStatement: String {
+        let day = DocumentText.long(asAt)
+        switch frozen {
+        case .close?:
+            return "Final: frozen at the close of the meeting. Content as at \(day); later "
+                + "updates to actions appear in the action status report, not here."
+        case .firstExport?:
+            return "Final: frozen when first exported, on \(day) (the meeting was closed "
+                + "before the workbench froze minutes at the close). Content as at \(day)."
+        case nil:
+            return isFinal
+                ? "Final: the meeting is closed. Content as at \(day)."
+                : "DRAFT. The meeting has not been closed, so these minutes may still change. "
+                    + "Content as at \(day)."
+        }
     }
 
     private var meetingFacts: [[String]] {
@@ -99,10 +127,13 @@ extension MinutesData: ExportableDocument {
             ["Date", DocumentText.long(date)],
             ["Start", startsAt],
         ]
-        if let venue, !venue.isEmpty { rows.append(["Venue", venue]) }
+        rows.append(["Venue", venue ?? "Not recorded"])
         rows.append(["Chair", chair ?? "Not recorded"])
+        rows.append(["Minute-taker", minuteTaker ?? "Not recorded"])
         if let minutesDue { rows.append(["Minutes due", DocumentText.long(minutesDue)]) }
+        rows.append(["Next meeting", nextMeeting.map(DocumentText.long) ?? "Not recorded"])
         rows.append(["Status", isFinal ? "Final: the meeting is closed" : "Draft"])
+        rows.append(["Content as at", DocumentText.long(asAt)])
         return rows
     }
 
@@ -133,12 +164,27 @@ extension MinutesData: ExportableDocument {
     }
 
     private func caseBlocks(_ heard: Case) -> [ODFDocument.Block] {
-        var facts = ["Referred by \(heard.referringAgencyName) (\(heard.referringAgencyCode))"]
-        facts.append(heard.isRepeat ? "Repeat referral" : "New referral")
+        var referred = "Referred by \(heard.referringAgencyName) (\(heard.referringAgencyCode))"
+        if let referredOn = heard.referredOn {
+            referred += " on \(DocumentText.medium(referredOn))"
+        }
+        var facts = [referred]
+        if !heard.criteria.isEmpty {
+            facts.append("Criteria: " + heard.criteria.joined(separator: "; "))
+        }
+        if let dash = heard.dashScore, !heard.criteria.contains(where: { $0.hasPrefix("DASH") }) {
+            facts.append("DASH score \(dash)")
+        }
+        if heard.isRepeat {
+            facts.append(heard.repeatOf.map { "Repeat of \($0)" } ?? "Repeat referral")
+        } else {
+            facts.append("New referral")
+        }
         facts.append(
             heard.children == 0
                 ? "No children in the household"
-                : "\(DocumentText.count(heard.children, "child", "children")) in the household")
+                : "\(DocumentText.count(heard.children, "child", "children")) in the household "
+                    + "(ages not recorded)")
         if let section = heard.section { facts.append(section) }
         var blocks: [ODFDocument.Block] = [
             .heading(level: 2, text: "Case \(heard.reference)"),
@@ -157,7 +203,7 @@ extension MinutesData: ExportableDocument {
                         "Shared by → with", "Information shared", "Lawful basis",
                         "Consent and common law",
                     ],
-                    rows: heard.sharing.map(Self.sharingRow), columnWidths: [1.5, 3.6, 1.7, 2]))
+                    rows: heard.sharing.map(Self.sharingRow), columnWidths: [1.4, 3.1, 2.3, 2]))
         }
         blocks.append(.heading(level: 3, text: "Actions agreed"))
         if heard.actions.isEmpty {
@@ -169,9 +215,9 @@ extension MinutesData: ExportableDocument {
                     rows: heard.actions.map {
                         [
                             String($0.id), $0.text, $0.agencyName, $0.owner ?? "",
-                            DocumentText.short($0.due), DocumentText.status($0.status),
+                            DocumentText.short($0.due), statusCell($0),
                         ]
-                    }, columnWidths: [0.6, 3.8, 1.5, 1.5, 1.5, 1.1]))
+                    }, columnWidths: [0.6, 3.6, 1.5, 1.4, 1.5, 1.3]))
         }
         return blocks
     }
@@ -197,8 +243,33 @@ extension MinutesData: ExportableDocument {
         return [
             "\(shared.agency) → \(shared.recipients.joined(separator: ", "))",
             information,
-            shared.lawfulBases.joined(separator: "\n"),
+            shared.lawfulBases.map { basisLine($0, title: shared.basisTitles[$0]) }
+                .joined(separator: "\n"),
             "Consent: \(shared.consent)\nCommon law: \(shared.commonLaw)",
+        ]
+    }
+
+    /// A lawful-basis tag as the minutes print it: its short title, then the id with
+    /// non-breaking hyphens (U+2011) so a narrow column never splits it mid-token.
+    static func basisLine(_ id: String, title: String?) -> String {
+        let unbroken = DocumentText.unbreakable(id)
+        guard let title, !title.isEmpty else { return unbroken }
+        return "\(title) (\(unbroken))"
+    }
+
+    /// An action's status as at `asAt`, marked when it is overdue.
+    func statusCell(_ action: Action) -> String {
+        let status = DocumentText.status(action.status)
+        return action.isOverdue(on: asAt) ? "\(status)\nOverdue" : status
+    }
+
+    /// The note explaining the overdue mark, when any listed action is overdue.
+    func overdueNote(_ listed: [Action]) -> [ODFDocument.Block] {
+        guard listed.contains(where: { $0.isOverdue(on: asAt) }) else { return [] }
+        return [
+            .paragraph(
+                "Overdue: past its due date on \(DocumentText.medium(asAt)) and not done or "
+                    + "cancelled.")
         ]
     }
 
@@ -225,23 +296,25 @@ extension MinutesData: ExportableDocument {
                         : owner
                     return [
                         action.reference, action.text, who, DocumentText.short(action.due),
-                        DocumentText.status(action.status),
-                        earlier.isBlocked ? "Blocked" : "Not done",
+                        statusCell(action), earlier.isBlocked ? "Blocked" : "Not done",
                     ]
-                }, columnWidths: [1.3, 3.7, 1.8, 1.5, 1.1, 1]),
-        ]
+                }, columnWidths: [1.3, 3.5, 1.8, 1.5, 1.3, 1]),
+        ] + overdueNote(earlierActions.map(\.action))
     }
 
-    private func footnote(_ created: Date) -> String {
-        let day = ODFParts.day(created)
-        return "Produced by the MARAC workbench on \(DocumentText.medium(day)). "
+    /// The closing note.
+    ///
+    /// It names the day the content is as at, not the day of production
+    /// (kept in the file's metadata), so frozen minutes read the same however often exported.
+    private var footnote: String {
+        "Produced by the MARAC workbench; content as at \(DocumentText.medium(asAt)). "
             + "Distribution: the representatives of the agencies attending this MARAC only. "
             + "Marking: \(marking)."
     }
 
     // MARK: - Agency extract
 
-    private func extractBlocks(created: Date) -> [ODFDocument.Block] {
+    private func extractBlocks() -> [ODFDocument.Block] {
         let agency = extractAgencyName ?? extractAgency ?? ""
         let code = extractAgency ?? ""
         var blocks = titleBlock()
@@ -263,13 +336,14 @@ extension MinutesData: ExportableDocument {
                     rows: owned.map {
                         [
                             $0.reference, String($0.id), $0.text, $0.owner ?? "",
-                            DocumentText.short($0.due), DocumentText.status($0.status),
+                            DocumentText.short($0.due), statusCell($0),
                         ]
-                    }, columnWidths: [1.3, 0.6, 3.8, 1.5, 1.5, 1.1]))
+                    }, columnWidths: [1.3, 0.6, 3.6, 1.4, 1.5, 1.3]))
+            blocks += overdueNote(owned)
         }
         blocks.append(.heading(level: 1, text: "Incomplete actions from earlier meetings"))
         blocks += earlierActionBlocks(withAgency: false)
-        blocks.append(.paragraph(footnote(created), style: .small))
+        blocks.append(.paragraph(footnote, style: .small))
         return blocks
     }
 
@@ -283,7 +357,8 @@ extension MinutesData: ExportableDocument {
                 ("id", String(meetingID)), ("area", area), ("date", date.description),
                 ("starts-at", startsAt), ("chair", chair), ("venue", venue),
                 ("organisation", organisation), ("minutes-due", minutesDue?.description),
-                ("final", isFinal.xml),
+                ("final", isFinal.xml), ("minute-taker", minuteTaker),
+                ("next-meeting", nextMeeting?.description), ("frozen", frozen?.rawValue),
             ])
         try writer.leaf(
             "confidentiality", [("read-by", statementReadBy), ("read-at", statementReadAt)],
@@ -319,7 +394,10 @@ extension MinutesData: ExportableDocument {
                     ("referring-agency", heard.referringAgencyCode),
                     ("referring-agency-name", heard.referringAgencyName),
                     ("repeat", heard.isRepeat.xml), ("children", String(heard.children)),
+                    ("referred-on", heard.referredOn?.description),
+                    ("dash", heard.dashScore.map(String.init)), ("repeat-of", heard.repeatOf),
                 ])
+            try writer.leaves("criterion", heard.criteria)
             try writer.start("risks")
             try writer.leaves("risk", heard.risks)
             try writer.endElement()
@@ -338,7 +416,9 @@ extension MinutesData: ExportableDocument {
                 try writer.leaves("recipient", shared.recipients)
                 try writer.leaf("summary", text: shared.summary)
                 try writer.leaves("category", shared.categories)
-                try writer.leaves("lawful-basis", shared.lawfulBases)
+                for tag in shared.lawfulBases {
+                    try writer.leaf("lawful-basis", [("title", shared.basisTitles[tag])], text: tag)
+                }
                 try writer.leaf("common-law", text: shared.commonLaw)
                 if let rationale = shared.rationale {
                     try writer.leaf("rationale", text: rationale)
@@ -359,6 +439,14 @@ extension MinutesData: ExportableDocument {
             try writer.leaf("case", [("reference", reference)])
         }
         try writer.endElement()
+        try writer.start("other-business")
+        try writer.leaves("item", otherBusiness)
+        try writer.endElement()
+        if !removedUnderRetention.isEmpty {
+            try writer.start("removed-under-retention")
+            try writer.leaves("note", removedUnderRetention)
+            try writer.endElement()
+        }
     }
 
     private static func writeAction(

@@ -13,6 +13,8 @@ extension ProgressReportData: ExportableDocument {
 
     public var xmlRootName: String { "progress-report" }
 
+    public var contentAsAt: Day? { asOf }
+
     static let figureColumns = [
         "Actions", "Done", "Overdue", "Done without evidence", "% complete",
     ]

@@ -12,7 +12,8 @@ public enum Migrations {
         Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
         Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
         Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
-        Migration(version: 8, name: "audit chain head", sql: AuditHeadMigration.sqlite),
+        Migration(version: 8, name: "meeting record and frozen minutes", sql: meetingRecord),
+        Migration(version: 9, name: "audit chain head", sql: AuditHeadMigration.sqlite),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -361,5 +362,32 @@ public enum Migrations {
             name TEXT PRIMARY KEY,
             value INTEGER NOT NULL
         ) WITHOUT ROWID;
+        """
+
+    /// What the minutes of a meeting record beyond its cases: the venue, the minute-taker, the
+    /// date of the next meeting, any other business; and the minutes frozen when it closed.
+    ///
+    /// `minutes_snapshot.content` is the minutes' data as at the close (`MinutesSnapshot`,
+    /// JSON), so a closed meeting's minutes are rendered from it however often they are
+    /// exported. Plain `TEXT`/`INTEGER` columns, so the PostgreSQL twin is the same statements.
+    static let meetingRecord = """
+        ALTER TABLE meeting ADD COLUMN venue TEXT;
+        ALTER TABLE meeting ADD COLUMN minute_taker TEXT;
+        ALTER TABLE meeting ADD COLUMN next_meeting_on TEXT;
+        CREATE TABLE other_business(
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT NOT NULL
+        );
+        CREATE INDEX other_business_by_meeting ON other_business(meeting_id);
+        CREATE TABLE minutes_snapshot(
+            meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+            taken_at TEXT NOT NULL,
+            taken_by TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('close', 'first-export')),
+            content TEXT NOT NULL
+        );
         """
 }

@@ -25,7 +25,8 @@ public enum PostgreSQLMigrations {
         Migration(version: 5, name: "Indexes for national scale", sql: nationalScaleIndexes),
         Migration(version: 6, name: "DHR case links and retention guards", sql: dhrCaseLinks),
         Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
-        Migration(version: 8, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
+        Migration(version: 8, name: "meeting record and frozen minutes", sql: meetingRecord),
+        Migration(version: 9, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.
@@ -417,6 +418,32 @@ public enum PostgreSQLMigrations {
         CREATE TABLE id_high_water(
             name text PRIMARY KEY,
             value bigint NOT NULL
+        );
+        """
+
+    /// A meeting's venue, minute-taker and next date, its other business, its frozen minutes.
+    ///
+    /// As SQLite's step 8.
+    static let meetingRecord = """
+        ALTER TABLE meeting ADD COLUMN venue text;
+        ALTER TABLE meeting ADD COLUMN minute_taker text;
+        ALTER TABLE meeting ADD COLUMN next_meeting_on text;
+        CREATE TABLE other_business(
+            id bigint PRIMARY KEY,
+            meeting_id bigint NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            text text NOT NULL,
+            recorded_at text NOT NULL,
+            recorded_by text NOT NULL
+        );
+        CREATE TRIGGER other_business_next_id BEFORE INSERT ON other_business
+            FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION marac_next_id();
+        CREATE INDEX other_business_by_meeting ON other_business(meeting_id);
+        CREATE TABLE minutes_snapshot(
+            meeting_id bigint PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+            taken_at text NOT NULL,
+            taken_by text NOT NULL,
+            origin text NOT NULL CHECK (origin IN ('close', 'first-export')),
+            content text NOT NULL
         );
         """
 }

@@ -1,0 +1,310 @@
+/// An action's text read as a reviewer reads it, for the SMART check.
+///
+/// The text becomes sentences of lower-case words and clause breaks (commas, semicolons,
+/// colons). The first sentence is read for its main action: the framing ("It is recommended
+/// that") is set aside, clauses opened by a subordinate marker ("to ensure", "in order to") are
+/// skipped to their end, and the first verb phrase left decides. A vague verb ("remind",
+/// "consider") fails; "review" passes only when a stated outcome follows; "ensure" is read on to
+/// what is to be made true; a concrete verb passes unless a vague verb governs its object
+/// ("widen and improve"). With no verb phrase, a deliverable noun ("There should be mandatory
+/// training ...") passes.
+struct SMARTReading: Sendable {
+    /// A word or a clause break.
+    enum Token: Equatable, Sendable {
+        case word(String)
+        case clauseBreak
+    }
+
+    /// What the main action of the first sentence is.
+    enum Main: Equatable, Sendable {
+        /// Its main verb is vague.
+        case vague(SMARTRulesPolicy.VagueRule)
+        /// It is a review, with or without a stated outcome.
+        case review(passes: Bool)
+        /// Its main verb is concrete; whether its clause names a deliverable.
+        case concrete(hasDeliverable: Bool)
+        /// It names a deliverable but no verb from the lists.
+        case deliverable
+        /// It names no action.
+        case none
+    }
+
+    let sentences: [[Token]]
+    let main: Main
+
+    /// The number of words in the whole text.
+    var wordCount: Int { sentences.joined().filter { $0 != .clauseBreak }.count }
+
+    init(_ text: String, rules: SMARTRulesPolicy) {
+        sentences = Self.sentences(text)
+        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
+        main = Self.read(sentences.first ?? [], rules: rules, lexicon: lexicon)
+    }
+
+    /// Whether any sentence contains one of `phrases` as consecutive words.
+    func contains(anyOf phrases: [String]) -> Bool {
+        contains(anyOf: phrases.map(Self.words))
+    }
+
+    /// Whether any sentence contains one of `targets` (phrases as words) as consecutive words.
+    func contains(anyOf targets: [[String]]) -> Bool {
+        sentences.contains { sentence in
+            sentence.indices.contains { index in
+                targets.contains { Self.matches($0, in: sentence, at: index) }
+            }
+        }
+    }
+
+    /// Whether `lead` is one of the policy's placeholder lead agencies.
+    static func isPlaceholder(_ lead: String, rules: SMARTRulesPolicy) -> Bool {
+        let name = words(lead)
+        guard !name.isEmpty else { return true }
+        return rules.placeholders.contains { placeholder in
+            let phrase = words(placeholder.phrase)
+            return placeholder.atStart
+                ? name.starts(with: phrase) && name.count > phrase.count || name == phrase
+                : name == phrase
+        }
+    }
+
+    // MARK: - Tokens
+
+    /// The lower-case words of `text`, punctuation dropped.
+    static func words(_ text: String) -> [String] {
+        sentences(text).joined().compactMap {
+            if case .word(let word) = $0 { word } else { nil }
+        }
+    }
+
+    /// The text as sentences of words and clause breaks.
+    ///
+    /// A full stop ends a sentence only when the next word starts with a capital letter, so
+    /// "i.e." and "etc." do not.
+    static func sentences(_ text: String) -> [[Token]] {
+        var sentences: [[Token]] = []
+        var current: [Token] = []
+        var word = ""
+        func endWord() {
+            if !word.isEmpty { current.append(.word(word)) }
+            word = ""
+        }
+        func endSentence() {
+            endWord()
+            if !current.isEmpty { sentences.append(current) }
+            current = []
+        }
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if character.isLetter || character.isNumber {
+                word += character.lowercased()
+            } else if character == "," || character == ";" || character == ":" {
+                endWord()
+                if current.last != .clauseBreak { current.append(.clauseBreak) }
+            } else if character == "." || character == "?" || character == "!" {
+                let next = characters[(index + 1)...].first { !$0.isWhitespace }
+                if next == nil || next!.isUppercase { endSentence() } else { endWord() }
+            } else {
+                endWord()
+            }
+        }
+        endSentence()
+        return sentences
+    }
+
+    /// Whether `phrase` starts at `index` of `tokens`, as consecutive words.
+    static func matches(_ phrase: [String], in tokens: [Token], at index: Int) -> Bool {
+        guard !phrase.isEmpty, index + phrase.count <= tokens.count else { return false }
+        return zip(phrase, tokens[index...]).allSatisfy { word, token in token == .word(word) }
+    }
+
+    /// The length of the longest of `phrases` starting at `index`, or nil.
+    static func longest(_ phrases: [[String]], in tokens: [Token], at index: Int) -> Int? {
+        phrases.filter { matches($0, in: tokens, at: index) }.map(\.count).max()
+    }
+
+    // MARK: - The main action
+
+    /// Words before "review" that make it a noun ("the final review", "this domestic homicide
+    /// review"), not the verb.
+    static let determiners: Set<String> = [
+        "the", "this", "a", "an", "final", "each", "any", "its", "their", "his", "her", "our",
+        "homicide", "case",
+    ]
+
+    static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
+        let frames = lexicon.frames
+        let subordinates = lexicon.subordinates
+        let relatives = lexicon.relatives
+        let vague = zip(rules.vague, lexicon.vague).map { ($0, $1) }
+        let review = lexicon.review
+        let containers = lexicon.containers
+        let concrete = lexicon.concrete
+        let deliverables = lexicon.deliverables
+
+        var start = 0
+        while let length = longest(frames, in: tokens, at: start)
+            ?? (tokens.indices.contains(start) && tokens[start] == .clauseBreak ? 1 : nil)
+        {
+            start += length
+        }
+
+        func vagueRule(at index: Int) -> (SMARTRulesPolicy.VagueRule, Int)? {
+            vague.compactMap { rule, phrases in
+                longest(phrases, in: tokens, at: index).map { (rule, $0) }
+            }.max { $0.1 < $1.1 }
+        }
+        func isWord(_ index: Int, in set: Set<String>) -> Bool {
+            guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {
+                return false
+            }
+            return set.contains(word)
+        }
+        /// Whether a deliverable noun is in `range`.
+        func hasDeliverable(_ range: Range<Int>) -> Bool {
+            range.contains { longest(deliverables, in: tokens, at: $0) != nil }
+        }
+        /// The verdict of a concrete verb ending at `end`, whose clause began at `clauseStart`.
+        func object(from end: Int, clauseStart: Int, verbAt: Int) -> Main {
+            var index = end
+            while index < tokens.count, tokens[index] != .clauseBreak,
+                longest(subordinates, in: tokens, at: index) == nil,
+                longest(relatives, in: tokens, at: index) == nil
+            {
+                if let (rule, _) = vagueRule(at: index) {
+                    // "to highlight ..." after the object is its purpose; "and improve" governs.
+                    if isWord(index - 1, in: ["to"]) { break }
+                    return .vague(rule)
+                }
+                if longest(deliverables, in: tokens, at: index) != nil {
+                    return .concrete(hasDeliverable: true)
+                }
+                index += 1
+            }
+            return .concrete(hasDeliverable: hasDeliverable(clauseStart..<verbAt))
+        }
+        /// Whether the review ending at `end` has a stated outcome.
+        func reviewOutcome(from end: Int) -> Bool {
+            let purposes = lexicon.purposes
+            let empty = lexicon.emptyOutcomes
+            guard
+                let at = (end..<tokens.count).first(where: {
+                    longest(purposes, in: tokens, at: $0) != nil
+                })
+            else { return false }
+            let outcome = Array(tokens[(at + longest(purposes, in: tokens, at: at)!)...])
+                .filter { $0 != .clauseBreak }
+            if outcome.isEmpty { return false }
+            let statesNothing = outcome.indices.contains { index in
+                empty.contains { matches($0, in: outcome, at: index) }
+            }
+            return !(statesNothing && outcome.count <= 8)
+        }
+
+        var index = start
+        var clauseStart = start
+        var inSubordinate = false
+        var afterContainer = false
+        while index < tokens.count {
+            if tokens[index] == .clauseBreak {
+                inSubordinate = false
+                clauseStart = index + 1
+                index += 1
+                continue
+            }
+            if let length = longest(subordinates, in: tokens, at: index) {
+                // "Refuge to ensure ...": after the subject and before any verb, "to" is the
+                // infinitive of the main verb, so read on from the verb.
+                if index > clauseStart, isWord(index, in: ["to"]) {
+                    index += 1
+                    continue
+                }
+                inSubordinate = true
+                index += length
+                continue
+            }
+            if inSubordinate {
+                index += 1
+                continue
+            }
+            let vagueMatch = vagueRule(at: index)
+            let concreteLength = longest(concrete, in: tokens, at: index) ?? 0
+            let reviewLength =
+                isWord(index - 1, in: determiners) ? 0 : longest(review, in: tokens, at: index) ?? 0
+            if let (rule, length) = vagueMatch, length >= max(concreteLength, reviewLength) {
+                return .vague(rule)
+            }
+            if reviewLength > concreteLength {
+                return .review(passes: reviewOutcome(from: index + reviewLength))
+            }
+            if let length = longest(containers, in: tokens, at: index) {
+                afterContainer = true
+                index += length
+                continue
+            }
+            if concreteLength > 0 {
+                return object(from: index + concreteLength, clauseStart: clauseStart, verbAt: index)
+            }
+            if afterContainer, longest(deliverables, in: tokens, at: index) != nil {
+                return .concrete(hasDeliverable: true)
+            }
+            index += 1
+        }
+        // No verb phrase: a deliverable named outside subordinate clauses still says what.
+        inSubordinate = false
+        index = start
+        while index < tokens.count {
+            if tokens[index] == .clauseBreak {
+                inSubordinate = false
+            } else if let length = longest(subordinates, in: tokens, at: index) {
+                inSubordinate = true
+                index += length
+                continue
+            } else if !inSubordinate, longest(deliverables, in: tokens, at: index) != nil {
+                return .deliverable
+            }
+            index += 1
+        }
+        return .none
+    }
+}
+
+/// The phrase lists of a `SMARTRulesPolicy` split into words once, so checking many actions
+/// does not split them again for each.
+struct SMARTLexicon: Equatable, Sendable {
+    var frames: [[String]] = []
+    var subordinates: [[String]] = []
+    var relatives: [[String]] = []
+    /// Per vague rule, in the policy's order.
+    var vague: [[[String]]] = []
+    var review: [[String]] = []
+    var purposes: [[String]] = []
+    var emptyOutcomes: [[String]] = []
+    var containers: [[String]] = []
+    var concrete: [[String]] = []
+    var deliverables: [[String]] = []
+    var evidence: [[String]] = []
+    var vehicles: [[String]] = []
+    var openEnded: [[String]] = []
+
+    /// Whether nothing has been compiled (a policy built in code rather than read from a file).
+    var isEmpty: Bool { vague.isEmpty && concrete.isEmpty && deliverables.isEmpty }
+
+    init() {}
+
+    init(_ rules: SMARTRulesPolicy) {
+        func split(_ phrases: [String]) -> [[String]] { phrases.map(SMARTReading.words) }
+        frames = split(rules.frames)
+        subordinates = split(rules.subordinates)
+        relatives = split(rules.relatives)
+        vague = rules.vague.map { split($0.phrases) }
+        review = split(rules.review.phrases)
+        purposes = split(rules.review.purposes)
+        emptyOutcomes = split(rules.review.emptyOutcomes)
+        containers = split(rules.containers)
+        concrete = split(rules.concrete)
+        deliverables = split(rules.deliverables)
+        evidence = split(rules.evidence)
+        vehicles = split(rules.vehicles)
+        openEnded = split(rules.openEnded)
+    }
+}

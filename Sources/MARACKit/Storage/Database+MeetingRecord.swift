@@ -1,0 +1,68 @@
+/// SQL for what a meeting's minutes record beyond its cases: venue, minute-taker, next meeting
+/// date, any other business, and the minutes frozen at the close.
+extension Database {
+    /// Sets the meeting's chair, venue, minute-taker and next meeting date, as given.
+    func updateMeetingRecord(
+        _ id: Int, chair: String?, venue: String?, minuteTaker: String?, nextMeetingOn: Day?
+    ) throws {
+        try execute(
+            """
+            UPDATE meeting SET chair = ?, venue = ?, minute_taker = ?, next_meeting_on = ?
+            WHERE id = ?
+            """, [chair, venue, minuteTaker, nextMeetingOn?.description, id])
+    }
+
+    /// Records an item of any other business raised at a meeting; returns its id.
+    func insertOtherBusiness(meetingID: Int, text: String, at time: String, by user: String)
+        throws -> Int
+    {
+        try insertReturningID(
+            """
+            INSERT INTO other_business(meeting_id, text, recorded_at, recorded_by)
+            VALUES (?, ?, ?, ?) RETURNING id
+            """, [meetingID, text, time, user])
+    }
+
+    /// The items of any other business of a meeting, in the order they were recorded.
+    func otherBusiness(meetingID: Int) throws -> [String] {
+        try rows(
+            "SELECT text FROM other_business WHERE meeting_id = ? ORDER BY id", [meetingID]
+        ).map { try $0.decode(String.self, at: 0) }
+    }
+
+    /// Stores the frozen minutes of a meeting (once: a second snapshot is refused by the key).
+    func insertMinutesSnapshot(
+        meetingID: Int, origin: MinutesSnapshot.Origin, content: String, at time: String,
+        by user: String
+    ) throws {
+        try execute(
+            """
+            INSERT INTO minutes_snapshot(meeting_id, taken_at, taken_by, origin, content)
+            VALUES (?, ?, ?, ?, ?)
+            """, [meetingID, time, user, origin.rawValue, content])
+    }
+
+    /// The frozen minutes of a meeting as stored, if they have been frozen.
+    func minutesSnapshotContent(meetingID: Int) throws -> String? {
+        try row("SELECT content FROM minutes_snapshot WHERE meeting_id = ?", [meetingID])
+            .map { try $0.decode(String.self, at: 0) }
+    }
+
+    /// The meetings whose frozen minutes mention `text` (a case reference), with their content.
+    func minutesSnapshots(mentioning text: String) throws -> [(meetingID: Int, content: String)] {
+        let contains = dialect == .sqlite ? "instr(content, ?) > 0" : "strpos(content, ?) > 0"
+        return try rows(
+            """
+            SELECT meeting_id, content FROM minutes_snapshot
+            WHERE \(contains) ORDER BY meeting_id
+            """, [text]
+        ).map { (try $0.decode(Int.self, at: 0), try $0.decode(String.self, at: 1)) }
+    }
+
+    /// Replaces the frozen minutes of a meeting (only retention does: frozen minutes are
+    /// otherwise never rewritten).
+    func replaceMinutesSnapshot(meetingID: Int, content: String) throws {
+        try execute(
+            "UPDATE minutes_snapshot SET content = ? WHERE meeting_id = ?", [content, meetingID])
+    }
+}

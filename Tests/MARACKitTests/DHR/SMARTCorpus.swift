@@ -1,0 +1,131 @@
+import Foundation
+
+@testable import MARACKit
+
+/// The reviewed corpus of published DHR actions in `Fixtures/smart-corpus.tsv`.
+///
+/// Each row is an action quoted from a published action plan or overview report (sources in
+/// `Fixtures/smart-corpus-sources.tsv`), with the S, M, A and T verdicts of a reviewer applying
+/// `docs/smart-rubric.md`: `P` passes, `F` fails, `-` was not judged (the cell was not in the
+/// published text read). The `set` column holds the rows out as `test` by a fixed hash of the
+/// text, chosen before the rules were tuned; the rules were tuned on `train` rows only.
+struct SMARTCorpus {
+    /// One reviewed action.
+    struct Row: Sendable {
+        var id: String
+        var set: String
+        var source: String
+        var lead: String?
+        var target: Day?
+        /// The reviewer's verdict per letter: true passes, false fails; absent was not judged.
+        var verdicts: [SMARTLetter: Bool]
+        var text: String
+        var reason: String
+    }
+
+    static let letters: [SMARTLetter] = [.specific, .measurable, .achievable, .timeBound]
+
+    static let path =
+        String(#filePath.dropLast("DHR/SMARTCorpus.swift".count)) + "Fixtures/smart-corpus.tsv"
+
+    static let rows: [Row] = {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n").dropFirst()
+        return lines.map { line in
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(
+                String.init)
+            precondition(cells.count == 11, "smart-corpus.tsv: bad row \(cells.first ?? "")")
+            var verdicts: [SMARTLetter: Bool] = [:]
+            for (index, letter) in letters.enumerated() {
+                switch cells[5 + index] {
+                case "P": verdicts[letter] = true
+                case "F": verdicts[letter] = false
+                default: break
+                }
+            }
+            return Row(
+                id: cells[0], set: cells[1], source: cells[2],
+                lead: cells[3] == "-" ? nil : cells[3],
+                target: cells[4].isEmpty || cells[4] == "-" ? nil : try? Day(parsing: cells[4]),
+                verdicts: verdicts, text: cells[9], reason: cells[10])
+        }
+    }()
+
+    /// The keys of the cited sources in `Fixtures/smart-corpus-sources.tsv`.
+    static let sourceKeys: Set<String> = {
+        let file = String(path.dropLast("smart-corpus.tsv".count)) + "smart-corpus-sources.tsv"
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return Set(
+            text.split(separator: "\n").dropFirst().compactMap {
+                $0.split(separator: "\t").first.map(String.init)
+            })
+    }()
+
+    /// The 32-bit FNV-1a hash of the UTF-8 text: a row whose hash is divisible by 3 is held out.
+    static func fnv1a(_ text: String) -> UInt32 {
+        var hash: UInt32 = 0x811c_9dc5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return hash
+    }
+
+    /// The subject the check reads for a row: the action as published.
+    ///
+    /// There is no measure or owner (the Home Office columns have neither). Published plans give no date an action was added,
+    /// so spans are counted from five months before the target and the span rules do not fire.
+    static func subject(_ row: Row) -> SMARTSubject {
+        let start = row.target?.adding(months: -5) ?? day("2026-01-01")
+        return SMARTSubject(
+            text: row.text, measure: nil, owner: nil, leadAgency: row.lead ?? "Unread",
+            finding: "The finding is in the published report.", target: row.target,
+            start: start)
+    }
+
+    /// Agreement of the check with the reviewer on one letter over `rows`.
+    struct Agreement: Sendable {
+        var letter: SMARTLetter
+        /// Counts by (reviewer passes, check passes).
+        var matrix: [Bool: [Bool: Int]] = [true: [true: 0, false: 0], false: [true: 0, false: 0]]
+        var disagreements: [String] = []
+
+        var total: Int { matrix.values.flatMap(\.values).reduce(0, +) }
+        var agreed: Int { matrix[true]![true]! + matrix[false]![false]! }
+        var rate: Double { total == 0 ? 1 : Double(agreed) / Double(total) }
+    }
+
+    static func agreement(_ rows: [Row], rules: SMARTRulesPolicy) -> [Agreement] {
+        let checks = rows.map { SMARTCheck(subject($0), rules: rules) }
+        return letters.map { letter in
+            var result = Agreement(letter: letter)
+            for (row, check) in zip(rows, checks) {
+                guard let reviewer = row.verdicts[letter] else { continue }
+                let passes = check.passes(letter)
+                result.matrix[reviewer]![passes]! += 1
+                if reviewer != passes {
+                    result.disagreements.append(
+                        "\(row.id) \(letter.rawValue): reviewer \(reviewer ? "P" : "F"), check "
+                            + "\(passes ? "P" : "F") [\(check.failedRules)] \(row.text.prefix(90))")
+                }
+            }
+            return result
+        }
+    }
+
+    /// The agreement table with a confusion matrix per letter, as printed by the test.
+    static func table(_ name: String, _ agreements: [Agreement]) -> String {
+        var lines = [
+            "\(name): letter  agreed/judged  rate    reviewer P (check P/F)  reviewer F (check P/F)"
+        ]
+        for item in agreements {
+            let rate = String(format: "%5.1f%%", item.rate * 100)
+            lines.append(
+                "  \(item.letter.rawValue)       \(item.agreed)/\(item.total)"
+                    + "          \(rate)   \(item.matrix[true]![true]!)/\(item.matrix[true]![false]!)"
+                    + "                     \(item.matrix[false]![true]!)/\(item.matrix[false]![false]!)"
+            )
+        }
+        return lines.joined(separator: "\n")
+    }
+}

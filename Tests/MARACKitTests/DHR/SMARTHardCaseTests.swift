@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+@testable import MARACKit
+
+/// The hard cases of issue 15, each a named test: where a word anywhere in the text misleads,
+/// and the main verb and its object decide.
+@Suite("SMART check: the hard cases")
+struct SMARTHardCaseTests {
+    static let rules = PolicySet.embedded.smartRules
+
+    /// An action with no measure or owner, a registered lead agency and a target in range.
+    static func check(_ text: String, lead: String = "POL", target: String = "2027-03-01")
+        -> SMARTCheck
+    {
+        SMARTCheck(
+            SMARTSubject(
+                text: text, leadAgency: lead, finding: "A finding.", target: day(target),
+                decisionDate: day("2026-01-15"), start: day("2026-11-25")),
+            rules: rules)
+    }
+
+    @Test(
+        "Reminder, awareness and unspecified-change verbs fail Specific, naming the rule",
+        arguments: [
+            (
+                "Remind officers to complete a DASH risk assessment at every incident",
+                "vague:remind"
+            ),
+            ("Emphasise to GPs the importance of routine enquiry", "vague:remind"),
+            ("Reinforce the requirement to record third-party information", "vague:remind"),
+            ("Advise staff of the MARAC referral threshold", "vague:remind"),
+            ("Ensure health visitors are aware of the referral pathway", "vague:raise-awareness"),
+            (
+                "Develop a better understanding of coercive control among housing staff",
+                "vague:raise-awareness"
+            ),
+            ("Implement effective measures to reduce caseloads in the team", "vague:unspecified"),
+            ("Update policies in light of this review", "vague:unspecified"),
+            ("Consideration should be given to a joint visit protocol", "vague:consider"),
+        ])
+    func reminderAndAwareness(text: String, rule: String) {
+        let check = Self.check(text)
+        #expect(!check.passes(.specific))
+        let finding = check.findings.first { $0.letter == .specific }
+        #expect(finding?.rule == rule)
+        #expect(finding?.why.isEmpty == false && finding?.fix.isEmpty == false)
+    }
+
+    @Test(
+        "A review of a named system with a stated outcome is specific; 'review whether' is not",
+        arguments: [
+            (
+                "Review the discharge policy so that responsibility for care is decided in 24 hours",
+                nil
+            ),
+            (
+                "Review the MARAC operating protocol to ensure that repeat referrals are flagged to the chair",
+                nil
+            ),
+            ("Any threat to life must be reviewed by an inspector before allocation", nil),
+            ("Review whether the referral form should ask about stalking", "vague:review-open"),
+            (
+                "Review the domestic abuse procedure to ensure it remains fit for purpose",
+                "vague:review"
+            ),
+            ("Review practice around repeat callers to the service", "vague:review"),
+        ] as [(String, String?)])
+    func review(text: String, rule: String?) {
+        let check = Self.check(text)
+        #expect(check.findings.first { $0.letter == .specific }?.rule == rule)
+    }
+
+    @Test(
+        "A vague verb in a subordinate clause does not make a concrete deliverable vague",
+        arguments: [
+            "Deliver coercive control training to all call handlers to raise awareness of the signs",
+            "In order to improve information sharing, add a MARAC flag to the housing system",
+            "Develop a media-based awareness campaign with local boroughs to promote healthy relationships",
+        ])
+    func subordinateClause(text: String) {
+        let check = Self.check(text)
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+
+    @Test(
+        "A deliverable that is its own evidence passes Measurable with no --measure",
+        arguments: [
+            "Audit 20 closed domestic abuse cases for a completed DASH",
+            "Probation managers to undertake case dip samples of unpaid work records",
+            "Deliver DASH training with an assessment to all response officers",
+            "Introduce a checklist audit process for MARAC referrals from A&E",
+            "Provide an assurance report to the CSP on the use of the new pathway",
+            "Send a copy of the overview report to the victim's GP practice",
+            "Send a letter to the family setting out the review's findings",
+        ])
+    func ownEvidence(text: String) {
+        let check = Self.check(text)
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+        #expect(check.passes(.specific), "\(check.failedRules)")
+    }
+
+    @Test("A reminder with no vehicle fails Measurable; naming its vehicle passes M but not S")
+    func reminderVehicle() {
+        let bare = Self.check("Remind officers to tag Niche occurrences as domestic abuse")
+        #expect(bare.failedLetters == "SM")
+        let briefing = Self.check(
+            "Remind officers through a force-wide briefing to tag Niche occurrences")
+        #expect(briefing.failedLetters == "S")
+    }
+
+    @Test(
+        "A placeholder lead agency fails Achievable; a named agency without an owner passes",
+        arguments: [
+            ("POL", true), ("Northamptonshire Police", true), ("Allerdale Borough Council", true),
+            ("TBC", false), ("All agencies", false), ("partners", false),
+            ("All health professionals with access to a GP record", false), ("", false),
+        ])
+    func leadAgency(lead: String, passes: Bool) {
+        let check = Self.check(
+            "Publish a routine enquiry protocol for all health visitors", lead: lead)
+        #expect(check.passes(.achievable) == passes)
+        #expect(check.notes.map(\.rule) == ["owner-missing"])
+        if !passes { #expect(check.findings.map(\.rule) == ["agency-placeholder"]) }
+    }
+
+    @Test(
+        "'Regularly', 'ongoing' and 'as soon as possible' are not time-bound, even with a date",
+        arguments: [
+            ("Audit MARAC referrals regularly and report to the CSP", false),
+            ("Provide ongoing supervision of DASH completion", false),
+            ("Send the learning brief to GP practices as soon as possible", false),
+            ("Continue to deliver the DASH training package", false),
+            ("Amend the discharge policy so that care is decided within 24 hours", true),
+        ])
+    func openEnded(text: String, timeBound: Bool) {
+        let check = Self.check(text)
+        #expect(check.passes(.timeBound) == timeBound, "\(check.failedRules)")
+        if !timeBound { #expect(check.findings.contains { $0.rule == "open-ended" }) }
+    }
+
+    @Test("The JSON gives the verdict per letter apart from the failures and the advice")
+    func json() throws {
+        let check = Self.check("Remind officers to tag Niche occurrences as domestic abuse")
+        let data = try JSONEncoder().encode(check)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["passed"] as? String == "ART")
+        #expect(object["failed"] as? String == "SM")
+        #expect(object["score"] as? Int == 3)
+        let notes = try #require(object["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["rule"] as? String } == ["owner-missing"])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(!findings.contains { $0["rule"] as? String == "owner-missing" })
+        #expect(try JSONDecoder().decode(SMARTCheck.self, from: data) == check)
+    }
+}

@@ -4,7 +4,7 @@ import PackageDescription
 /// The MARAC & DHR workbench: a library of all behaviour (`MARACKit`) and a thin tool (`marac`).
 ///
 /// No Swift package dependencies: only the toolchain and the system libraries libsqlite3,
-/// libxml2 and zlib, each wrapped once inside `MARACKit`.
+/// libpq, libxml2 and zlib, each wrapped once inside `MARACKit`.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault")
 ]
@@ -31,9 +31,14 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "MARACKit",
-            dependencies: ["CSQLite", "CLibXML2", "CZlib"],
+            dependencies: ["CSQLite", "CLibXML2", "CZlib", "CLibPQ"],
             swiftSettings: strict
         ),
         .executableTarget(

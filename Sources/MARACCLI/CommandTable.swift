@@ -34,6 +34,7 @@ struct CommandTable: Sendable {
             + ExportCommands.commands
             + AuditCommands.commands
             + UserCommands.commands
+            + ServerCommands.commands
             + RetentionCommands.commands
             + InitCommands.commands
             + DemoCommands.commands

@@ -40,13 +40,17 @@ struct GlobalOption: Sendable {
             scope: .everyLine
         ) { options, _ in options.json = true },
         GlobalOption(
-            names: ["--db"], placeholder: "PATH",
-            help: "Use the database at PATH (else MARAC_DB, else ./marac.sqlite).",
+            names: ["--db"], placeholder: "PATH|URI",
+            help:
+                "Use the SQLite file PATH or the PostgreSQL server URI (postgresql://...)"
+                + " (else MARAC_DB, else ./marac.sqlite).",
             scope: .everyLine
         ) { options, value in options.db = value },
         GlobalOption(
             names: ["--user"], placeholder: "NAME",
-            help: "Record NAME as the acting user (else MARAC_USER, else the login name).",
+            help:
+                "Record NAME as the acting user (else MARAC_USER, else the login name); files"
+                + " only: on a server the acting user is the role connected.",
             scope: .everyLine
         ) { options, value throws(CommandError) in
             guard !value.trimmingSpaces().isEmpty else {

@@ -12,11 +12,15 @@ extension Session {
     /// validated against their schemas; a broken policy file stops the command with its file
     /// and line. Without the folder, the copy built into the library applies.
     ///
-    /// On a line that only reads (`readOnlyLine`), a missing database is not created:
-    /// `CommandError.noDatabase` says so and how to make one.
+    /// On a line that only reads (`readOnlyLine`), a missing database file is not created:
+    /// `CommandError.noDatabase` says so and how to make one. On a PostgreSQL server the
+    /// acting user is the role connected; `--user` and `MARAC_USER` are refused there.
     mutating func workbench() throws -> Workbench {
+        let location = DatabaseLocation(dbPath)
+        if location.isServer, explicitUser != nil { throw IdentityError.userGivenForServer }
         if let open = cache.workbench {
-            open.user = user
+            // On a server the user is the login role PostgreSQL authenticated, whatever the line says.
+            if !open.isServer { open.user = user }
             open.today = currentDay
             return open
         }
@@ -29,11 +33,12 @@ extension Session {
             policies = .embedded
         }
         let workbench: Workbench
-        cache.createdDatabase = dbPath != ":memory:" && access(dbPath, F_OK) != 0
+        cache.createdDatabase =
+            !location.isServer && dbPath != ":memory:" && access(dbPath, F_OK) != 0
         do {
             workbench = try Workbench(
-                path: dbPath, user: user, today: currentDay, policies: policies,
-                create: !readOnlyLine)
+                location: location, user: location.isServer ? nil : user, today: currentDay,
+                policies: policies, create: !readOnlyLine)
         } catch is DatabaseMissingError {
             throw CommandError.noDatabase(path: dbPath)
         }

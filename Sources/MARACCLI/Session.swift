@@ -9,11 +9,15 @@ import MARACKit
 /// A struct: commands get it `inout`, so what they cache (the workbench) persists between
 /// REPL lines and script lines, and per-line options are undone after the line.
 struct Session {
-    /// The SQLite file: `--db`, else `MARAC_DB`, else `./marac.sqlite`.
+    /// The database: `--db`, else `MARAC_DB`, else `./marac.sqlite`; a path names a SQLite
+    /// file, a `postgresql://` URI a server.
     var dbPath: String
     /// The acting user recorded on every change: `--user`, else `MARAC_USER`, else `USER`,
     /// else `coordinator`.
     var user: String
+    /// The user given with `--user` or `MARAC_USER`, which a server refuses (it says itself who
+    /// the user is); `nil` when the user comes from the login name.
+    var explicitUser: String?
     /// Whether to print one JSON document instead of text (`--json`).
     var json: Bool
     /// A fixed "today" for tests and demos: `--today`, else `MARAC_TODAY`; `nil` means the clock.
@@ -47,11 +51,13 @@ struct Session {
             guard let value = environment(name), !value.isEmpty else { return nil }
             return value
         }
+        let explicitUser = globals.user ?? nonEmpty("MARAC_USER")
         self.init(
             dbPath: globals.db ?? nonEmpty("MARAC_DB") ?? Session.defaultDatabasePath,
-            user: globals.user ?? nonEmpty("MARAC_USER") ?? nonEmpty("USER") ?? "coordinator",
+            user: explicitUser ?? nonEmpty("USER") ?? "coordinator",
             json: globals.json,
             today: globals.today)
+        self.explicitUser = explicitUser
         if today == nil, let text = nonEmpty("MARAC_TODAY") {
             today = try text.asDay(field: "MARAC_TODAY")
         }
@@ -84,7 +90,10 @@ struct Session {
             dbPath = db
         }
         if globals.json { json = true }
-        if let user = globals.user { self.user = user }
+        if let user = globals.user {
+            self.user = user
+            explicitUser = user
+        }
         if let today = globals.today { self.today = today }
     }
 }

@@ -75,10 +75,14 @@ enum Tool {
         let (command, rest) = try table.lookup(words)
         let arguments = try Arguments(
             parsing: rest, spec: command.spec, spaces: Array(spaces.dropFirst(command.path.count)))
-        let saved = (json: session.json, user: session.user, today: session.today)
+        let saved = (
+            json: session.json, user: session.user, explicitUser: session.explicitUser,
+            today: session.today
+        )
         defer {
             session.json = saved.json
             session.user = saved.user
+            session.explicitUser = saved.explicitUser
             session.today = saved.today
         }
         try session.apply(arguments.globals, databaseMayChange: databaseMayChange)

@@ -5,22 +5,26 @@ import Testing
 
 @Suite("DHR link commands")
 struct DHRLinkCommandTests {
-    @Test("A DHR chair links a case; retention due shows it held until the review closes")
-    func linkHoldsCase() throws {
-        let output = DHRCommandTests.run([
-            "agency add POL --name Police --sector police --public-authority",
-            "case refer --victim 'Jo Example' --dob 1990-01-01 --by POL --date 2019-01-10 --dash 15",
-            "dhr new --pseudonym 'Adult A' --csp 'Example CSP' --decision-date 2026-01-15",
-            "dhr link R1 C-000001",
-            "dhr link R1 C-000001",
-            "dhr show R1",
-            "retention due",
-            "retention purge --confirm",
-            "dhr status R1 --to in-progress --date 2026-02-01",
-            "dhr unlink R1 C-000002",
-            "dhr unlink R1 C-000001",
-            "retention due",
-        ])
+    @Test(
+        "A DHR chair links a case; retention due shows it held until the review closes",
+        arguments: Backend.all)
+    func linkHoldsCase(backend: Backend) throws {
+        let output = try DHRCommandTests.run(
+            on: backend,
+            [
+                "agency add POL --name Police --sector police --public-authority",
+                "case refer --victim 'Jo Example' --dob 1990-01-01 --by POL --date 2019-01-10 --dash 15",
+                "dhr new --pseudonym 'Adult A' --csp 'Example CSP' --decision-date 2026-01-15",
+                "dhr link R1 C-000001",
+                "dhr link R1 C-000001",
+                "dhr show R1",
+                "retention due",
+                "retention purge --confirm",
+                "dhr status R1 --to in-progress --date 2026-02-01",
+                "dhr unlink R1 C-000002",
+                "dhr unlink R1 C-000001",
+                "retention due",
+            ])
         #expect(output[3] == "review R1 links C-000001\n")
         #expect(output[4] == "error: REF: case C-000001 is already linked to review R1\n")
         #expect(output[5].contains("\n  cases        C-000001\n"))

@@ -15,10 +15,14 @@ struct ExportCommandTests {
         try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     }
 
-    @Test("export minutes writes a 0600 file in the format of its extension; others are refused")
-    func exportMinutes() throws {
+    @Test(
+        "export minutes writes a 0600 file in the format of its extension; others are refused",
+        arguments: Backend.all)
+    func exportMinutes(backend: Backend) throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        let database = try BinaryDatabase(backend)
+        let db = backend == .sqlite ? "\(folder)/marac.sqlite" : database.location
         let script = """
             agency add POL --name Police --sector police --public-authority --competent-authority
             agency add IDVA --name "IDVA service" --sector voluntary
@@ -33,7 +37,7 @@ struct ExportCommandTests {
 
             """
         let result = try BinaryTests.run(
-            ["--db", "\(folder)/marac.sqlite", "--today", "2026-11-25"], input: script)
+            ["--db", db, "--today", "2026-11-25"], input: script)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains("minutes written to \(folder)/minutes.odt: 1 cases, 2 actions"))
@@ -56,7 +60,7 @@ struct ExportCommandTests {
         #expect(flat.contains("office:mimetype=\"application/vnd.oasis.opendocument.text\""))
 
         let refused = try BinaryTests.run(
-            ["--db", "\(folder)/marac.sqlite", "export", "minutes", "1", "--to", "\(folder)/m.pdf"])
+            ["--db", db, "export", "minutes", "1", "--to", "\(folder)/m.pdf"])
         #expect(refused.status != 0)
         #expect(
             refused.stderr.hasPrefix(
@@ -65,7 +69,7 @@ struct ExportCommandTests {
 
         let json = try BinaryTests.run(
             [
-                "--db", "\(folder)/marac.sqlite", "--json", "export", "agenda", "1", "--to",
+                "--db", db, "--json", "export", "agenda", "1", "--to",
                 "\(folder)/a.xml",
             ])
         #expect(json.stdout.contains("\"format\": \"xml\""))

@@ -23,10 +23,14 @@ struct IdentifierCompletionTests {
         #expect(IdentifierCompletion.kind(after: words, table: .all) == expected)
     }
 
-    @Test("Completion offers the references and codes in the database, most recent first")
-    func fromDatabase() throws {
+    @Test(
+        "Completion offers the references and codes in the database, most recent first",
+        arguments: Backend.all)
+    func fromDatabase(backend: Backend) throws {
+        let database = backend == .sqlite ? nil : try BinaryDatabase(backend)
         let session = Session(
-            dbPath: ":memory:", user: "coordinator", today: Day(year: 2026, month: 11, day: 25))
+            dbPath: database?.location ?? ":memory:", user: "coordinator",
+            today: Day(year: 2026, month: 11, day: 25))
         let repl = REPL(session: session)
         repl.completeIdentifiers()
         _ = try repl.session.workbench().buildDemo()

@@ -24,20 +24,17 @@ struct MARACCycleBinaryTests {
         report data-return --from 2026-10-01 --to 2026-12-31
         """
 
-    func withDatabase(_ body: (String) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("marac-cycle-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder.appendingPathComponent("cycle.sqlite").path)
-    }
-
-    @Test("A script runs the whole cycle and shows the repeat, the overdue action and the return")
-    func wholeCycle() throws {
-        try withDatabase { db in
+    @Test(
+        "A script runs the whole cycle and shows the repeat, the overdue action and the return",
+        arguments: Backend.all)
+    func wholeCycle(backend: Backend) throws {
+        let database = try BinaryDatabase(backend)
+        do {
+            let db = database.location
             let result = try BinaryTests.run(
                 ["--db", db], input: Self.script,
-                environment: ["MARAC_TODAY": "2026-11-27", "MARAC_USER": "coordinator"])
+                environment: database.environment(
+                    user: "coordinator", ["MARAC_TODAY": "2026-11-27"]))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("REPEAT: referred within 12 months of C-000001"))
             // One victim, one agenda item: the latest referral, heard with the earlier one.
@@ -47,15 +44,20 @@ struct MARACCycleBinaryTests {
             #expect(overdue.count == 1 && overdue[0].contains("Flag the address"))
             #expect(result.stdout.contains("repeat cases          1 (100.0%"))
             #expect(!result.stdout.contains("Cycle Victim"))
-            let attributes = try FileManager.default.attributesOfItem(atPath: db)
-            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+            if backend == .sqlite {
+                let attributes = try FileManager.default.attributesOfItem(atPath: db)
+                #expect((attributes[.posixPermissions] as? Int) == 0o600)
+            }
         }
     }
 
     @Test(
-        "A script stops at the first error, names its line, exits non-zero and keeps earlier lines")
-    func stopsAtFirstError() throws {
-        try withDatabase { db in
+        "A script stops at the first error, names its line, exits non-zero and keeps earlier lines",
+        arguments: Backend.all)
+    func stopsAtFirstError(backend: Backend) throws {
+        let database = try BinaryDatabase(backend)
+        do {
+            let db = database.location
             let script = """
                 agency add POL --name Police --sector police
                 case refer --victim "A" --dob 1990-01-01 --by POL --date 2026-02-30 --dash 15
@@ -71,9 +73,11 @@ struct MARACCycleBinaryTests {
         }
     }
 
-    @Test("marac demo then action list --overdue shows overdue actions")
-    func demoOverdue() throws {
-        try withDatabase { db in
+    @Test("marac demo then action list --overdue shows overdue actions", arguments: Backend.all)
+    func demoOverdue(backend: Backend) throws {
+        let database = try BinaryDatabase(backend)
+        do {
+            let db = database.location
             let demo = try BinaryTests.run(["--db", db, "demo"])
             #expect(demo.status == 0, "\(demo.stderr)")
             let overdue = try BinaryTests.run(["--db", db, "action", "list", "--overdue"])

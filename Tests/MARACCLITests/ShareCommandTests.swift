@@ -8,17 +8,22 @@ struct ShareCommandTests {
     final class Scratch {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "marac-share-\(getpid())-\(UUID().uuidString)")
-        var db: String { url.appendingPathComponent("m.sqlite").path }
+        /// The server database, when the suite runs on PostgreSQL.
+        let server: BinaryDatabase?
+        var db: String { server?.location ?? url.appendingPathComponent("m.sqlite").path }
 
-        init() throws {
+        init(_ backend: Backend = .sqlite) throws {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            server = backend == .sqlite ? nil : try BinaryDatabase(backend)
         }
 
         deinit { try? FileManager.default.removeItem(at: url) }
 
         /// Runs `marac` on the scratch database, today being 2026-11-25.
         func run(_ arguments: [String], policies: String? = nil) throws -> BinaryTests.Result {
-            var environment = ["MARAC_DB": db, "MARAC_TODAY": "2026-11-25", "MARAC_USER": "ig"]
+            var environment = ["MARAC_DB": db, "MARAC_TODAY": "2026-11-25"]
+            // On a server the acting user is the login role; MARAC_USER would be refused.
+            if server == nil { environment["MARAC_USER"] = "ig" }
             if let policies { environment["MARAC_POLICIES"] = policies }
             return try BinaryTests.run(arguments, environment: environment)
         }
@@ -60,9 +65,11 @@ struct ShareCommandTests {
         }
     }
 
-    @Test("share record stores a record with presets expanded; list and register show it")
-    func recordListRegister() throws {
-        let scratch = try Scratch()
+    @Test(
+        "share record stores a record with presets expanded; list and register show it",
+        arguments: Backend.all)
+    func recordListRegister(backend: Backend) throws {
+        let scratch = try Scratch(backend)
         try setUp(scratch)
         let recorded = try scratch.run([
             "share", "record", "C-000001", "--by", "HEALTH", "--to", "MARAC,POL", "--summary",
@@ -115,9 +122,11 @@ struct ShareCommandTests {
         #expect(text.stdout.hasPrefix("sharing register, all dates: 2 records shared, 1 decision"))
     }
 
-    @Test("A refused record prints every problem on stderr, exits 1 and stores nothing")
-    func refusedRecord() throws {
-        let scratch = try Scratch()
+    @Test(
+        "A refused record prints every problem on stderr, exits 1 and stores nothing",
+        arguments: Backend.all)
+    func refusedRecord(backend: Backend) throws {
+        let scratch = try Scratch(backend)
         try setUp(scratch)
         let result = try scratch.run([
             "share", "record", "C-000001", "--by", "HEALTH", "--to", "MARAC,NOPE", "--summary",

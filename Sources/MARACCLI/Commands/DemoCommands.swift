@@ -15,13 +15,15 @@ enum DemoCommands {
                 """
         ) { session, _ in
             var built = try session.workbench().buildDemo()
-            built.tryNext = built.tryNext.map { hint(for: $0, database: session.dbPath) }
+            // The hints name the database as shown (a server's password left out).
+            let database = DatabaseLocation(session.dbPath).displayName
+            built.tryNext = built.tryNext.map { hint(for: $0, database: database) }
             let report = built
             var lines: [String] = []
             if report.alreadyLoaded {
-                lines.append("The demo area is already in \(session.dbPath).")
+                lines.append("The demo area is already in \(database).")
             } else {
-                lines.append("Built the fictional Demoshire MARAC in \(session.dbPath):")
+                lines.append("Built the fictional Demoshire MARAC in \(database):")
                 lines += report.steps.map { "  - " + $0 }
             }
             lines.append("")

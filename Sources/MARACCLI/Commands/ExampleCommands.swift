@@ -28,13 +28,16 @@ enum ExampleCommands {
             abstract: "Show the acting user, their role, the database and the day taken as today.",
             usage: "whoami",
             discussion: """
-                The user comes from --user, MARAC_USER or the login name; the database from \
-                --db, MARAC_DB or ./marac.sqlite. The role is the user's in that database; \
-                whoami neither creates the database nor enrols the user.
+                The user comes from --user, MARAC_USER or the login name (on a PostgreSQL \
+                server, from the role connected); the database from --db, MARAC_DB or \
+                ./marac.sqlite (a server's URI is shown without its password). The role is the \
+                user's in that database; whoami neither creates the database nor enrols the user.
                 """,
             mutates: false
         ) { session, _ in
-            let (today, user, database) = (session.currentDay, session.user, session.dbPath)
+            let location = DatabaseLocation(session.dbPath)
+            let user = location.isServer ? try session.workbench().user : session.user
+            let (today, database) = (session.currentDay, location.displayName)
             let role = try actingRole(&session)
             return Output.message(
                 "user: \(user)\ndatabase: \(database)\ntoday: \(today)\nrole: \(role.text)",
@@ -52,6 +55,7 @@ enum ExampleCommands {
     {
         let exists =
             session.cache.workbench != nil || session.dbPath == ":memory:"
+            || DatabaseLocation(session.dbPath).isServer
             || FileManager.default.fileExists(atPath: session.dbPath)
         guard exists else {
             return ("none (no database yet; its first user becomes coordinator)", .null, .null)

@@ -95,8 +95,11 @@ enum HelpCommands {
         var text = "usage: \(command.usage)\n\n\(command.abstract)\n"
         if !command.discussion.isEmpty { text += "\n\(command.discussion)\n" }
         let roles = command.operation?.allowedRoles.map(\.rawValue)
-        text +=
-            "\nwho may run it: " + (roles?.joined(separator: ", ") ?? "anyone (it reads no data)")
+        let nobodyNamed =
+            ServerCommands.ownerCommands.contains(command.path)
+            ? "the database's owner on a server; on a file, whoever may open it"
+            : "anyone (it reads no data)"
+        text += "\nwho may run it: " + (roles?.joined(separator: ", ") ?? nobodyNamed)
         text +=
             "\nglobal options: " + globalOptionHelp(.everyLine).map(\.0).joined(separator: ", ")
         let spec = command.spec

@@ -106,7 +106,8 @@ enum MeetingCommands {
                 and start time.
                 """
         ) { session, arguments in
-            let meeting = try session.workbench().openMeeting(try meetingID(arguments))
+            let workbench = try session.workbench()
+            let meeting = try workbench.openMeeting(try meetingID(arguments))
             // Opened on a later day, the statement is dated at the meeting (`DATE` `T` `HH:MM`).
             let at =
                 meeting.openedAt.map {
@@ -114,7 +115,7 @@ enum MeetingCommands {
                 } ?? ""
             return Output.message(
                 "meeting \(meeting.id) opened; confidentiality statement recorded as read"
-                    + "\(at) by \(session.user)",
+                    + "\(at) by \(workbench.user)",
                 json: JSONValue(encoding: meeting))
         },
         Command(

@@ -30,7 +30,20 @@ enum UserCommands {
             usage: "user list",
             mutates: false
         ) { session, _ in
-            let users = try session.workbench().users()
+            let workbench = try session.workbench()
+            if workbench.isServer {
+                let users = try workbench.serverUsers()
+                return Output.table(
+                    headers: ["USER", "ROLE", "AGENCY", "SERVER ROLES"],
+                    rows: users.map {
+                        [
+                            $0.name, $0.role, $0.agencyCode ?? "-",
+                            $0.grantedRoles.isEmpty ? "-" : $0.grantedRoles,
+                        ]
+                    },
+                    json: JSONValue(encoding: users))
+            }
+            let users = try workbench.users()
             return Output.table(
                 headers: ["USER", "ROLE", "AGENCY"],
                 rows: users.map { [$0.name, $0.role.rawValue, $0.agencyCode ?? "-"] },

@@ -40,7 +40,7 @@ public enum Operation: CaseIterable, Sendable {
     case dataReturn, overdueReport, dhrProgress, dhrDueSoon
     case exportMinutes, exportActionStatus, exportAgenda, exportActionPlan, exportProgress
     // Governance.
-    case auditLog, auditVerify, check, backup, addUser, listUsers
+    case auditLog, auditVerify, check, backup, addUser, listUsers, removeUser, changeUserRole
     case retentionDue, retentionPurge
     // Data for trying the tool out.
     case demo, benchSeed
@@ -111,6 +111,8 @@ public enum Operation: CaseIterable, Sendable {
         case .backup: ["backup"]
         case .addUser: ["user", "add"]
         case .listUsers: ["user", "list"]
+        case .removeUser: ["user", "remove"]
+        case .changeUserRole: ["user", "role"]
         case .retentionDue: ["retention", "due"]
         case .retentionPurge: ["retention", "purge"]
         case .demo: ["demo"]

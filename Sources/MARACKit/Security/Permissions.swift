@@ -55,7 +55,8 @@ public enum Permissions {
         case .exportAgenda, .exportActionPlan, .exportProgress: documents
         case .auditLog, .auditVerify, .check: governance
         case .retentionDue: governance
-        case .retentionPurge, .backup, .addUser, .listUsers: coordinator
+        case .retentionPurge, .backup, .addUser, .listUsers, .removeUser, .changeUserRole:
+            coordinator
         case .demo, .benchSeed: coordinator
         }
     }

@@ -8,11 +8,11 @@ extension Database {
         JOIN agency a ON a.id = t.agency_id
         """
 
-    static func action(_ row: Row) -> MARACAction {
-        let completed: String? = row[8]
-        return MARACAction(
+    static func action(_ row: Row) throws -> MARACAction {
+        let completed: String? = try row[8]
+        return try MARACAction(
             id: row[0], reference: row[1], meeting: row[2], agencyCode: row[3], owner: row[4],
-            text: row[5], due: try! Day(parsing: row[6]),
+            text: row[5], due: row[6],
             status: ActionStatus(rawValue: row[7]) ?? .open,
             completedOn: completed.flatMap { try? Day(parsing: $0) }, version: row[9])
     }
@@ -21,13 +21,12 @@ extension Database {
         referralID: Int, meetingID: Int?, agencyID: Int, owner: String?, text: String, due: Day,
         at time: String, by user: String
     ) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO action(referral_id, meeting_id, agency_id, owner, text, due_on,
                                created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [referralID, meetingID, agencyID, owner, text, due.description, time, user])
-        return Int(lastInsertRowID)
     }
 
     func action(id: Int) throws -> MARACAction? {
@@ -59,7 +58,7 @@ extension Database {
                 + " AND t.due_on >= ?1 AND t.due_on <= ?2"
         } else if filter.reference != nil {
             // A case's actions, whatever their status (?1 and ?2 are bound but unused).
-            sql += " WHERE 1"
+            sql += " WHERE 1 = 1"
         } else {
             sql += " WHERE t.status IN ('open', 'in-progress', 'blocked')"
         }
@@ -124,9 +123,9 @@ extension Database {
             WHERE action_id = ? ORDER BY id
             """, [actionID]
         ).map { row in
-            let status: String? = row[2]
-            let due: String? = row[5]
-            return ActionUpdate(
+            let status: String? = try row[2]
+            let due: String? = try row[5]
+            return try ActionUpdate(
                 at: row[0], by: row[1], status: status.flatMap(ActionStatus.init(rawValue:)),
                 note: row[3], evidence: row[4], due: due.flatMap { try? Day(parsing: $0) })
         }

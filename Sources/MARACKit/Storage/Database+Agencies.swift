@@ -28,11 +28,10 @@ extension Database {
         try rows("SELECT \(Self.agencyColumns) FROM agency ORDER BY code").map(Self.agency)
     }
 
-    private static func agency(_ row: Row) -> Agency {
-        let retired: String? = row[5]
-        return Agency(
+    private static func agency(_ row: Row) throws -> Agency {
+        try Agency(
             code: row[0], name: row[1], sector: row[2], isPublicAuthority: row[3],
-            isCompetentAuthority: row[4], retiredOn: retired.flatMap { try? Day(parsing: $0) })
+            isCompetentAuthority: row[4], retiredOn: row[5])
     }
 
     /// Rewrites an agency's name, sector and authority flags.
@@ -55,12 +54,11 @@ extension Database {
     func insertRepresentative(
         agencyID: Int, name: String, email: String?, role: String?, at time: String, by user: String
     ) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO representative(agency_id, name, email, role, created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?) RETURNING id
             """, [agencyID, name, email, role, time, user])
-        return Int(lastInsertRowID)
     }
 
     func representatives(agencyCode: String? = nil) throws -> [Representative] {
@@ -68,11 +66,11 @@ extension Database {
             """
             SELECT r.id, a.code, r.name, r.email, r.role
             FROM representative r JOIN agency a ON a.id = r.agency_id
-            WHERE ?1 IS NULL OR a.code = ?1
+            WHERE CAST(?1 AS TEXT) IS NULL OR a.code = ?1
             ORDER BY a.code, r.name
             """, [agencyCode]
         ).map {
-            Representative(id: $0[0], agencyCode: $0[1], name: $0[2], email: $0[3], role: $0[4])
+            try Representative(id: $0[0], agencyCode: $0[1], name: $0[2], email: $0[3], role: $0[4])
         }
     }
 }

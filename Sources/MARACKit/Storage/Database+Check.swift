@@ -1,14 +1,49 @@
 /// SQL for the database's own health checks.
 extension Database {
-    /// What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when sound.
+    /// What the database's own checks report; empty when sound.
+    ///
+    /// A file: `PRAGMA integrity_check` and `PRAGMA foreign_key_check`. A server keeps its
+    /// pages and foreign keys itself, so there the check is that the schema is at the version
+    /// this tool knows.
     func integrityProblems() throws -> [String] {
-        var problems = try rows("PRAGMA integrity_check").map { row -> String in row[0] }
+        guard dialect == .sqlite else {
+            let version = try Migrator.version(of: self)
+            let known = sql.migrations.last?.version ?? 0
+            if version == known { return [] }
+            return [
+                "the server's schema is at version \(version), this tool's at \(known); "
+                    + "the database owner should run marac server init"
+            ]
+        }
+        var problems = try rows("PRAGMA integrity_check").map { row -> String in try row[0] }
         if problems == ["ok"] { problems = [] }
         problems += try rows("PRAGMA foreign_key_check").map { row -> String in
-            let table: String = row[0]
-            let parent: String = row[2]
+            let table: String = try row[0]
+            let parent: String = try row[2]
             return "\(table) row refers to a missing \(parent)"
         }
         return problems
+    }
+
+    /// Copies a file database, while in use, to a new file at `path` created with mode 0600.
+    ///
+    /// Uses SQLite's online backup API; a server is copied with `pg_dump` instead.
+    public func backup(to path: String) throws {
+        guard let sqlite else { throw FileOnlyError.backup }
+        try sqlite.backup(to: path)
+    }
+}
+
+/// A command that only makes sense for a SQLite file was run on a PostgreSQL server.
+public enum FileOnlyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// `backup`: a server is copied with `pg_dump`.
+    case backup
+
+    public var description: String {
+        switch self {
+        case .backup:
+            "backup copies a SQLite file; on a PostgreSQL server use pg_dump "
+                + "(for example pg_dump --format=custom --file=marac.dump DBNAME)"
+        }
     }
 }

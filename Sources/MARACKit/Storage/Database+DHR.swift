@@ -11,8 +11,8 @@ extension Database {
     private static func day(_ text: String?) -> Day? { text.flatMap { try? Day(parsing: $0) } }
 
     private func review(_ row: Row) throws -> Review {
-        let id: Int = row[0]
-        return Review(
+        let id: Int = try row[0]
+        return try Review(
             id: id, pseudonym: row[1], csp: row[2], type: ReviewType(rawValue: row[3]) ?? .dhr,
             status: ReviewStatus(rawValue: row[4]) ?? .commissioned, deathDate: Self.day(row[5]),
             decisionDate: Self.day(row[6]), submittedDate: Self.day(row[7]),
@@ -21,23 +21,22 @@ extension Database {
     }
 
     func insertReview(_ request: NewReview, at time: String, by user: String) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO dhr_review(pseudonym, csp, type, death_on, decision_on, chair,
                                    created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
             [
                 request.pseudonym, request.csp, request.type.rawValue,
                 request.deathDate?.description, request.decisionDate?.description, request.chair,
                 time, user,
             ])
-        return Int(lastInsertRowID)
     }
 
     func insertPanelAgency(reviewID: Int, agencyID: Int) throws {
         try execute(
-            "INSERT OR IGNORE INTO dhr_panel_agency(review_id, agency_id) VALUES (?, ?)",
+            "INSERT INTO dhr_panel_agency(review_id, agency_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [reviewID, agencyID])
     }
 
@@ -47,7 +46,7 @@ extension Database {
             SELECT a.code FROM dhr_panel_agency p JOIN agency a ON a.id = p.agency_id
             WHERE p.review_id = ? ORDER BY a.code
             """, [reviewID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 
     func review(id: Int) throws -> Review? {
@@ -92,7 +91,7 @@ extension Database {
             WHERE review_id = ? ORDER BY id
             """, [reviewID]
         ).map { row in
-            ReviewStatusChange(
+            try ReviewStatusChange(
                 from: ReviewStatus(rawValue: row[0]) ?? .commissioned,
                 to: ReviewStatus(rawValue: row[1]) ?? .commissioned,
                 on: Self.day(row[2]) ?? Day(ordinal: 0), at: row[3], by: row[4])
@@ -101,8 +100,8 @@ extension Database {
 
     // MARK: - Recommendations
 
-    private static func recommendation(_ row: Row) -> Recommendation {
-        Recommendation(
+    private static func recommendation(_ row: Row) throws -> Recommendation {
+        try Recommendation(
             id: row[0], reviewID: row[1], number: row[2], text: row[3],
             scope: RecommendationScope(rawValue: row[4]) ?? .local, finding: row[5])
     }
@@ -111,13 +110,12 @@ extension Database {
         reviewID: Int, number: Int, text: String, scope: RecommendationScope, finding: String?,
         at time: String, by user: String
     ) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO dhr_recommendation(review_id, number, text, scope, finding,
                                            created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [reviewID, number, text, scope.rawValue, finding, time, user])
-        return Int(lastInsertRowID)
     }
 
     func recommendation(reviewID: Int, number: Int) throws -> Recommendation? {
@@ -149,9 +147,9 @@ extension Database {
         JOIN agency a ON a.id = t.agency_id
         """
 
-    private static func dhrAction(_ row: Row) -> DHRAction {
-        let created = day(row[15]) ?? Day(ordinal: 0)
-        return DHRAction(
+    private static func dhrAction(_ row: Row) throws -> DHRAction {
+        let created = try day(row[15]) ?? Day(ordinal: 0)
+        return try DHRAction(
             id: row[0], reviewID: row[1], recommendation: row[2],
             scope: RecommendationScope(rawValue: row[3]) ?? .local, text: row[4],
             agencyCode: row[5], owner: row[6], measure: row[7], milestones: row[8],
@@ -168,13 +166,13 @@ extension Database {
         completedOn: Day? = nil, outcome: String? = nil, hasEvidence: Bool = false,
         createdOn: Day, at time: String, by user: String
     ) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO dhr_action(review_id, recommendation_id, agency_id, text, owner, measure,
                                    milestones, target_on, status, completed_on, outcome,
                                    created_on, last_activity_on, has_evidence,
                                    created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
             [
                 reviewID, recommendationID, agencyID, text, owner, measure, milestones,
@@ -182,7 +180,6 @@ extension Database {
                 createdOn.description, (completedOn ?? createdOn).description, hasEvidence,
                 time, user,
             ])
-        return Int(lastInsertRowID)
     }
 
     func dhrAction(id: Int) throws -> DHRAction? {
@@ -200,7 +197,8 @@ extension Database {
     func dhrActions(agencyCode: String?, reviewID: Int?) throws -> [DHRAction] {
         let (filter, values) = Self.dhrActionFilter(agencyCode: agencyCode, reviewID: reviewID)
         return try rows(
-            Self.dhrActionSelect + " WHERE 1" + filter + " ORDER BY t.review_id, c.number, t.id",
+            Self.dhrActionSelect + " WHERE 1 = 1" + filter
+                + " ORDER BY t.review_id, c.number, t.id",
             values
         ).map(Self.dhrAction)
     }
@@ -232,7 +230,7 @@ extension Database {
                 + """
                  WHERE t.status IN ('open', 'in-progress', 'blocked')
                   AND t.target_on >= ?1 AND t.target_on <= ?2
-                  AND (?3 IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?3))
+                  AND (CAST(?3 AS TEXT) IS NULL OR t.agency_id = (SELECT id FROM agency WHERE code = ?3))
                 ORDER BY t.target_on, t.id LIMIT 1000
                 """, [from?.description ?? "0000-00-00", to.description, agencyCode]
         ).map(Self.dhrAction)
@@ -288,8 +286,8 @@ extension Database {
             FROM dhr_action_update WHERE action_id = ? ORDER BY effective_on, id
             """, [actionID]
         ).map { row in
-            let status: String? = row[3]
-            return DHRActionUpdate(
+            let status: String? = try row[3]
+            return try DHRActionUpdate(
                 on: Self.day(row[0]) ?? Day(ordinal: 0), at: row[1], by: row[2],
                 status: status.flatMap(DHRActionStatus.init(rawValue:)), note: row[4],
                 evidence: row[5], milestones: row[6], outcome: row[7])
@@ -308,10 +306,10 @@ extension Database {
             WHERE u.status IS NOT NULL
             """ + filter + " ORDER BY u.action_id, u.effective_on, u.id", values)
         {
-            let status: String = row[2]
-            guard let day = Self.day(row[1]), let value = DHRActionStatus(rawValue: status)
+            let status: String = try row[2]
+            guard let day = try Self.day(row[1]), let value = DHRActionStatus(rawValue: status)
             else { continue }
-            history[row[0], default: []].append(StatusAt(on: day, status: value))
+            try history[row[0], default: []].append(StatusAt(on: day, status: value))
         }
         return history
     }

@@ -6,8 +6,8 @@ extension Database {
     {
         try execute(
             """
-            INSERT OR IGNORE INTO dhr_review_case(review_id, referral_id, linked_at, linked_by)
-            VALUES (?, ?, ?, ?)
+            INSERT INTO dhr_review_case(review_id, referral_id, linked_at, linked_by)
+            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
             """, [reviewID, referralID, time, user])
         return changes == 1
     }
@@ -27,6 +27,6 @@ extension Database {
             SELECT r.reference FROM dhr_review_case l JOIN referral r ON r.id = l.referral_id
             WHERE l.review_id = ? ORDER BY r.referred_on, r.id
             """, [reviewID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 }

@@ -27,19 +27,20 @@ extension Database {
         let totals = try row(
             """
             SELECT count(*), coalesce(sum(r.is_repeat), 0),
-                   coalesce(sum(h.children > 0), 0), coalesce(sum(h.children), 0)
+                   coalesce(sum(CASE WHEN h.children > 0 THEN 1 ELSE 0 END), 0),
+                   coalesce(sum(h.children), 0)
             """ + Self.heardCases(), period)!
         func breakdown(_ expression: String, join: String = "") throws -> [DataReturn.Count] {
             try rows(
                 "SELECT \(expression), count(*) "
                     + Self.heardCases(joining: join)
                     + " GROUP BY 1 ORDER BY 2 DESC, 1", period
-            ).map { DataReturn.Count(label: $0[0], count: $0[1]) }
+            ).map { try DataReturn.Count(label: $0[0], count: $0[1]) }
         }
         let person = "JOIN person p ON p.id = r.victim_id"
-        let heard: Int = totals[0]
-        let repeats: Int = totals[1]
-        return DataReturn(
+        let heard: Int = try totals[0]
+        let repeats: Int = try totals[1]
+        return try DataReturn(
             from: from, to: to, meetings: meetings, casesHeard: heard, repeatCases: repeats,
             repeatRate: heard == 0 ? 0 : Double(repeats) / Double(heard),
             casesWithChildren: totals[2], children: totals[3],

@@ -16,19 +16,18 @@ extension Database {
     func insertOtherBusiness(meetingID: Int, text: String, at time: String, by user: String)
         throws -> Int
     {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO other_business(meeting_id, text, recorded_at, recorded_by)
-            VALUES (?, ?, ?, ?)
+            VALUES (?, ?, ?, ?) RETURNING id
             """, [meetingID, text, time, user])
-        return Int(lastInsertRowID)
     }
 
     /// The items of any other business of a meeting, in the order they were recorded.
     func otherBusiness(meetingID: Int) throws -> [String] {
         try rows(
             "SELECT text FROM other_business WHERE meeting_id = ? ORDER BY id", [meetingID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 
     /// Stores the frozen minutes of a meeting (once: a second snapshot is refused by the key).
@@ -46,7 +45,7 @@ extension Database {
     /// The frozen minutes of a meeting as stored, if they have been frozen.
     func minutesSnapshotContent(meetingID: Int) throws -> String? {
         try row("SELECT content FROM minutes_snapshot WHERE meeting_id = ?", [meetingID])
-            .map { $0[0] }
+            .map { try $0[0] }
     }
 
     /// The meetings whose frozen minutes mention `text` (a case reference), with their content.
@@ -54,9 +53,9 @@ extension Database {
         try rows(
             """
             SELECT meeting_id, content FROM minutes_snapshot
-            WHERE instr(content, ?) > 0 ORDER BY meeting_id
+            WHERE \(sql.position(of: "?", in: "content")) > 0 ORDER BY meeting_id
             """, [text]
-        ).map { ($0[0], $0[1]) }
+        ).map { try ($0[0], $0[1]) }
     }
 
     /// Replaces the frozen minutes of a meeting (only retention does: frozen minutes are

@@ -6,24 +6,22 @@ extension Database {
         FROM meeting
         """
 
-    static func meeting(_ row: Row) -> Meeting {
-        Meeting(
-            id: row[0], area: row[1], date: try! Day(parsing: row[2]), startsAt: row[3],
+    static func meeting(_ row: Row) throws -> Meeting {
+        try Meeting(
+            id: row[0], area: row[1], date: row[2], startsAt: row[3],
             chair: row[4], capacity: row[5], openedAt: row[6], openedBy: row[7], closedAt: row[8],
-            venue: row[9], minuteTaker: row[10],
-            nextMeetingOn: (row[11] as String?).flatMap { try? Day(parsing: $0) })
+            venue: row[9], minuteTaker: row[10], nextMeetingOn: row[11])
     }
 
     func insertMeeting(
         area: String, date: Day, startsAt: String, chair: String?, capacity: Int, at time: String,
         by user: String
     ) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO meeting(area, held_on, starts_at, chair, capacity, created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [area, date.description, startsAt, chair, capacity, time, user])
-        return Int(lastInsertRowID)
     }
 
     func meeting(id: Int) throws -> Meeting? {
@@ -69,9 +67,8 @@ extension Database {
             ORDER BY referred_on, id LIMIT ?
             """, [area, date.description, limit]
         ).map {
-            AgendaCandidate(
-                referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2],
-                victimID: $0[3])
+            try AgendaCandidate(
+                referralID: $0[0], referredOn: $0[1], children: $0[2], victimID: $0[3])
         }
     }
 
@@ -113,8 +110,9 @@ extension Database {
             ORDER BY r.referred_on, r.id
             """, [meetingID])
         {
-            heardWith[row[0], default: []].append(row[1])
-            children[row[0]] = max(children[row[0]] ?? 0, row[2])
+            let listed: Int = try row[0]
+            heardWith[listed, default: []].append(try row[1])
+            children[listed] = max(children[listed] ?? 0, try row[2])
         }
         return try rows(
             """
@@ -127,13 +125,14 @@ extension Database {
             ORDER BY i.position
             """, [meetingID]
         ).map { row in
-            let position: Int = row[0]
-            let id: Int = row[7]
-            return AgendaItem(
+            let position: Int = try row[0]
+            let id: Int = try row[7]
+            let listedChildren: Int = try row[6]
+            return try AgendaItem(
                 position: position, reference: row[1],
                 section: AgendaSection(rawValue: row[2]) ?? .other, referringAgency: row[3],
-                referredOn: try! Day(parsing: row[4]), isRepeat: row[5],
-                children: max(row[6], children[id] ?? 0),
+                referredOn: row[4], isRepeat: row[5],
+                children: max(listedChildren, children[id] ?? 0),
                 slot: timing.slot(position: position, start: startsAt),
                 heardWith: heardWith[id] ?? [])
         }
@@ -158,7 +157,7 @@ extension Database {
             SELECT r.reference FROM agenda_item i JOIN referral r ON r.id = i.referral_id
             WHERE i.meeting_id = ? AND i.deferred = 1 ORDER BY r.reference
             """, [meetingID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 
     /// Rewrites the positions of a meeting's agenda to follow `referralIDs`.
@@ -178,7 +177,7 @@ extension Database {
             WHERE meeting_id = ? AND deferred = 0 AND heard_with IS NULL
             ORDER BY position
             """, [meetingID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 
     /// Defers an item, with the earlier referrals heard with it.
@@ -220,7 +219,7 @@ extension Database {
             WHERE t.meeting_id = ? ORDER BY a.code
             """, [meetingID]
         ).map {
-            Attendance(
+            try Attendance(
                 agencyCode: $0[0], agencyName: $0[1],
                 status: AttendanceStatus(rawValue: $0[2]) ?? .absent, representative: $0[3],
                 isDeputy: $0[4])
@@ -230,12 +229,11 @@ extension Database {
     func insertRisk(
         referralID: Int, meetingID: Int?, text: String, at time: String, by user: String
     ) throws -> Int {
-        try execute(
+        try insertReturningID(
             """
             INSERT INTO risk(referral_id, meeting_id, text, created_at, created_by)
-            VALUES (?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?) RETURNING id
             """, [referralID, meetingID, text, time, user])
-        return Int(lastInsertRowID)
     }
 
     func risks(referralID: Int) throws -> [Risk] {
@@ -244,7 +242,7 @@ extension Database {
             SELECT k.id, r.reference, k.meeting_id, k.text FROM risk k
             JOIN referral r ON r.id = k.referral_id WHERE k.referral_id = ? ORDER BY k.id
             """, [referralID]
-        ).map { Risk(id: $0[0], reference: $0[1], meeting: $0[2], text: $0[3]) }
+        ).map { try Risk(id: $0[0], reference: $0[1], meeting: $0[2], text: $0[3]) }
     }
 }
 
@@ -260,7 +258,7 @@ extension Database {
         case .review: sql = "SELECT 'R' || id FROM dhr_review ORDER BY id DESC LIMIT ?"
         case .dhrAction: sql = "SELECT 'A' || id FROM dhr_action ORDER BY id DESC LIMIT ?"
         }
-        return try rows(sql, [limit]).map { $0[0] }
+        return try rows(sql, [limit]).map { try $0[0] }
     }
 }
 
@@ -288,8 +286,8 @@ extension Database {
             ORDER BY r.referred_on, r.id
             """, [area, after.description, through.description]
         ).map {
-            AgendaCandidate(
-                referralID: $0[0], referredOn: try! Day(parsing: $0[1]), children: $0[2])
+            try AgendaCandidate(
+                referralID: $0[0], referredOn: $0[1], children: $0[2])
         }
     }
 }

@@ -6,12 +6,8 @@ extension Database {
     /// Parameters stay unbound: without `ANALYZE` statistics the plan does not depend on them.
     /// See https://www.sqlite.org/eqp.html.
     func queryPlan(_ sql: String) throws -> [String] {
-        let statement = try Statement(database: self, sql: "EXPLAIN QUERY PLAN " + sql)
-        var lines: [String] = []
-        while try statement.step() {
-            if case .text(let detail) = statement.column(3) { lines.append(detail) }
-        }
-        return lines
+        guard let sqlite else { return [] }
+        return try sqlite.queryPlan(sql)
     }
 
     /// Runs `body`, returning the SQL of every statement it ran, in order, with repeats.
@@ -27,6 +23,6 @@ extension Database {
     func partialIndexes() throws -> Set<String> {
         Set(
             try rows("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql LIKE '% WHERE %'")
-                .map { $0[0] as String })
+                .map { row -> String in try row[0] })
     }
 }

@@ -9,12 +9,12 @@ extension Database {
         LEFT JOIN referral p ON p.id = r.previous_referral_id
         """
 
-    static func referral(_ row: Row) -> Referral {
-        let criteriaText: String = row[9]
-        let heard: String? = row[15]
-        return Referral(
+    static func referral(_ row: Row) throws -> Referral {
+        let criteriaText: String = try row[9]
+        let heard: String? = try row[15]
+        return try Referral(
             id: row[0], reference: row[1], referringAgency: row[2], area: row[3],
-            date: try! Day(parsing: row[4]), dashScore: row[5], visibleHighRisk: row[6],
+            date: row[4], dashScore: row[5], visibleHighRisk: row[6],
             callouts: row[7], children: row[8],
             criteria: criteriaText.split(separator: ",").compactMap {
                 Criterion(rawValue: String($0))
@@ -50,8 +50,13 @@ extension Database {
         try statement.bind(diversity.disability, at: 6)
         try statement.bind(diversity.sexualOrientation, at: 7)
         try statement.bind(time, at: 8)
-        try statement.runBound()
-        return Int(lastInsertRowID)
+        defer { statement.reset() }
+        guard try statement.step(), case .integer(let id) = statement.column(0) else {
+            throw StorageError(
+                code: .misuse, message: "the insert returned no id", sql: statement.sql)
+        }
+        while try statement.step() {}
+        return Int(id)
     }
 
     /// The latest referral of `victimID` in any area on or before `date`: (id, day).
@@ -61,8 +66,11 @@ extension Database {
         defer { statement.reset() }
         try statement.bind(victimID, at: 1)
         try statement.bind(date.description, at: 2)
-        guard try statement.step(), case .text(let day) = statement.column(1) else { return nil }
-        return (statement.int(0), try! Day(parsing: day))
+        guard try statement.step() else { return nil }
+        guard let day = Day(sqlValue: statement.column(1)) else {
+            throw RowDecodingError(column: 1, expected: "Day", found: statement.column(1).kindName)
+        }
+        return (statement.int(0), day)
     }
 
     /// The victim's first referral in any area after `date`: (id, day, criteria), if any.
@@ -75,7 +83,7 @@ extension Database {
                 ORDER BY referred_on, id LIMIT 1
                 """, [victimID, date.description])
         else { return nil }
-        return (row[0], try! Day(parsing: row[1]), row[2])
+        return try (row[0], row[1], row[2])
     }
 
     /// Marks a referral as a repeat of `previousID`, with its criteria.
@@ -89,9 +97,7 @@ extension Database {
     /// import`: the referral and person indexes a bulk load searches stay in memory instead of
     /// being read back from the file), restoring the default after.
     func withBulkPageCache<T>(_ body: () throws -> T) throws -> T {
-        try executeScript("PRAGMA cache_size = -65536")
-        defer { try? executeScript("PRAGMA cache_size = -2000") }
-        return try body()
+        try sql.withBulkLoadSettings(self, body)
     }
 
     /// The id the next referral will get, inside the write transaction.
@@ -170,7 +176,7 @@ extension Database {
             JOIN referral o ON o.victim_id = r.victim_id AND o.id <> r.id
             WHERE r.id = ? ORDER BY o.referred_on, o.id
             """, [referralID]
-        ).map { ($0[0], try! Day(parsing: $0[1])) }
+        ).map { try ($0[0], $0[1]) }
     }
 }
 
@@ -186,7 +192,7 @@ enum HotStatement: Int, CaseIterable {
             """
             INSERT INTO person(name, date_of_birth, match_key, gender, ethnicity, disability,
                                sexual_orientation, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """
         case .latestReferral:
             """
@@ -196,8 +202,9 @@ enum HotStatement: Int, CaseIterable {
             """
         case .nextReferralID:
             """
-            SELECT max(coalesce((SELECT max(id) FROM referral), 0),
-                       coalesce((SELECT value FROM id_high_water WHERE name = 'referral'), 0)) + 1
+            SELECT coalesce(max(high), 0) + 1 FROM (
+                SELECT max(id) AS high FROM referral
+                UNION ALL SELECT value FROM id_high_water WHERE name = 'referral') AS ids
             """
         case .insertReferral:
             """

@@ -8,7 +8,7 @@ extension Database {
             SELECT victim_id, max(referred_on) FROM referral
             GROUP BY victim_id HAVING max(referred_on) <= ? ORDER BY 2, 1
             """, [cutoff.description]
-        ).map { ($0[0], try! Day(parsing: $0[1])) }
+        ).map { try ($0[0], $0[1]) }
     }
 
     /// A victim's referrals, oldest first: row id and reference.
@@ -16,7 +16,7 @@ extension Database {
         try rows(
             "SELECT id, reference FROM referral WHERE victim_id = ? ORDER BY referred_on, id",
             [victimID]
-        ).map { ($0[0], $0[1]) }
+        ).map { try ($0[0], $0[1]) }
     }
 
     /// Meetings held on or before `cutoff`: id and day.
@@ -24,7 +24,7 @@ extension Database {
         try rows(
             "SELECT id, held_on FROM meeting WHERE held_on <= ? ORDER BY held_on, id",
             [cutoff.description]
-        ).map { ($0[0], try! Day(parsing: $0[1])) }
+        ).map { try ($0[0], $0[1]) }
     }
 
     /// The referrals among `referralIDs` that must be kept although their period is over,
@@ -79,7 +79,7 @@ extension Database {
                    (SELECT count(*) FROM perpetrator WHERE referral_id = ?1),
                    (SELECT count(*) FROM dhr_review_case WHERE referral_id = ?1)
             """, [id])!
-        return RetentionDependants(
+        return try RetentionDependants(
             actions: row[0], updates: row[1], risks: row[2], agendaItems: row[3],
             perpetrators: row[4], caseLinks: row[5])
     }
@@ -91,13 +91,13 @@ extension Database {
             SELECT (SELECT count(*) FROM agenda_item WHERE meeting_id = ?1),
                    (SELECT count(*) FROM attendance WHERE meeting_id = ?1)
             """, [id])!
-        return RetentionDependants(agendaItems: row[0], attendance: row[1])
+        return try RetentionDependants(agendaItems: row[0], attendance: row[1])
     }
 
     /// The ids of the actions of a referral.
     func actionIDs(referralID: Int) throws -> [Int] {
         try rows("SELECT id FROM action WHERE referral_id = ? ORDER BY id", [referralID]).map {
-            $0[0]
+            try $0[0]
         }
     }
 
@@ -108,7 +108,7 @@ extension Database {
             SELECT DISTINCT p.person_id FROM perpetrator p JOIN referral r ON r.id = p.referral_id
             WHERE r.victim_id = ? ORDER BY 1
             """, [victimID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 
     /// Deletes every referral of a victim, with their dependants.
@@ -124,7 +124,9 @@ extension Database {
             """
             INSERT INTO id_high_water(name, value) SELECT 'referral', coalesce(max(id), 0) FROM referral
             WHERE true
-            ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)
+            ON CONFLICT(name) DO UPDATE SET value =
+                CASE WHEN excluded.value > id_high_water.value THEN excluded.value
+                     ELSE id_high_water.value END
             """)
         try execute("DELETE FROM referral WHERE victim_id = ?", [victimID])
     }

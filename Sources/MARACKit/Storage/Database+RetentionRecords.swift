@@ -22,12 +22,12 @@ extension Database {
         LEFT JOIN meeting m ON m.id = s.meeting_id
         """
 
-    private static func sharingRetentionRow(_ row: Row) -> SharingRetentionRow {
-        let meetingOn: String? = row[4]
-        return SharingRetentionRow(
-            id: row[0], reference: row[1], victimID: row[2], sharedOn: try! Day(parsing: row[3]),
+    private static func sharingRetentionRow(_ row: Row) throws -> SharingRetentionRow {
+        let meetingOn: String? = try row[4]
+        return try SharingRetentionRow(
+            id: row[0], reference: row[1], victimID: row[2], sharedOn: row[3],
             meetingOn: meetingOn.flatMap { try? Day(parsing: $0) },
-            lastReferral: try! Day(parsing: row[5]))
+            lastReferral: row[5])
     }
 
     /// The sharing records of a victim's cases, oldest first.
@@ -54,7 +54,7 @@ extension Database {
             SELECT (SELECT count(*) FROM sharing_recipient WHERE sharing_id = ?1),
                    (SELECT count(*) FROM sharing_basis WHERE sharing_id = ?1)
             """, [id])!
-        return RetentionDependants(recipients: row[0], tags: row[1])
+        return try RetentionDependants(recipients: row[0], tags: row[1])
     }
 
     /// The ids of the sharing records of a victim's cases.
@@ -64,7 +64,7 @@ extension Database {
             SELECT s.id FROM sharing s JOIN referral r ON r.id = s.referral_id
             WHERE r.victim_id = ? ORDER BY s.id
             """, [victimID]
-        ).map { $0[0] }
+        ).map { try $0[0] }
     }
 
     /// Deletes a sharing record with its recipients and tags (`ON DELETE CASCADE`).
@@ -101,7 +101,7 @@ extension Database {
             WHERE closed_on <= ?1 OR published_on <= ?1 OR decision_on <= ?1 ORDER BY id
             """, [cutoff.description]
         ).map {
-            ReviewRetentionRow(
+            try ReviewRetentionRow(
                 id: $0[0], isClosed: ($0[1] as String) == ReviewStatus.closed.rawValue,
                 closedOn: day($0[2]), publishedOn: day($0[3]), decisionOn: day($0[4]))
         }
@@ -119,7 +119,7 @@ extension Database {
                    (SELECT count(*) FROM dhr_panel_agency WHERE review_id = ?1),
                    (SELECT count(*) FROM dhr_review_case WHERE review_id = ?1)
             """, [id])!
-        return RetentionDependants(
+        return try RetentionDependants(
             actions: row[1], updates: row[2], recommendations: row[0], statusChanges: row[3],
             panelAgencies: row[4], caseLinks: row[5])
     }

@@ -98,7 +98,10 @@ extension Database {
         ),
         .auditLog: (
             "audit_log",
-            ["at", "user", "command", "entity", "entity_id", "summary", "previous_hash", "hash"]
+            [
+                "at", "\"user\"", "command", "entity", "entity_id", "summary", "previous_hash",
+                "hash",
+            ]
         ),
     ]
 
@@ -118,41 +121,33 @@ extension Database {
 
     /// Fills the database with the synthetic dataset `shape` describes, returning rows per table.
     ///
-    /// Bulk loading: prepared statements, about 200,000 rows per transaction, foreign-key
-    /// checks off (the generator writes consistent ids), `synchronous = OFF`, an in-memory
-    /// journal and a 512 MiB page cache. The connection's usual settings are restored after,
-    /// even on failure. Not for a live database: a crash part-way leaves a partial fixture.
+    /// Bulk loading: prepared statements, about 200,000 rows per transaction, and the
+    /// dialect's seed settings (SQLite: foreign-key checks off, as the generator writes
+    /// consistent ids, `synchronous = OFF`, an in-memory journal and a 512 MiB page cache),
+    /// restored after, even on failure. Not for a live database: a crash part-way leaves a
+    /// partial fixture.
     func seed(_ shape: SyntheticShape) throws -> [SyntheticTable: Int] {
-        try executeScript(
-            """
-            PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;
-            PRAGMA cache_size = -524288;
-            """)
-        defer {
-            try? executeScript(
-                """
-                PRAGMA cache_size = -2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-                PRAGMA foreign_keys = ON;
-                """)
-        }
         var writer = SeedWriter(
             database: self,
             statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
         var generator = SyntheticArea(shape: shape, chainedTo: try lastAuditHash())
-        try executeScript("BEGIN")
-        do {
-            try generator.generate(into: &writer)
-            // The synthetic areas are registered, as `area add` would, so commands accept them.
-            try execute(
-                """
-                INSERT INTO area(name, created_at, created_by)
-                SELECT DISTINCT area, ?, 'bench seed' FROM meeting
-                WHERE area NOT IN (SELECT name FROM area) ORDER BY area
-                """, [Clock.timestamp()])
-            try executeScript("COMMIT")
-        } catch {
-            try? executeScript("ROLLBACK")
-            throw error
+        try sql.withSeedSettings(self) {
+            try executeScript("BEGIN")
+            do {
+                try generator.generate(into: &writer)
+                // The synthetic areas are registered, as `area add` would, so commands accept
+                // them.
+                try execute(
+                    """
+                    INSERT INTO area(name, created_at, created_by)
+                    SELECT DISTINCT area, ?, 'bench seed' FROM meeting
+                    WHERE area NOT IN (SELECT name FROM area) ORDER BY area
+                    """, [Clock.timestamp()])
+                try executeScript("COMMIT")
+            } catch {
+                try? executeScript("ROLLBACK")
+                throw error
+            }
         }
         return generator.rowCounts
     }
@@ -161,7 +156,7 @@ extension Database {
 /// Writes generated rows through one prepared statement per table, committing in batches.
 struct SeedWriter: SyntheticSink {
     let database: Database
-    let statements: [Statement]
+    let statements: [any PreparedStatement]
     /// Rows written since the last commit.
     var pending = 0
     /// How many rows a transaction holds before the next checkpoint commits it.

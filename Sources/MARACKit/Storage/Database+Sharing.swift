@@ -2,31 +2,34 @@
 extension Database {
     /// One entry per row; recipients and tags come from their link tables in position order
     /// (the primary keys are `(sharing_id, position)`, so each subquery reads one index range).
-    static let sharingSelect = """
+    var sharingSelect: String {
+        """
         SELECT s.id, s.kind, r.reference, s.meeting_id, a.code, s.shared_on, s.summary,
                s.categories, s.consent, s.consent_reason, s.common_law, s.rationale, s.purpose,
                s.adult_at_risk, s.review_on, s.recorded_by, s.recorded_at,
-               (SELECT group_concat(coalesce(ra.code, 'MARAC'), ',')
+               (SELECT \(sql.commaList("coalesce(ra.code, 'MARAC')", orderedBy: "sr.position"))
                   FROM sharing_recipient sr LEFT JOIN agency ra ON ra.id = sr.agency_id
                  WHERE sr.sharing_id = s.id),
-               (SELECT group_concat(b.tag, ',') FROM sharing_basis b WHERE b.sharing_id = s.id)
+               (SELECT \(sql.commaList("b.tag", orderedBy: "b.position")) FROM sharing_basis b
+                 WHERE b.sharing_id = s.id)
         FROM sharing s
         JOIN referral r ON r.id = s.referral_id
         JOIN agency a ON a.id = s.agency_id
         """
+    }
 
-    static func sharingEntry(_ row: Row) -> SharingLogEntry {
+    static func sharingEntry(_ row: Row) throws -> SharingLogEntry {
         func list(_ text: String?) -> [String] {
             (text ?? "").split(separator: ",").map(String.init)
         }
         func day(_ text: String?) -> Day? { text.flatMap { try? Day(parsing: $0) } }
-        let consent: String? = row[8]
-        let reason: String? = row[9]
-        let commonLaw: String? = row[10]
-        return SharingLogEntry(
+        let consent: String? = try row[8]
+        let reason: String? = try row[9]
+        let commonLaw: String? = try row[10]
+        return try SharingLogEntry(
             id: row[0], kind: SharingLogEntry.Kind(rawValue: row[1]) ?? .shared,
             caseReference: row[2], meeting: row[3], agencyCode: row[4],
-            recipients: list(row[17]), date: try! Day(parsing: row[5]), summary: row[6],
+            recipients: list(row[17]), date: row[5], summary: row[6],
             categories: list(row[7]), basisTags: list(row[18]),
             consent: consent.flatMap {
                 ConsentState(name: $0, reason: reason.flatMap(ConsentNotSoughtReason.init))
@@ -59,12 +62,12 @@ extension Database {
 
     /// Inserts the entry with its recipients and tags; returns its id.
     func insertSharing(_ new: NewSharing, at time: String, by user: String) throws -> Int {
-        try execute(
+        let id = try insertReturningID(
             """
             INSERT INTO sharing(kind, referral_id, meeting_id, agency_id, shared_on, summary,
                                 categories, consent, consent_reason, common_law, rationale,
                                 purpose, adult_at_risk, review_on, recorded_at, recorded_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
             [
                 new.kind.rawValue, new.referralID, new.meetingID, new.agencyID,
@@ -73,7 +76,6 @@ extension Database {
                 new.rationale, new.purpose, new.adultAtRiskTest, new.reviewOn?.description, time,
                 user,
             ])
-        let id = Int(lastInsertRowID)
         for (position, agencyID) in new.recipientIDs.enumerated() {
             try execute(
                 "INSERT INTO sharing_recipient(sharing_id, position, agency_id) VALUES (?, ?, ?)",
@@ -88,7 +90,7 @@ extension Database {
     }
 
     func sharingEntry(id: Int) throws -> SharingLogEntry? {
-        try row(Self.sharingSelect + " WHERE s.id = ?", [id]).map(Self.sharingEntry)
+        try row(sharingSelect + " WHERE s.id = ?", [id]).map(Self.sharingEntry)
     }
 
     /// The sharing log, oldest first, filtered by case, meeting and tag.
@@ -99,9 +101,9 @@ extension Database {
         referralID: Int?, meetingID: Int?, tag: String?, limit: Int
     ) throws -> [SharingLogEntry] {
         let narrowing = """
-             AND (?1 IS NULL OR s.referral_id = ?1)
-             AND (?2 IS NULL OR s.meeting_id = ?2)
-             AND (?3 IS NULL OR s.id IN (SELECT sharing_id FROM sharing_basis WHERE tag = ?3))
+             AND (CAST(?1 AS INTEGER) IS NULL OR s.referral_id = ?1)
+             AND (CAST(?2 AS INTEGER) IS NULL OR s.meeting_id = ?2)
+             AND (CAST(?3 AS TEXT) IS NULL OR s.id IN (SELECT sharing_id FROM sharing_basis WHERE tag = ?3))
             """
         let values: [any SQLValueConvertible] = [referralID, meetingID, tag, limit]
         let primary: String
@@ -114,14 +116,14 @@ extension Database {
         } else {
             // The newest `limit` entries, shown oldest first.
             return try rows(
-                Self.sharingSelect
+                sharingSelect
                     + " WHERE s.id IN (SELECT id FROM sharing ORDER BY shared_on DESC, id DESC"
                     + " LIMIT ?) ORDER BY s.shared_on, s.id",
                 [limit]
             ).map(Self.sharingEntry)
         }
         return try rows(
-            Self.sharingSelect + primary + narrowing + " ORDER BY s.shared_on, s.id LIMIT ?4",
+            sharingSelect + primary + narrowing + " ORDER BY s.shared_on, s.id LIMIT ?4",
             values
         ).map(Self.sharingEntry)
     }
@@ -166,7 +168,7 @@ extension Database {
             ORDER BY a.code, b.tag, s.consent
             """, Self.period(from, to)
         ).map {
-            SharingRegister.BasisCount(
+            try SharingRegister.BasisCount(
                 agencyCode: $0[0], tag: $0[1], consent: $0[2], records: $0[3])
         }
     }
@@ -181,7 +183,7 @@ extension Database {
             GROUP BY a.code, s.consent
             ORDER BY a.code, s.consent
             """, Self.period(from, to)
-        ).map { SharingRegister.AgencyCount(agencyCode: $0[0], consent: $0[1], records: $0[2]) }
+        ).map { try SharingRegister.AgencyCount(agencyCode: $0[0], consent: $0[1], records: $0[2]) }
     }
 
     /// Decisions not to share by agency, between two days.
@@ -194,13 +196,13 @@ extension Database {
             GROUP BY a.code
             ORDER BY a.code
             """, Self.period(from, to)
-        ).map { SharingRegister.DeclineCount(agencyCode: $0[0], decisions: $0[1]) }
+        ).map { try SharingRegister.DeclineCount(agencyCode: $0[0], decisions: $0[1]) }
     }
 
     /// Records shared with consent refused or not sought between two days, oldest first.
     func sharedWithoutConsent(from: Day?, to: Day?, limit: Int) throws -> [SharingLogEntry] {
         try rows(
-            Self.sharingSelect
+            sharingSelect
                 + """
                  WHERE s.shared_on BETWEEN ?1 AND ?2 AND s.kind = 'shared'
                   AND s.consent IN ('refused', 'not-sought')

@@ -4,9 +4,9 @@ extension Database {
         SELECT u.name, u.role, a.code FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
         """
 
-    static func appUser(_ row: Row) -> AppUser {
-        let role: String = row[1]
-        return AppUser(name: row[0], role: Role(rawValue: role) ?? .auditor, agencyCode: row[2])
+    static func appUser(_ row: Row) throws -> AppUser {
+        let role: String = try row[1]
+        return try AppUser(name: row[0], role: Role(rawValue: role) ?? .auditor, agencyCode: row[2])
     }
 
     /// The user with this name, if there is one.
@@ -41,5 +41,17 @@ extension Database {
             SELECT EXISTS(SELECT 1 FROM referral WHERE id = ?1 AND agency_id = ?2)
                 OR EXISTS(SELECT 1 FROM action WHERE referral_id = ?1 AND agency_id = ?2)
             """, [referralID, agencyID]) ?? false
+    }
+}
+
+extension Database {
+    /// The role the server authenticated for this connection (`session_user`).
+    ///
+    /// Not `current_user`, which `SET ROLE` changes: the person who logged in is recorded.
+    func sessionUser() throws -> String {
+        guard let name: String = try scalar("SELECT session_user::text") else {
+            throw StorageError(code: .misuse, message: "the server did not say who is connected")
+        }
+        return name
     }
 }

@@ -15,37 +15,28 @@ extension Workbench {
     }
 
     /// Walks the audit log's hash chain (`audit verify`): an edited, inserted or deleted row
-    /// breaks a link or leaves a gap in the ids.
+    /// breaks a link or leaves a gap in the ids, and entries deleted from the end leave the
+    /// chain short of its head.
     public func verifyAudit() throws -> AuditVerification {
         try authorize(.auditVerify)
-        var previous = AuditEntry.genesis
-        var count = 0
-        var expectedID = 1
-        var broken: (Int, String)?
-        try db.forEachAuditEntry { entry in
-            count += 1
-            guard broken == nil else { return }
-            if entry.id != expectedID {
-                broken = (entry.id, "entries \(expectedID) to \(entry.id - 1) are missing")
-            } else if entry.previousHash != previous {
-                broken = (entry.id, "it does not link to the entry before it")
-            } else if entry.hash
-                != AuditEntry.hash(
-                    previous: previous, at: entry.at, user: entry.user, command: entry.command,
-                    entity: entry.entity, entityID: entry.entityID, summary: entry.summary)
-            {
-                broken = (entry.id, "its contents do not match its hash")
-            }
-            previous = entry.hash
-            expectedID = entry.id + 1
-        }
-        return AuditVerification(entries: count, firstBrokenID: broken?.0, reason: broken?.1)
+        return try Self.verifyChain(of: db)
     }
 
-    /// Runs SQLite's integrity and foreign-key checks (`check`); returns the problems found.
+    /// Runs the database's checks (`check`); returns the problems found.
+    ///
+    /// A file: SQLite's integrity and foreign-key checks. A server: the schema version, and
+    /// the audit chain (`audit verify`), since a server keeps its own pages and foreign keys.
     public func check() throws -> [String] {
         try authorize(.check)
-        return try db.integrityProblems()
+        var problems = try db.integrityProblems()
+        if isOnServer {
+            let audit = try verifyAudit()
+            if let broken = audit.firstBrokenID {
+                problems.append(
+                    "the audit chain breaks at entry \(broken): \(audit.reason ?? "unknown")")
+            }
+        }
+        return problems
     }
 
     /// Copies the database, while in use, to `path` with mode 0600 (`backup`).

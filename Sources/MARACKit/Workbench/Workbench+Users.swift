@@ -9,6 +9,10 @@ extension Workbench {
     /// try workbench.authorize(.referCase)
     /// ```
     public func authorize(_ operation: Operation) throws {
+        // On a server the database's owner manages users without being one (it adds the
+        // first coordinator) and may fill an empty database for benchmarks; PostgreSQL's own
+        // grants still decide what it may do.
+        if Self.ownerOperations.contains(operation), try actingUserOwnsServer() { return }
         guard let acting = try actingUser(enrollingFirst: true) else {
             throw AccessError.unknownUser(operation, user: user)
         }
@@ -17,13 +21,21 @@ extension Workbench {
         }
     }
 
+    /// What a server's owner may do without being a user of the workbench.
+    static let ownerOperations: Set<Operation> = [
+        .addUser, .listUsers, .removeUser, .changeUserRole, .benchSeed,
+    ]
+
     /// The acting user's record, or `nil` if the database has users and this is not one.
     ///
     /// With `enrollingFirst`, the first user of a database without users is recorded as its
     /// coordinator in its own transaction.
     func actingUser(enrollingFirst: Bool = false) throws -> AppUser? {
         if let known = try db.appUser(name: user) { return known }
-        guard enrollingFirst, try !db.hasUsers() else { return nil }
+        // On a server nobody enrols by connecting first but the database's owner.
+        guard enrollingFirst, try !isServer || actingUserOwnsServer(), try !db.hasUsers() else {
+            return nil
+        }
         return try change {
             // Checked again under the write lock: another process may have enrolled first.
             if try db.hasUsers() { return try db.appUser(name: user) }
@@ -54,6 +66,7 @@ extension Workbench {
         guard (role == .agencyRep) == (code != nil) else {
             throw AccessError.agencyMismatch(role: role)
         }
+        if isServer { return try addServerUser(name: name, role: role, agency: code) }
         return try change {
             if try db.appUser(name: name) != nil { throw AccessError.duplicateUser(name) }
             let agency = try code.map { try self.agencyID($0) }

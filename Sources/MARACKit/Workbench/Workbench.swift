@@ -11,8 +11,19 @@
 /// ```
 public final class Workbench {
     let db: Database
-    /// The acting user, recorded on every change.
-    public var user: String
+    /// The acting user recorded on every change, as given for a file.
+    private var givenUser: String
+    /// The PostgreSQL role this connection logged in as (`session_user`); `nil` for a file.
+    private let serverUser: String?
+    /// The acting user, recorded on every change and in the audit log.
+    ///
+    /// On a SQLite file it is whoever the caller says (`--user`, `MARAC_USER`, the login
+    /// name): identity there is only as strong as access to the file. On a server it is the
+    /// role PostgreSQL authenticated (`session_user`), and setting it changes nothing.
+    public var user: String {
+        get { serverUser ?? givenUser }
+        set { givenUser = newValue }
+    }
     /// The day the workbench treats as today (overdue, due soon, referral dates).
     public var today: Day
     /// The policies in force: lawful bases, presets, data categories, retention, thresholds.
@@ -22,25 +33,67 @@ public final class Workbench {
     /// The time of the command being run, shared by all its changes.
     var now: String
 
-    /// Opens (creating and migrating if needed) the database at `path`.
+    /// Opens (creating and migrating if needed) the database at `location`.
     ///
     /// - Parameters:
+    ///   - user: the acting user on a file (required there); not used on a server, where the
+    ///     acting user is the role PostgreSQL authenticated (`session_user`).
     ///   - policies: the policies in force; by default the copy built into the library. The tool
     ///     loads and validates `Policies/` and passes them here.
     ///   - create: whether a missing file is created; `false` throws `DatabaseMissingError`
     ///     instead and creates nothing (for commands that only read).
     public init(
-        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded,
-        create: Bool = true
+        location: DatabaseLocation, user: String?, today: Day? = nil,
+        policies: PolicySet = .embedded, create: Bool = true
     ) throws {
-        if !create { try DatabaseMissingError.check(path) }
-        self.db = try Database(path: path)
-        try Migrator.migrate(db)
-        self.user = user
+        if !create, case .sqlite(let path) = location { try DatabaseMissingError.check(path) }
+        self.db = try Database(location: location)
+        if db.dialect == .postgreSQL {
+            // The server says who the user is; a name passed in is not used (the tool refuses
+            // --user and MARAC_USER on a server before it gets here).
+            let session = try db.sessionUser()
+            self.serverUser = session
+            self.givenUser = session
+        } else {
+            guard let user else { throw IdentityError.userMissing }
+            self.serverUser = nil
+            self.givenUser = user
+        }
+        try Self.migrate(db)
         self.today = today ?? Clock.today()
         self.policies = policies
         self.now = Clock.timestamp()
     }
+
+    /// Opens (creating and migrating if needed) the database at `path`: a SQLite file, or a
+    /// PostgreSQL server named by a `postgresql://` URI.
+    public convenience init(
+        path: String, user: String, today: Day? = nil, policies: PolicySet = .embedded,
+        create: Bool = true
+    ) throws {
+        try self.init(
+            location: DatabaseLocation(path), user: user, today: today, policies: policies,
+            create: create)
+    }
+
+    /// Migrates the schema; on a server, a role that may not change the schema is told who
+    /// can.
+    private static func migrate(_ db: Database) throws {
+        do {
+            try Migrator.migrate(db)
+        } catch let error as StorageError where error.sqlState == SQLState.invalidSchemaName {
+            // No schema on the role's search path to create the tables in: not set up for it.
+            throw IdentityError.noSchemaForRole
+        } catch let error as StorageError where error.isPermissionDenied {
+            // A role that cannot even read the schema's version has no rights here at all.
+            guard let found = try? Migrator.version(of: db) else { throw error }
+            throw IdentityError.schemaNeedsOwner(
+                found: found, needed: db.sql.migrations.last?.version ?? 0)
+        }
+    }
+
+    /// Whether the database is a PostgreSQL server.
+    public var isOnServer: Bool { db.dialect == .postgreSQL }
 
     /// The referral thresholds in force for an area on a day.
     public func referralCriteria(area: String, on day: Day) -> ReferralCriteria {

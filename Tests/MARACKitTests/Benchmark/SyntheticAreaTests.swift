@@ -43,13 +43,13 @@ struct SyntheticAreaTests {
         #expect((0.25...0.35).contains(repeatShare))
         let perMeeting = try db.rows(
             "SELECT count(*) FROM agenda_item GROUP BY meeting_id"
-        ).map { $0[0] as Int }
+        ).map { try $0[0] as Int }
         #expect(perMeeting.allSatisfy { (1...30).contains($0) })
         #expect(
             perMeeting.filter { $0 < 20 }.count <= report.areas,
             "only an area's oldest meeting is short")
         let perCase = try db.rows("SELECT count(*) FROM action GROUP BY referral_id").map {
-            $0[0] as Int
+            try $0[0] as Int
         }
         #expect(perCase.allSatisfy { (6...10).contains($0) })
         let overdue: Double = try #require(
@@ -76,7 +76,7 @@ struct SyntheticAreaTests {
         #expect((0.03...0.07).contains(declined))
         let consents = try db.rows(
             "SELECT DISTINCT consent FROM sharing WHERE consent IS NOT NULL ORDER BY consent"
-        ).map { $0[0] as String }
+        ).map { try $0[0] as String }
         #expect(consents == ["given", "not-sought", "refused", "sought"])
         let sharingAgencies: Int = try #require(
             try db.scalar("SELECT count(DISTINCT agency_id) FROM sharing"))
@@ -144,11 +144,11 @@ struct SyntheticAreaTests {
         #expect((report.areas...(3 * report.areas)).contains(reviews))
         let scopes = try db.rows(
             "SELECT count(DISTINCT scope) FROM dhr_recommendation GROUP BY review_id"
-        ).map { $0[0] as Int }
+        ).map { try $0[0] as Int }
         #expect(scopes.count == reviews && scopes.allSatisfy { $0 == 3 })
         let perRecommendation = try db.rows(
             "SELECT count(*) FROM dhr_action GROUP BY recommendation_id"
-        ).map { $0[0] as Int }
+        ).map { try $0[0] as Int }
         #expect(perRecommendation.allSatisfy { (5...15).contains($0) })
         let withoutUpdates: Int = try #require(
             try db.scalar(

@@ -11,9 +11,11 @@ struct ActionPlanImportTests {
         2 Hospitals should share injury data,regional,Consider information sharing,HEALTH,,2027-02-01,,,
         """
 
-    @Test("A Home Office style plan is imported with its recommendations and completions")
-    func importsPlan() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "A Home Office style plan is imported with its recommendations and completions",
+        arguments: Backend.all)
+    func importsPlan(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.workbench.newReview(
             NewReview(pseudonym: "Adult E", csp: "CSP", decisionDate: day("2025-11-01")))
         let report = try test.workbench.importActionPlan(review: review.id, csv: Self.good)
@@ -40,9 +42,9 @@ struct ActionPlanImportTests {
         #expect(try test.workbench.auditLog().last?.command == "dhr import")
     }
 
-    @Test("Every bad row is reported by line and nothing is imported")
-    func badRowsRefuseAll() throws {
-        let test = try TestWorkbench()
+    @Test("Every bad row is reported by line and nothing is imported", arguments: Backend.all)
+    func badRowsRefuseAll(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.workbench.newReview(NewReview(pseudonym: "Adult E", csp: "CSP"))
         let csv = """
             recommendation,scope,action,lead agency,target date,date of completion and outcome
@@ -80,9 +82,9 @@ struct ActionPlanImportTests {
         #expect(try test.workbench.auditLog().last?.command == "dhr new")
     }
 
-    @Test("An unknown or missing column is refused before any row is read")
-    func header() throws {
-        let test = try TestWorkbench()
+    @Test("An unknown or missing column is refused before any row is read", arguments: Backend.all)
+    func header(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.workbench.newReview(NewReview(pseudonym: "Adult E", csp: "CSP"))
         #expect(throws: DHRError.self) {
             try test.workbench.importActionPlan(

@@ -4,9 +4,10 @@ import Testing
 
 @Suite("DHR actions: evidence and sign-off")
 struct DHRActionTests {
-    @Test("An action is added with SMART warnings, not refused, and audited")
-    func addWithWarnings() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "An action is added with SMART warnings, not refused, and audited", arguments: Backend.all)
+    func addWithWarnings(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let vague = try test.workbench.addDHRAction(
             NewDHRAction(
@@ -29,9 +30,11 @@ struct DHRActionTests {
         #expect(try test.workbench.reviewDetail(review.id).actions.count == 1)
     }
 
-    @Test("Closing needs evidence, now or earlier; a refused close changes nothing")
-    func closingNeedsEvidence() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Closing needs evidence, now or earlier; a refused close changes nothing",
+        arguments: Backend.all)
+    func closingNeedsEvidence(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         let audits = try test.workbench.auditLog().count
@@ -58,9 +61,9 @@ struct DHRActionTests {
             ])
     }
 
-    @Test("Sign-off needs a closed action with evidence, and freezes it")
-    func signOff() throws {
-        let test = try TestWorkbench()
+    @Test("Sign-off needs a closed action with evidence, and freezes it", arguments: Backend.all)
+    func signOff(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         #expect(throws: DHRError.signOffNeedsClosed(action: action.id, status: .open)) {
@@ -70,7 +73,7 @@ struct DHRActionTests {
             action.id, DHRActionChange(status: .closed, evidence: "procedure published"))
         let signed = try test.workbench.signOffDHRAction(action.id)
         #expect(signed.signedOffOn == day("2026-11-25"))
-        #expect(signed.signedOffBy == "tester")
+        #expect(signed.signedOffBy == test.workbench.user)
         #expect(throws: DHRError.signedOff(action: action.id)) {
             try test.workbench.updateDHRAction(action.id, DHRActionChange(status: .inProgress))
         }
@@ -80,9 +83,11 @@ struct DHRActionTests {
         #expect(try test.workbench.auditLog().last?.command == "dhr action signoff")
     }
 
-    @Test("A closed action reopens until signed off; a cancelled one cannot close directly")
-    func transitions() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "A closed action reopens until signed off; a cancelled one cannot close directly",
+        arguments: Backend.all)
+    func transitions(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         _ = try test.workbench.updateDHRAction(
@@ -100,9 +105,9 @@ struct DHRActionTests {
                 == "--status: cannot go from cancelled to closed; allowed from cancelled: open")
     }
 
-    @Test("An update from a stale version is refused")
-    func staleVersion() throws {
-        let test = try TestWorkbench()
+    @Test("An update from a stale version is refused", arguments: Backend.all)
+    func staleVersion(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         _ = try test.workbench.updateDHRAction(action.id, DHRActionChange(note: "first"))
@@ -115,9 +120,9 @@ struct DHRActionTests {
         }
     }
 
-    @Test("Due soon and overdue lists for one agency")
-    func dueSoonAndOverdue() throws {
-        let test = try TestWorkbench()
+    @Test("Due soon and overdue lists for one agency", arguments: Backend.all)
+    func dueSoonAndOverdue(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         try test.addAction(review, agency: "POL", target: "2026-11-24")
         try test.addAction(review, agency: "POL", target: "2026-11-25")

@@ -76,9 +76,9 @@ struct DHRProgressTests {
         #expect(trend.map(\.percentComplete) == [0, 20, 25, 50, 25])
     }
 
-    @Test("An empty selection reports zeros and no trend")
-    func empty() throws {
-        let test = try TestWorkbench()
+    @Test("An empty selection reports zeros and no trend", arguments: Backend.all)
+    func empty(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let report = try test.workbench.dhrProgress()
         #expect(report.overall.total == 0 && report.overall.percentComplete == 0)
         #expect(report.trend.isEmpty)

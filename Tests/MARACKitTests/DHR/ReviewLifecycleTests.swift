@@ -29,9 +29,12 @@ struct ReviewLifecycleTests {
             .map { (from, $0) }
     }
 
-    @Test("Every allowed move is made, dated and recorded in the history", arguments: allowed)
-    func allowedMove(from: ReviewStatus, to: ReviewStatus) throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Every allowed move is made, dated and recorded in the history", arguments: Backend.all,
+        allowed)
+    func allowedMove(backend: Backend, move: (ReviewStatus, ReviewStatus)) throws {
+        let (from, to) = move
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         try Self.reach(from, test.workbench, review.id)
         let moved = try test.workbench.changeReviewStatus(review.id, to: to, on: day("2026-11-20"))
@@ -40,7 +43,8 @@ struct ReviewLifecycleTests {
         #expect(
             history.last
                 == .init(
-                    from: from, to: to, on: day("2026-11-20"), at: history.last!.at, by: "tester"))
+                    from: from, to: to, on: day("2026-11-20"), at: history.last!.at,
+                    by: test.workbench.user))
         switch to {
         case .submitted: #expect(moved.submittedDate == day("2026-11-20"))
         case .approved: #expect(moved.approvedDate == day("2026-11-20"))
@@ -50,9 +54,11 @@ struct ReviewLifecycleTests {
         }
     }
 
-    @Test("Every other move is refused, naming the statuses allowed", arguments: refused)
-    func refusedMove(from: ReviewStatus, to: ReviewStatus) throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Every other move is refused, naming the statuses allowed", arguments: Backend.all, refused)
+    func refusedMove(backend: Backend, move: (ReviewStatus, ReviewStatus)) throws {
+        let (from, to) = move
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         try Self.reach(from, test.workbench, review.id)
         let error = #expect(throws: DHRError.self) {
@@ -66,9 +72,11 @@ struct ReviewLifecycleTests {
         #expect(try test.workbench.reviewDetail(review.id).review.status == from)
     }
 
-    @Test("A status date before the review's latest date, or after today, is refused")
-    func dateBeforeDecision() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "A status date before the review's latest date, or after today, is refused",
+        arguments: Backend.all)
+    func dateBeforeDecision(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let error = #expect(throws: DHRError.self) {
             try test.workbench.changeReviewStatus(review.id, to: .inProgress, on: day("2026-01-14"))
@@ -80,9 +88,11 @@ struct ReviewLifecycleTests {
         }
     }
 
-    @Test("A review closes only when no action is pending, and is then frozen")
-    func closeNeedsNoPending() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "A review closes only when no action is pending, and is then frozen", arguments: Backend.all
+    )
+    func closeNeedsNoPending(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let review = try test.reviewWithRecommendation()
         let action = try test.addAction(review)
         try Self.reach(.published, test.workbench, review.id)
@@ -97,9 +107,11 @@ struct ReviewLifecycleTests {
         }
     }
 
-    @Test("A review needs a pseudonym and a CSP, and never prints the pseudonym in errors")
-    func newReviewValidation() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "A review needs a pseudonym and a CSP, and never prints the pseudonym in errors",
+        arguments: Backend.all)
+    func newReviewValidation(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         #expect(throws: DHRError.self) {
             try test.workbench.newReview(NewReview(pseudonym: " ", csp: "CSP"))
         }

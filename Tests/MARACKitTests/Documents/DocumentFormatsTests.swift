@@ -62,9 +62,11 @@ import Testing
         }
     }
 
-    @Test("Exported minutes XML reads back to the same cases, actions and sharing records")
-    func roundTrip() throws {
-        let meeting = try DocumentFixtures.meeting()
+    @Test(
+        "Exported minutes XML reads back to the same cases, actions and sharing records",
+        arguments: Backend.all)
+    func roundTrip(backend: Backend) throws {
+        let meeting = try DocumentFixtures.meeting(backend)
         let minutes = try DocumentFixtures.minutes(meeting)
         let directory = TemporaryDirectory()
         let path = directory.file("minutes.xml")
@@ -93,9 +95,11 @@ import Testing
         #expect(report.reviews == 2)
     }
 
-    @Test("XML that breaks the schema is refused with its line, quoting none of its text")
-    func schemaRefuses() throws {
-        let minutes = try DocumentFixtures.minutes(try DocumentFixtures.meeting())
+    @Test(
+        "XML that breaks the schema is refused with its line, quoting none of its text",
+        arguments: Backend.all)
+    func schemaRefuses(backend: Backend) throws {
+        let minutes = try DocumentFixtures.minutes(try DocumentFixtures.meeting(backend))
         let xml = String(
             decoding: try DocumentXML.bytes(of: minutes, created: Date()), as: UTF8.self)
         let broken = xml.replacing("version=\"1\"", with: "version=\"2\"")
@@ -148,9 +152,9 @@ import Testing
         #expect(rows[0][6].hasPrefix("20 Jun 2026\nProtocol published"))
     }
 
-    @Test("The agenda lists cases by section with slots and flags")
-    func agendaLayout() throws {
-        let meeting = try DocumentFixtures.meeting()
+    @Test("The agenda lists cases by section with slots and flags", arguments: Backend.all)
+    func agendaLayout(backend: Backend) throws {
+        let meeting = try DocumentFixtures.meeting(backend)
         let agenda = try meeting.workbench.agendaData(meeting: meeting.id)
         #expect(agenda.items.map(\.reference) == meeting.references)
         #expect(agenda.items.map(\.slot) == ["09:50", "10:02", "10:14"])

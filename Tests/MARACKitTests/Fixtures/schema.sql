@@ -1,3 +1,13 @@
+CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN SELECT RAISE(ABORT, 'the audit chain''s head cannot be deleted'); END;
+
+CREATE TRIGGER audit_log_links_to_head BEFORE INSERT ON audit_log
+WHEN NEW.previous_hash IS NOT (SELECT hash FROM audit_head)
+BEGIN SELECT RAISE(ABORT, 'an audit entry must follow the head of the chain'); END;
+
+CREATE TRIGGER audit_log_moves_head AFTER INSERT ON audit_log
+BEGIN UPDATE audit_head SET entries = entries + 1, hash = NEW.hash; END;
+
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
@@ -81,6 +91,12 @@ CREATE TABLE attendance(
     recorded_at TEXT NOT NULL,
     recorded_by TEXT NOT NULL, deputy INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (meeting_id, agency_id)
+);
+
+CREATE TABLE audit_head(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    entries INTEGER NOT NULL CHECK (entries >= 0),
+    hash TEXT NOT NULL
 );
 
 CREATE TABLE audit_log(

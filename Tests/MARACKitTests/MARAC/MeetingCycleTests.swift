@@ -4,9 +4,11 @@ import Testing
 
 @Suite("The MARAC cycle")
 struct MeetingCycleTests {
-    @Test("The agenda lists cases with children first, then the others, oldest referral first")
-    func agendaOrder() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "The agenda lists cases with children first, then the others, oldest referral first",
+        arguments: Backend.all)
+    func agendaOrder(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let a = try test.refer("A", on: "2026-11-03")
         let b = try test.refer("B", on: "2026-11-01", children: 2)
         let c = try test.refer("C", on: "2026-11-02")
@@ -21,9 +23,11 @@ struct MeetingCycleTests {
         #expect(!detail.agenda.map(\.reference).contains(late.reference))
     }
 
-    @Test("Capacity takes the oldest referrals; moving and deferring reorder the agenda")
-    func capacityMoveDefer() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Capacity takes the oldest referrals; moving and deferring reorder the agenda",
+        arguments: Backend.all)
+    func capacityMoveDefer(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let cases = try (1...4).map { try test.refer("V\($0)", on: "2026-11-0\($0)") }
         let meeting = try test.workbench.newMeeting(
             date: day("2026-11-10"), area: "default", capacity: 3)
@@ -42,9 +46,9 @@ struct MeetingCycleTests {
         }
     }
 
-    @Test("Closing a meeting marks its cases heard and freezes it")
-    func closeMeeting() throws {
-        let test = try TestWorkbench()
+    @Test("Closing a meeting marks its cases heard and freezes it", arguments: Backend.all)
+    func closeMeeting(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let referral = try test.refer(on: "2026-11-01")
         let meeting = try test.workbench.newMeeting(date: day("2026-11-10"), area: "default")
         _ = try test.workbench.buildAgenda(meeting.id)
@@ -63,10 +67,10 @@ struct MeetingCycleTests {
     }
 
     @Test(
-        "Actions: due date before the referral refused; overdue and due-soon lists; evidence to close"
-    )
-    func actions() throws {
-        let test = try TestWorkbench(today: day("2026-11-25"))
+        "Actions: due date before the referral refused; overdue and due-soon lists; evidence to close",
+        arguments: Backend.all)
+    func actions(backend: Backend) throws {
+        let test = try TestWorkbench(backend, today: day("2026-11-25"))
         let referral = try test.refer(on: "2026-11-01")
         #expect(throws: MARACError.self) {
             try test.workbench.addAction(
@@ -100,9 +104,9 @@ struct MeetingCycleTests {
         #expect(try test.workbench.actionDetail(overdue.id).updates.count == 1)
     }
 
-    @Test("An update from a stale view is refused, not silently applied")
-    func staleUpdate() throws {
-        let test = try TestWorkbench()
+    @Test("An update from a stale view is refused, not silently applied", arguments: Backend.all)
+    func staleUpdate(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let referral = try test.refer(on: "2026-11-01")
         let action = try test.workbench.addAction(
             reference: referral.reference, agency: "POL", due: day("2026-12-01"), text: "Visit")
@@ -116,9 +120,11 @@ struct MeetingCycleTests {
         }
     }
 
-    @Test("The data return counts cases heard, repeats, children and referring agencies")
-    func dataReturn() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "The data return counts cases heard, repeats, children and referring agencies",
+        arguments: Backend.all)
+    func dataReturn(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         try test.refer("A", on: "2026-07-01")
         try test.refer("A", on: "2026-08-01", children: 2)
         try test.refer("B", on: "2026-08-02", children: 1)
@@ -138,9 +144,9 @@ struct MeetingCycleTests {
         #expect(try test.workbench.cases(unheard: true).isEmpty)
     }
 
-    @Test("Every change is in the audit log, whose chain verifies")
-    func auditChain() throws {
-        let test = try TestWorkbench()
+    @Test("Every change is in the audit log, whose chain verifies", arguments: Backend.all)
+    func auditChain(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         try test.refer(on: "2026-11-01")
         let log = try test.workbench.auditLog()
         // The tester's enrolment as the database's first user, 4 agencies and the referral.
@@ -148,7 +154,7 @@ struct MeetingCycleTests {
             log.map(\.command) == ["user add"] + Array(repeating: "agency add", count: 4) + [
                 "case refer"
             ])
-        #expect(log.allSatisfy { $0.user == "tester" })
+        #expect(log.allSatisfy { $0.user == test.workbench.user })
         #expect(log.allSatisfy { !$0.summary.contains("Alice") })
         #expect(try test.workbench.verifyAudit().isIntact)
     }
@@ -156,9 +162,11 @@ struct MeetingCycleTests {
 
 @Suite("Cases where 12 months have passed")
 struct LapsedCasesTests {
-    @Test("The agenda notifies cases whose 12 months end between the previous meeting and this one")
-    func lapsedNotified() throws {
-        let test = try TestWorkbench(today: day("2026-11-25"))
+    @Test(
+        "The agenda notifies cases whose 12 months end between the previous meeting and this one",
+        arguments: Backend.all)
+    func lapsedNotified(backend: Backend) throws {
+        let test = try TestWorkbench(backend, today: day("2026-11-25"))
         let lapsing = try test.refer("Lapsing Victim", on: "2025-11-20")
         let early = try test.refer("Earlier Victim", on: "2025-11-05")
         let followed = try test.refer("Followed Victim", on: "2025-11-18")

@@ -4,9 +4,11 @@ import Testing
 
 @Suite("Referrals")
 struct ReferralTests {
-    @Test("A referral with DASH 13 and no other criterion is refused, naming the thresholds")
-    func belowThresholdRefused() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "A referral with DASH 13 and no other criterion is refused, naming the thresholds",
+        arguments: Backend.all)
+    func belowThresholdRefused(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let error = try #require(throws: MARACError.self) {
             try test.refer(on: "2026-11-01", dash: 13, callouts: 2)
         }
@@ -47,9 +49,11 @@ struct ReferralTests {
         }
     }
 
-    @Test("Professional judgement raises a case with a low score; an override is recorded")
-    func judgementAndOverride() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Professional judgement raises a case with a low score; an override is recorded",
+        arguments: Backend.all)
+    func judgementAndOverride(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let judged = try test.workbench.referCase(
             ReferralRequest(
                 victimName: "B", dateOfBirth: day("1985-05-05"), referringAgency: "IDVA",
@@ -63,9 +67,11 @@ struct ReferralTests {
 
     @Test(
         "A referral is a repeat the day before 12 months have passed, not on or after the anniversary",
-        arguments: [("2026-03-09", true), ("2026-03-10", false), ("2026-03-11", false)])
-    func repeatWindow(second: String, isRepeat: Bool) throws {
-        let test = try TestWorkbench(today: day("2026-11-25"))
+        arguments: Backend.all,
+        [("2026-03-09", true), ("2026-03-10", false), ("2026-03-11", false)])
+    func repeatWindow(backend: Backend, row: (String, Bool)) throws {
+        let (second, isRepeat) = row
+        let test = try TestWorkbench(backend, today: day("2026-11-25"))
         let first = try test.refer(on: "2025-03-10")
         let again = try test.refer(on: second, dash: isRepeat ? 2 : 15)
         #expect(again.isRepeat == isRepeat)
@@ -73,9 +79,11 @@ struct ReferralTests {
         if isRepeat { #expect(again.criteria == [.repeat]) }
     }
 
-    @Test("Victims are matched on name and date of birth, whatever the case and spacing")
-    func personMatching() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Victims are matched on name and date of birth, whatever the case and spacing",
+        arguments: Backend.all)
+    func personMatching(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         try test.refer("Alice  Example", on: "2026-10-01")
         let second = try test.refer("alice example", on: "2026-11-01")
         #expect(second.isRepeat)
@@ -88,12 +96,14 @@ struct ReferralTests {
 
     @Test(
         "Bad fields are refused with the field named and nothing stored",
-        arguments: [
+        arguments: Backend.all,
+        [
             ("--dash", 25, "2026-11-01", "POL"), ("--date", 15, "2026-12-01", "POL"),
             ("--dob", 15, "2026-11-01", "POL"),
         ])
-    func badFields(field: String, dash: Int, date: String, agency: String) throws {
-        let test = try TestWorkbench()
+    func badFields(backend: Backend, row: (String, Int, String, String)) throws {
+        let (field, dash, date, agency) = row
+        let test = try TestWorkbench(backend)
         let birth = field == "--dob" ? day("2015-01-01") : day("1990-01-01")
         let error = try #require(throws: MARACError.self) {
             try test.workbench.referCase(
@@ -105,9 +115,9 @@ struct ReferralTests {
         #expect(try test.workbench.cases().isEmpty)
     }
 
-    @Test("An unknown agency is refused")
-    func unknownAgency() throws {
-        let test = try TestWorkbench()
+    @Test("An unknown agency is refused", arguments: Backend.all)
+    func unknownAgency(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         #expect(throws: MARACError.unknownAgency("NOPE")) {
             try test.workbench.referCase(
                 ReferralRequest(
@@ -116,11 +126,13 @@ struct ReferralTests {
         }
     }
 
-    @Test("DASH answers are kept and counted; a score that disagrees is refused")
-    func dashAnswers() throws {
+    @Test(
+        "DASH answers are kept and counted; a score that disagrees is refused",
+        arguments: Backend.all)
+    func dashAnswers(backend: Backend) throws {
         let answers = try ReferralRequest.parseAnswers(
             String(repeating: "y", count: 15) + String(repeating: "n", count: 9), questionCount: 24)
-        let test = try TestWorkbench()
+        let test = try TestWorkbench(backend)
         let referral = try test.workbench.referCase(
             ReferralRequest(
                 victimName: "A", dateOfBirth: day("1990-01-01"), referringAgency: "POL",
@@ -131,9 +143,11 @@ struct ReferralTests {
         }
     }
 
-    @Test("CSV import is all or nothing, reporting bad rows by line; --skip-bad keeps the good")
-    func csvImport() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "CSV import is all or nothing, reporting bad rows by line; --skip-bad keeps the good",
+        arguments: Backend.all)
+    func csvImport(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let csv = """
             victim,dob,by,date,dash,children
             "Smith, Jo",1990-01-01,POL,2026-10-01,15,1
@@ -155,9 +169,11 @@ struct ReferralTests {
 
 @Suite("Referral criteria from Policies")
 struct ReferralPolicyTests {
-    @Test("An area whose policy counts 5 call-outs refuses 4; the default area accepts them")
-    func areaPolicy() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "An area whose policy counts 5 call-outs refuses 4; the default area accepts them",
+        arguments: Backend.all)
+    func areaPolicy(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         _ = try test.workbench.addArea("Example Borough")
         func refer(_ area: String) throws -> Referral {
             try test.workbench.referCase(
@@ -172,9 +188,11 @@ struct ReferralPolicyTests {
 
 @Suite("Minutes due")
 struct MinutesDueTests {
-    @Test("Minutes are due 3 working days after the meeting, or as the area's policy says")
-    func minutesDue() throws {
-        let test = try TestWorkbench()
+    @Test(
+        "Minutes are due 3 working days after the meeting, or as the area's policy says",
+        arguments: Backend.all)
+    func minutesDue(backend: Backend) throws {
+        let test = try TestWorkbench(backend)
         let friday = try test.workbench.newMeeting(date: day("2026-11-27"), area: "default")
         #expect(test.workbench.minutesDue(friday) == day("2026-12-02"))
         _ = try test.workbench.addArea("Example Borough")

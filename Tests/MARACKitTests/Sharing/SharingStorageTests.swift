@@ -15,8 +15,8 @@ private struct SharingFixture {
     var workbench: Workbench { test.workbench }
     let reference: String
 
-    init() throws {
-        test = try TestWorkbench()
+    init(_ backend: Backend = .sqlite) throws {
+        test = try TestWorkbench(backend)
         reference = try test.refer(victimName, on: "2026-09-01").reference
         _ = try test.workbench.newMeeting(date: day("2026-11-20"), area: "default")
     }
@@ -168,9 +168,9 @@ struct SharingStorageTests {
 
     @Test(
         "A record passing the rule is stored; one breaking it is refused and nothing is stored",
-        arguments: rules)
-    func ruleBothWays(_ example: WorkbenchRuleCase) throws {
-        let fixture = try SharingFixture()
+        arguments: Backend.all, rules)
+    func ruleBothWays(backend: Backend, _ example: WorkbenchRuleCase) throws {
+        let fixture = try SharingFixture(backend)
         let before = (stored: try fixture.stored, audited: try fixture.audited)
         let refusal = try #require(throws: SharingRefused.self) {
             try fixture.workbench.recordSharing(fixture.request(example.failing))
@@ -185,9 +185,11 @@ struct SharingStorageTests {
         #expect(try fixture.audited == before.audited + 1)
     }
 
-    @Test("A stored record reads back with presets expanded, recipients, consent and retention")
-    func storedRecordReadsBack() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "A stored record reads back with presets expanded, recipients, consent and retention",
+        arguments: Backend.all)
+    func storedRecordReadsBack(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let entry = try fixture.workbench.recordSharing(
             fixture.request {
                 $0.recipients = ["MARAC", "IDVA"]
@@ -212,23 +214,25 @@ struct SharingStorageTests {
         #expect(entry.commonLawPosition == .publicInterest)
         #expect(entry.rationale == rationaleMarker)
         #expect(entry.purpose == "safety planning")
-        #expect(entry.recordedBy == "tester")
+        #expect(entry.recordedBy == fixture.workbench.user)
         // retention.xml: six years from the victim's last referral (2026-09-01).
         #expect(entry.reviewOn == day("2032-09-01"))
         #expect(entry.isWithoutConsent)
     }
 
-    @Test("The review date follows the victim's latest referral")
-    func retentionFollowsLatestReferral() throws {
-        let fixture = try SharingFixture()
+    @Test("The review date follows the victim's latest referral", arguments: Backend.all)
+    func retentionFollowsLatestReferral(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         try fixture.test.refer(victimName, on: "2026-11-01")
         let entry = try fixture.workbench.recordSharing(fixture.request())
         #expect(entry.reviewOn == day("2032-11-01"))
     }
 
-    @Test("Para 18 needs no adult-at-risk test when the victim is 17 on the day of sharing")
-    func childNeedsNoAdultTest() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "Para 18 needs no adult-at-risk test when the victim is 17 on the day of sharing",
+        arguments: Backend.all)
+    func childNeedsNoAdultTest(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let young = try fixture.workbench.referCase(
             ReferralRequest(
                 victimName: "Yan Youngperson", dateOfBirth: day("2009-03-01"),
@@ -251,9 +255,11 @@ struct SharingStorageTests {
         #expect(refusal.violations.map(\.rule) == [.adultAtRisk])
     }
 
-    @Test("Every problem is listed, one per line, and the refusal names no personal data")
-    func everyProblemListed() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "Every problem is listed, one per line, and the refusal names no personal data",
+        arguments: Backend.all)
+    func everyProblemListed(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let refusal = try #require(throws: SharingRefused.self) {
             try fixture.workbench.recordSharing(
                 fixture.request {
@@ -279,9 +285,11 @@ struct SharingStorageTests {
         #expect(try fixture.stored == 0)
     }
 
-    @Test("Unknown cases, agencies and closed meetings are refused before the rules")
-    func unknownsRefused() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "Unknown cases, agencies and closed meetings are refused before the rules",
+        arguments: Backend.all)
+    func unknownsRefused(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         #expect(throws: MARACError.unknownCase("M-NOPE")) {
             try fixture.workbench.recordSharing(fixture.request { $0.caseReference = "M-NOPE" })
         }
@@ -299,9 +307,11 @@ struct SharingStorageTests {
         #expect(try fixture.stored == 0)
     }
 
-    @Test("A decision not to share is stored with its reasons; one without reasons is refused")
-    func decline() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "A decision not to share is stored with its reasons; one without reasons is refused",
+        arguments: Backend.all)
+    func decline(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let refusal = try #require(throws: SharingRefused.self) {
             try fixture.workbench.declineSharing(
                 DeclineRequest(
@@ -329,9 +339,11 @@ struct SharingStorageTests {
         #expect(!audit.summary.contains(reasonsMarker))
     }
 
-    @Test("The log filters by case, meeting and lawful basis, alone or together")
-    func logFilters() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "The log filters by case, meeting and lawful basis, alone or together",
+        arguments: Backend.all)
+    func logFilters(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let other = try fixture.test.refer("Other Victim", on: "2026-09-02").reference
         let w = fixture.workbench
         let a = try w.recordSharing(fixture.request { $0.meeting = 1 })
@@ -362,9 +374,11 @@ struct SharingStorageTests {
         #expect(throws: MARACError.unknownCase("M-NOPE")) { try w.sharingLog(case: "M-NOPE") }
     }
 
-    @Test("The register counts records by agency, tag and consent over the period")
-    func register() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "The register counts records by agency, tag and consent over the period",
+        arguments: Backend.all)
+    func register(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let other = try fixture.test.refer("Other Victim", on: "2026-09-02").reference
         let w = fixture.workbench
         // In the period 2026-11-01 ... 2026-11-30:
@@ -445,9 +459,11 @@ struct SharingStorageTests {
         }
     }
 
-    @Test("Audit entries name the id, agency and tags, never the summary, rationale or victim")
-    func auditCarriesNoPersonalData() throws {
-        let fixture = try SharingFixture()
+    @Test(
+        "Audit entries name the id, agency and tags, never the summary, rationale or victim",
+        arguments: Backend.all)
+    func auditCarriesNoPersonalData(backend: Backend) throws {
+        let fixture = try SharingFixture(backend)
         let entry = try fixture.workbench.recordSharing(fixture.request())
         _ = try? fixture.workbench.recordSharing(fixture.request { $0.commonLawPosition = nil })
         _ = try fixture.workbench.declineSharing(

@@ -12,11 +12,11 @@ struct DatabaseTests {
             "INSERT INTO t VALUES (?, ?, ?, ?, ?)",
             [42, 2.5, "Robert'); DROP TABLE t;--", [UInt8]([0, 1, 255]), String?.none])
         let row = try #require(try db.row("SELECT i, r, s, b, n FROM t"))
-        #expect(row[0] as Int == 42)
-        #expect(row[1] as Double == 2.5)
-        #expect(row[2] as String == "Robert'); DROP TABLE t;--")
+        #expect(try row[0] as Int == 42)
+        #expect(try row[1] as Double == 2.5)
+        #expect(try row[2] as String == "Robert'); DROP TABLE t;--")
         #expect(row.values[3] == .blob([0, 1, 255]))
-        #expect(row[4] as String? == nil)
+        #expect(try row[4] as String? == nil)
     }
 
     @Test("A failing statement reports SQLite's code and the SQL, not the bound values")
@@ -27,7 +27,7 @@ struct DatabaseTests {
         let error = try #require(throws: StorageError.self) {
             try db.execute("INSERT INTO t VALUES (?)", ["Alice Secret"])
         }
-        #expect(error.code == 2067)  // SQLITE_CONSTRAINT_UNIQUE
+        #expect(error.code == .constraintUnique)
         #expect(error.isConstraint)
         #expect(error.sql == "INSERT INTO t VALUES (?)")
         #expect(!error.description.contains("Alice"))
@@ -52,7 +52,7 @@ struct DatabaseTests {
                 throw Boom()
             }
         }
-        #expect(try db.rows("SELECT x FROM t").map { $0[0] as Int } == [1])
+        #expect(try db.rows("SELECT x FROM t").map { try $0[0] as Int } == [1])
     }
 
     @Test("A new database file is private, in WAL mode, with foreign keys on")

@@ -12,7 +12,7 @@ struct MigrationTests {
         let schema =
             try db.rows(
                 "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name"
-            ).map { $0[0] as String }.joined(separator: ";\n\n") + ";\n"
+            ).map { try $0[0] as String }.joined(separator: ";\n\n") + ";\n"
         let fixturePath =
             String(#filePath.dropLast("Storage/MigrationTests.swift".count))
             + "Fixtures/schema.sql"

@@ -24,12 +24,22 @@ final class TemporaryDirectory {
 }
 
 /// A workbench on a new database with the usual agencies, for domain tests.
+///
+/// On SQLite the acting user is `user`; on PostgreSQL it is the role the test server's URI
+/// connects as (the server says who the user is).
 struct TestWorkbench {
-    let directory = TemporaryDirectory()
+    let database: TestDatabase
     let workbench: Workbench
+    /// The temporary folder of the test, for files.
+    var directory: TemporaryDirectory { database.directory }
 
-    init(today: Day = day("2026-11-25"), user: String = "tester") throws {
-        workbench = try Workbench(path: directory.file("test.sqlite"), user: user, today: today)
+    init(_ backend: Backend = .sqlite, today: Day = day("2026-11-25"), user: String = "tester")
+        throws
+    {
+        database = try TestDatabase(backend)
+        workbench = try Workbench(
+            location: DatabaseLocation(database.location),
+            user: backend == .sqlite ? user : nil, today: today)
         for (code, name, sector, publicAuthority, competent) in [
             ("POL", "Police", "police", true, true),
             ("IDVA", "IDVA service", "voluntary", false, false),

@@ -237,6 +237,10 @@ struct OperationAccessTests {
             try workbench.addUser(name: "new-\(role.rawValue)", role: .chair)
         case .listUsers:
             _ = try workbench.users()
+        case .removeUser:
+            try workbench.removeUser(name: "dhrchair")
+        case .changeUserRole:
+            try workbench.changeRole(name: "dhrchair", to: .auditor)
         case .retentionDue:
             _ = try workbench.retentionDue()
         case .retentionPurge:

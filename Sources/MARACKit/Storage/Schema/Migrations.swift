@@ -14,6 +14,7 @@ public enum Migrations {
         Migration(version: 7, name: "identifier high-water marks", sql: idHighWater),
         Migration(version: 8, name: "meeting record and frozen minutes", sql: meetingRecord),
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
+        Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.sqlite),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

@@ -1,6 +1,6 @@
 /// One immutable step of the schema: once shipped, never edited; append a new step instead.
 public struct Migration: Sendable {
-    /// The `PRAGMA user_version` the database has after this step.
+    /// The schema version the database has after this step.
     public var version: Int
     /// What the step does, for people reading the history.
     public var name: String
@@ -20,15 +20,16 @@ public struct SchemaTooNewError: Error, Equatable, Sendable, CustomStringConvert
 
 /// Brings a database's schema up to date by applying every newer ``Migration`` in order.
 ///
-/// Each step runs in its own transaction and records itself in `PRAGMA user_version` and in
-/// the `schema_migration` table, so an interrupted upgrade resumes from the last whole step.
+/// Each step runs in its own transaction and records itself in the `schema_migration` table
+/// (and, on SQLite, in `PRAGMA user_version`), so an interrupted upgrade resumes from the last
+/// whole step. SQLite and PostgreSQL have their own lists, numbered the same.
 public enum Migrator {
-    /// Applies the steps of `migrations` newer than the database's version.
+    /// Applies the steps of `migrations` (by default the dialect's own) newer than the
+    /// database's version.
     /// - Returns: the versions applied.
     @discardableResult
-    public static func migrate(_ db: Database, to migrations: [Migration] = Migrations.all) throws
-        -> [Int]
-    {
+    public static func migrate(_ db: Database, to migrations: [Migration]? = nil) throws -> [Int] {
+        let migrations = migrations ?? db.sql.migrations
         for (earlier, later) in zip(migrations, migrations.dropFirst()) {
             precondition(
                 earlier.version < later.version, "migrations out of order at \(later.version)")
@@ -40,23 +41,15 @@ public enum Migrator {
         for step in migrations where step.version > current {
             try db.transaction {
                 try db.executeScript(step.sql)
-                try db.executeScript(
-                    """
-                    CREATE TABLE IF NOT EXISTS schema_migration(
-                        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
-                    PRAGMA user_version = \(step.version);
-                    """)
-                try db.execute(
-                    "INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, datetime('now'))",
-                    [step.version, step.name])
+                try db.sql.recordMigration(step, in: db, at: Clock.timestamp())
             }
             applied.append(step.version)
         }
         return applied
     }
 
-    /// The schema version recorded in the database (0 for a new file).
+    /// The schema version recorded in the database (0 for a new one).
     public static func version(of db: Database) throws -> Int {
-        try db.scalar("PRAGMA user_version", as: Int.self) ?? 0
+        try db.sql.schemaVersion(db)
     }
 }

@@ -1,15 +1,29 @@
-/// A value SQLite stores in one column of one row: null, integer, real, text or blob.
+/// A value stored in one column of one row: null, integer, real, text or blob.
+///
+/// SQLite's five storage classes; the PostgreSQL driver decodes its column types into them
+/// (booleans as integers 0 and 1).
 public enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case real(Double)
     case text(String)
     case blob([UInt8])
+
+    /// The kind of value, for error messages that must not show the value itself.
+    var kindName: String {
+        switch self {
+        case .null: "null"
+        case .integer: "an integer"
+        case .real: "a real number"
+        case .text: "text"
+        case .blob: "a blob"
+        }
+    }
 }
 
 /// A Swift type that can be bound to a statement parameter and read back from a column.
 public protocol SQLValueConvertible: Sendable {
-    /// The value as SQLite stores it.
+    /// The value as the database stores it.
     var sqlValue: SQLValue { get }
     /// The Swift value for a stored value, or `nil` when it has another type.
     init?(sqlValue: SQLValue)
@@ -76,5 +90,17 @@ extension Array: SQLValueConvertible where Element == UInt8 {
     public init?(sqlValue: SQLValue) {
         guard case .blob(let bytes) = sqlValue else { return nil }
         self = bytes
+    }
+}
+
+extension Day: SQLValueConvertible {
+    /// A day is stored as ISO 8601 text (`2026-11-25`) on both backends, so it sorts and
+    /// compares as text and hashes identically in the audit chain.
+    public var sqlValue: SQLValue { .text(description) }
+    public init?(sqlValue: SQLValue) {
+        guard case .text(let text) = sqlValue, let day = try? Day(parsing: text) else {
+            return nil
+        }
+        self = day
     }
 }

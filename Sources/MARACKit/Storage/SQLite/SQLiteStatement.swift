@@ -1,25 +1,25 @@
 internal import CSQLite
 
-/// A prepared SQL statement: bind parameters, step through rows, reset and reuse.
+/// A prepared SQLite statement: bind parameters, step through rows, reset and reuse.
 ///
 /// It owns its `sqlite3_stmt` and finalizes it in `deinit`. Statements come from
 /// ``Database/prepare(_:)``, which caches them so a hot query is compiled once.
-public final class Statement {
+final class SQLiteStatement: PreparedStatement {
     private let handle: OpaquePointer
-    private unowned let database: Database
+    private unowned let connection: SQLiteConnection
     /// The SQL text the statement was prepared from.
-    public let sql: String
+    let sql: String
 
-    init(database: Database, sql: String) throws {
+    init(connection: SQLiteConnection, sql: String) throws {
         var statement: OpaquePointer?
         // sqlite3_prepare_v3: https://www.sqlite.org/c3ref/prepare.html
         let code = sqlite3_prepare_v3(
-            database.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+            connection.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard code == SQLITE_OK, let statement else {
-            throw database.error(code: code, sql: sql)
+            throw connection.error(code: code, sql: sql)
         }
         self.handle = statement
-        self.database = database
+        self.connection = connection
         self.sql = sql
     }
 
@@ -27,48 +27,14 @@ public final class Statement {
         sqlite3_finalize(handle)
     }
 
-    /// Binds `values` to the `?` parameters in order, after clearing the previous run.
-    public func bind(_ values: [any SQLValueConvertible]) throws {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
-        let expected = Int(sqlite3_bind_parameter_count(handle))
-        precondition(
-            values.count == expected, "\(sql): \(values.count) values for \(expected) parameters")
-        for (offset, value) in values.enumerated() {
-            try bind(value.sqlValue, at: Int32(offset + 1))
-        }
-    }
+    var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
-    /// Resets the statement and clears its bindings, to bind values one at a time with the
-    /// typed `bind(_:at:)` (hot paths: no array of boxed values per call).
     func clear() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
-    /// Binds an integer (or NULL) to parameter `index` (1-based).
-    func bind(_ value: Int?, at index: Int32) throws {
-        let code =
-            value.map { sqlite3_bind_int64(handle, index, Int64($0)) }
-            ?? sqlite3_bind_null(handle, index)
-        guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
-    }
-
-    /// Binds text (or NULL) to parameter `index` (1-based).
-    func bind(_ value: String?, at index: Int32) throws {
-        try bind(value.map(SQLValue.text) ?? .null, at: index)
-    }
-
-    /// Runs the bound statement to completion, ignoring any rows, and resets it.
-    func runBound() throws {
-        defer { sqlite3_reset(handle) }
-        while try step() {}
-    }
-
-    /// Column `index` of the current row as an integer (0 for NULL).
-    func int(_ index: Int) -> Int { Int(sqlite3_column_int64(handle, Int32(index))) }
-
-    private func bind(_ value: SQLValue, at index: Int32) throws {
+    func bind(_ value: SQLValue, at index: Int32) throws {
         // sqlite3_bind_*: https://www.sqlite.org/c3ref/bind_blob.html
         let code: Int32
         switch value {
@@ -96,36 +62,35 @@ public final class Statement {
                     handle, index, $0.baseAddress, Int32($0.count), csqlite_transient())
             }
         }
-        guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+        guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
     }
 
     /// Advances to the next row; returns `false` when the statement is done.
     ///
     /// Calls `sqlite3_step` (https://www.sqlite.org/c3ref/step.html).
-    public func step() throws -> Bool {
+    func step() throws -> Bool {
         let code = sqlite3_step(handle)
         switch code {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let failure = database.error(code: code, sql: sql)
+            let failure = connection.error(code: code, sql: sql)
             sqlite3_reset(handle)
             throw failure
         }
     }
 
     /// Ends the current run so the statement releases its read lock and can run again.
-    public func reset() {
+    func reset() {
         sqlite3_reset(handle)
     }
 
-    /// The number of columns each row has.
-    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
     /// The value of column `index` of the current row.
     ///
     /// Calls `sqlite3_column_*` (https://www.sqlite.org/c3ref/column_blob.html).
-    public func column(_ index: Int) -> SQLValue {
+    func column(_ index: Int) -> SQLValue {
         let column = Int32(index)
         switch sqlite3_column_type(handle, column) {
         case SQLITE_INTEGER:
@@ -146,26 +111,5 @@ public final class Statement {
         default:
             return .null
         }
-    }
-
-    /// The current row, every column read.
-    public var row: Row {
-        Row(values: (0..<columnCount).map(column))
-    }
-
-    /// Runs the statement with `values` to completion, ignoring any rows.
-    public func run(_ values: [any SQLValueConvertible] = []) throws {
-        try bind(values)
-        while try step() {}
-        sqlite3_reset(handle)
-    }
-
-    /// Runs the statement with `values` and returns every row.
-    public func rows(_ values: [any SQLValueConvertible] = []) throws -> [Row] {
-        try bind(values)
-        var result: [Row] = []
-        while try step() { result.append(row) }
-        sqlite3_reset(handle)
-        return result
     }
 }

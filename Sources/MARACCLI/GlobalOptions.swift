@@ -41,16 +41,12 @@ struct GlobalOption: Sendable {
         ) { options, _ in options.json = true },
         GlobalOption(
             names: ["--db"], placeholder: "PATH|URI",
-            help:
-                "Use the SQLite file PATH or the PostgreSQL server URI (postgresql://...)"
-                + " (else MARAC_DB, else ./marac.sqlite).",
+            help: "The SQLite file or postgresql:// URI (else MARAC_DB, else ./marac.sqlite).",
             scope: .everyLine
         ) { options, value in options.db = value },
         GlobalOption(
             names: ["--user"], placeholder: "NAME",
-            help:
-                "Record NAME as the acting user (else MARAC_USER, else the login name); files"
-                + " only: on a server the acting user is the role connected.",
+            help: "The acting user on a file (else MARAC_USER, login name); not on a server.",
             scope: .everyLine
         ) { options, value throws(CommandError) in
             guard !value.trimmingSpaces().isEmpty else {

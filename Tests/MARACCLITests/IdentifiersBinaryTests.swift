@@ -130,7 +130,7 @@ struct IdentifiersBinaryTests {
             #expect(result.stdout.contains(#""name": "\#(name)""#))
         } else {
             #expect(result.stdout.hasPrefix("usage: \(name) "), "\(result.stdout)")
-            #expect(result.stdout.contains("global options: --json, --db PATH, --user NAME"))
+            #expect(result.stdout.contains("global options: --json, --db PATH|URI, --user NAME"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.db), "help opens no database")
     }

@@ -63,7 +63,7 @@ struct UsageSpecTests {
     func globals() {
         let spec = UsageSpec("version")
         #expect(spec.option(named: "--json")?.takesValue == false)
-        #expect(spec.option(named: "--db")?.placeholder == "PATH")
+        #expect(spec.option(named: "--db")?.placeholder == "PATH|URI")
         #expect(spec.option(named: "--today") != nil)
     }
 }

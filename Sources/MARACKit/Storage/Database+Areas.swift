@@ -2,7 +2,7 @@
 extension Database {
     /// The registered area names, in the order they were registered.
     func areaNames() throws -> [String] {
-        try rows("SELECT name FROM area ORDER BY id").map { $0[0] }
+        try rows("SELECT name FROM area ORDER BY id").map { try $0[0] }
     }
 
     func insertArea(name: String, at time: String, by user: String) throws {
@@ -19,7 +19,7 @@ extension Database {
                    (SELECT count(*) FROM meeting m WHERE m.area = a.name)
             FROM area a ORDER BY a.id
             """
-        ).map { Area(name: $0[0], waiting: $0[1], meetings: $0[2]) }
+        ).map { try Area(name: $0[0], waiting: $0[1], meetings: $0[2]) }
     }
 
     /// Gives an area a new name, in the register and on its cases and meetings.

@@ -183,7 +183,7 @@ extension Database {
             WHERE r.victim_id = ? ORDER BY t.id
             """, [victimID]
         ).map {
-            ActionRetentionRow(
+            try ActionRetentionRow(
                 closedOn: day($0[0]), createdOn: day($0[1]) ?? Day(ordinal: 0),
                 meetingOn: day($0[2]), lastReferral: day($0[3]) ?? Day(ordinal: 0))
         }

@@ -198,6 +198,8 @@ extension Workbench {
             }
             return try to.transaction {
                 let tables = try from.copyableTables()
+                // A new database registers one area of its own; the source's areas replace it.
+                try to.removeAreasRegisteredByMigration()
                 if let full = try to.firstNonEmptyTable(try to.copyableTables()) {
                     throw ServerError.targetNotEmpty(table: full)
                 }

@@ -46,7 +46,7 @@ public final class Workbench {
         location: DatabaseLocation, user: String?, today: Day? = nil,
         policies: PolicySet = .embedded, create: Bool = true
     ) throws {
-        if !create, case .sqlite(let path) = location { try DatabaseMissingError.check(path) }
+        if !create, case .file(let path) = location { try DatabaseMissingError.check(path) }
         self.db = try Database(location: location)
         if db.dialect == .postgreSQL {
             // The server says who the user is; a name passed in is not used (the tool refuses

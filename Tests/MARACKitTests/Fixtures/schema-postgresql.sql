@@ -26,23 +26,30 @@ column agency.public_authority bigint null=NO 0
 column agency.competent_authority bigint null=NO 0
 column agency.created_at text null=NO 
 column agency.created_by text null=NO 
+column agency.retired_on text null=YES 
 column agenda_item.meeting_id bigint null=NO 
 column agenda_item.referral_id bigint null=NO 
 column agenda_item.position bigint null=YES 
 column agenda_item.section text null=NO 
 column agenda_item.deferred bigint null=NO 0
+column agenda_item.heard_with bigint null=YES 
 column app_user.id bigint null=NO 
 column app_user.name text null=NO 
 column app_user.role text null=NO 
 column app_user.agency_id bigint null=YES 
 column app_user.created_at text null=NO 
 column app_user.created_by text null=NO 
+column area.id bigint null=NO 
+column area.name text null=NO 
+column area.created_at text null=NO 
+column area.created_by text null=NO 
 column attendance.meeting_id bigint null=NO 
 column attendance.agency_id bigint null=NO 
 column attendance.status text null=NO 
 column attendance.representative text null=YES 
 column attendance.recorded_at text null=NO 
 column attendance.recorded_by text null=NO 
+column attendance.deputy bigint null=NO 0
 column audit_head.id boolean null=NO true
 column audit_head.entries bigint null=NO 
 column audit_head.hash text null=NO 
@@ -239,7 +246,10 @@ constraint app_user.app_user_check CHECK (((role = 'agency-rep'::text) = (agency
 constraint app_user.app_user_name_key UNIQUE (name)
 constraint app_user.app_user_pkey PRIMARY KEY (id)
 constraint app_user.app_user_role_check CHECK ((role = ANY (ARRAY['coordinator'::text, 'chair'::text, 'agency-rep'::text, 'dhr-chair'::text, 'auditor'::text])))
+constraint area.area_name_key UNIQUE (name)
+constraint area.area_pkey PRIMARY KEY (id)
 constraint attendance.attendance_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
+constraint attendance.attendance_deputy_check CHECK ((deputy = ANY (ARRAY[(0)::bigint, (1)::bigint])))
 constraint attendance.attendance_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
 constraint attendance.attendance_pkey PRIMARY KEY (meeting_id, agency_id)
 constraint attendance.attendance_status_check CHECK ((status = ANY (ARRAY['present'::text, 'apologies'::text, 'absent'::text])))
@@ -329,6 +339,8 @@ index CREATE INDEX agenda_item_by_referral ON agenda_item USING btree (referral_
 index CREATE UNIQUE INDEX agenda_item_pkey ON agenda_item USING btree (meeting_id, referral_id)
 index CREATE UNIQUE INDEX app_user_name_key ON app_user USING btree (name)
 index CREATE UNIQUE INDEX app_user_pkey ON app_user USING btree (id)
+index CREATE UNIQUE INDEX area_name_key ON area USING btree (name)
+index CREATE UNIQUE INDEX area_pkey ON area USING btree (id)
 index CREATE UNIQUE INDEX attendance_pkey ON attendance USING btree (meeting_id, agency_id)
 index CREATE UNIQUE INDEX audit_head_pkey ON audit_head USING btree (id)
 index CREATE INDEX audit_log_by_time ON audit_log USING btree (at)
@@ -381,6 +393,7 @@ trigger CREATE TRIGGER action_next_id BEFORE INSERT ON action FOR EACH ROW WHEN 
 trigger CREATE TRIGGER action_update_next_id BEFORE INSERT ON action_update FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER agency_next_id BEFORE INSERT ON agency FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER app_user_next_id BEFORE INSERT ON app_user FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
+trigger CREATE TRIGGER area_next_id BEFORE INSERT ON area FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER audit_head_guard BEFORE DELETE OR UPDATE ON audit_head FOR EACH ROW EXECUTE FUNCTION marac_guard_audit_head()
 trigger CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head FOR EACH STATEMENT EXECUTE FUNCTION marac_guard_audit_head()
 trigger CREATE TRIGGER audit_log_link BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION marac_audit_link()

@@ -197,7 +197,8 @@ enum PostgreSQLSecurity {
         REVOKE SELECT ON audit_log, audit_head FROM marac_chair, marac_dhr_chair;
         GRANT INSERT ON audit_log
             TO marac_coordinator, marac_chair, marac_agency_rep, marac_dhr_chair, marac_auditor;
-        GRANT SELECT ON agency, representative, meeting, attendance, schema_migration, id_high_water,
+        GRANT SELECT ON agency, area, representative, meeting, attendance, schema_migration,
+            id_high_water,
             app_user, referral, agenda_item, risk, action, action_update, sharing, sharing_recipient,
             sharing_basis, dhr_review, dhr_recommendation, dhr_panel_agency, dhr_status_change,
             dhr_action, dhr_action_update
@@ -276,6 +277,8 @@ enum PostgreSQLSecurity {
         -- An agency representative: reference tables in full.
         DROP POLICY IF EXISTS marac_rep ON agency;
         CREATE POLICY marac_rep ON agency FOR SELECT TO marac_agency_rep USING (true);
+        DROP POLICY IF EXISTS marac_rep ON area;
+        CREATE POLICY marac_rep ON area FOR SELECT TO marac_agency_rep USING (true);
         DROP POLICY IF EXISTS marac_rep ON representative;
         CREATE POLICY marac_rep ON representative FOR SELECT TO marac_agency_rep USING (true);
         DROP POLICY IF EXISTS marac_rep ON meeting;

@@ -58,6 +58,16 @@ extension Database {
         ).map { try $0.decode(String.self, at: 0) }
     }
 
+    /// Removes the areas a migration registered on a database with no cases or meetings yet
+    /// (the one area of a new database), so that a copy's target is empty.
+    func removeAreasRegisteredByMigration() throws {
+        try execute(
+            """
+            DELETE FROM area WHERE created_by = 'migration'
+              AND NOT EXISTS (SELECT 1 FROM referral) AND NOT EXISTS (SELECT 1 FROM meeting)
+            """)
+    }
+
     /// The first table of `tables` with a row, if any.
     func firstNonEmptyTable(_ tables: [String]) throws -> String? {
         for table in tables {

@@ -447,8 +447,10 @@ public enum PostgreSQLMigrations {
         );
         """
 
-    /// Registered MARAC areas (the ones already used, or `default`), retired agencies, deputies
-    /// at a meeting, and the earlier referral an agenda item is heard with. As SQLite's step 9.
+    /// Registered MARAC areas, retired agencies, deputies and referrals heard together.
+    ///
+    /// As SQLite's step 9: the areas already used (or `default`) are registered; an agenda row's
+    /// `heard_with` is the earlier referral of a victim heard with the listed one.
     static let areasAndAgencies = """
         CREATE TABLE area(
             id bigint PRIMARY KEY,

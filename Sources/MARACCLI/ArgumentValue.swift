@@ -73,6 +73,11 @@ extension Day: ArgumentValue {
     static var allValueStrings: [String] { [] }
 }
 
+/// `yes` or `no`, for an option that sets a true-or-false property (`--public-authority no`).
+enum YesNo: String, CaseIterable, ExpressibleByArgument {
+    case yes, no
+}
+
 // MARK: - The library's enums
 
 extension ActionStatus: ExpressibleByArgument {}

@@ -30,8 +30,9 @@ enum AgencyCommands {
             operation: .editAgency,
             abstract: "Correct an agency's name, sector or authority flags.",
             usage: """
-                agency edit CODE [--name NAME] [--sector SECTOR] [--public-authority yes|no] \
-                [--competent-authority yes|no]
+                agency edit CODE [--name NAME] [--sector SECTOR] \
+                [--public-authority \(choices: YesNo.self)] \
+                [--competent-authority \(choices: YesNo.self)]
                 """,
             discussion: """
                 The code never changes. The old values are kept in the audit log; the agency's \
@@ -39,7 +40,7 @@ enum AgencyCommands {
                 """
         ) { session, arguments in
             func yes(_ name: String) throws -> Bool? {
-                try arguments.choice(name, ["yes", "no"]).map { $0 == "yes" }
+                try arguments.value(name, as: YesNo.self).map { $0 == .yes }
             }
             let agency = try session.workbench().editAgency(
                 try arguments.positional("CODE"),

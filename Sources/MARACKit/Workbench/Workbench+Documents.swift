@@ -56,7 +56,8 @@ extension Workbench {
         try db.insertMinutesSnapshot(
             meetingID: meeting.id, origin: origin, content: try MinutesSnapshot.encode(minutes),
             at: now, by: user)
-        try freezeExtracts(of: minutes, for: try db.agencies())
+        try freezeExtracts(
+            of: minutes, for: try db.agenciesWithoutMinutesExtract(meetingID: meeting.id))
         return minutes
     }
 

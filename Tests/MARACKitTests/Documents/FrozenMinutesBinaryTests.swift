@@ -213,6 +213,14 @@ struct FrozenMinutesBinaryTests {
                 "Case C-000001 was removed on 2032-06-01: its retention period ended."))
         let log = try tool.run(["audit", "log"], today: "2032-06-01")
         #expect(log.stdout.contains("frozen minutes: case C-000001 removed"))
+        // Each agency's frozen extract is rewritten from the changed minutes, with the same note.
+        let extracts = try Database(path: tool.database).rows(
+            "SELECT content FROM minutes_extract_snapshot"
+        ).map { try $0[0] as String }
+        #expect(extracts.count == 2)
+        for extract in extracts {
+            #expect(extract.contains("Case C-000001 was removed on 2032-06-01"), "\(extract)")
+        }
         let check = try tool.odfCheck(["after.odt"])
         #expect(check.status == 0, "\(check.output)")
     }

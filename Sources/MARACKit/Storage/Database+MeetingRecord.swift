@@ -1,5 +1,5 @@
 /// SQL for what a meeting's minutes record beyond its cases: venue, minute-taker, next meeting
-/// date, any other business, and the minutes frozen at the close.
+/// date, any other business, and the minutes (and each agency's extract) frozen at the close.
 extension Database {
     /// Sets the meeting's chair, venue, minute-taker and next meeting date, as given.
     func updateMeetingRecord(
@@ -63,5 +63,51 @@ extension Database {
     func replaceMinutesSnapshot(meetingID: Int, content: String) throws {
         try execute(
             "UPDATE minutes_snapshot SET content = ? WHERE meeting_id = ?", [content, meetingID])
+    }
+
+    /// Stores the frozen extract of the agency `agencyCode` from a meeting's minutes (once: a
+    /// second is refused by the key).
+    func insertMinutesExtractSnapshot(meetingID: Int, agencyCode: String, content: String)
+        throws
+    {
+        try execute(
+            """
+            INSERT INTO minutes_extract_snapshot(meeting_id, agency_id, content)
+            SELECT ?, id, ? FROM agency WHERE code = ?
+            """, [meetingID, content, agencyCode])
+    }
+
+    /// The frozen extract of the agency `agencyCode` from a meeting's minutes, if stored.
+    func minutesExtractSnapshotContent(meetingID: Int, agencyCode: String) throws -> String? {
+        try row(
+            """
+            SELECT e.content FROM minutes_extract_snapshot e JOIN agency a ON a.id = e.agency_id
+            WHERE e.meeting_id = ? AND a.code = ?
+            """, [meetingID, agencyCode]
+        ).map { try $0[0] }
+    }
+
+    /// The agencies with no frozen extract of a meeting's minutes, by code.
+    func agenciesWithoutMinutesExtract(meetingID: Int) throws -> [Agency] {
+        let stored = Set(
+            try rows(
+                """
+                SELECT a.code FROM minutes_extract_snapshot e JOIN agency a ON a.id = e.agency_id
+                WHERE e.meeting_id = ?
+                """, [meetingID]
+            ).map { try $0[0] as String })
+        return try agencies().filter { !stored.contains($0.code) }
+    }
+
+    /// Replaces the frozen extract of the agency `agencyCode` (only retention does, with the
+    /// frozen minutes it comes from).
+    func replaceMinutesExtractSnapshot(meetingID: Int, agencyCode: String, content: String)
+        throws
+    {
+        try execute(
+            """
+            UPDATE minutes_extract_snapshot SET content = ?
+            WHERE meeting_id = ? AND agency_id = (SELECT id FROM agency WHERE code = ?)
+            """, [content, meetingID, agencyCode])
     }
 }

@@ -26,6 +26,11 @@ extension Workbench {
         try authorize(.exportMinutes)
         try requireOwnExtract(meeting: id, agency: code)
         let meeting = try existingMeeting(id)
+        if meeting.isClosed, let code,
+            let frozen = try db.minutesExtractSnapshotContent(meetingID: id, agencyCode: code)
+        {
+            return try MinutesSnapshot.decode(frozen)
+        }
         let minutes =
             try meeting.isClosed
             ? db.minutesSnapshotContent(meetingID: id).map(MinutesSnapshot.decode) : nil
@@ -43,13 +48,29 @@ extension Workbench {
 
     /// Freezes a closed meeting's minutes: stores them as at now (`meeting close`, or the
     /// first export of a meeting closed before minutes were frozen at the close).
+    ///
+    /// Each agency's extract is frozen with them (`freezeExtracts`).
     func freezeMinutes(_ meeting: Meeting, origin: MinutesSnapshot.Origin) throws -> MinutesData {
         var minutes = try liveMinutesData(meeting)
         minutes.frozen = origin
         try db.insertMinutesSnapshot(
             meetingID: meeting.id, origin: origin, content: try MinutesSnapshot.encode(minutes),
             at: now, by: user)
+        try freezeExtracts(
+            of: minutes, for: try db.agenciesWithoutMinutesExtract(meetingID: meeting.id))
         return minutes
+    }
+
+    /// Stores the extract of each of `agencies` from the frozen minutes `minutes`, one row per
+    /// agency, so an agency representative's extract of a closed meeting is read from its own
+    /// agency's row (on a server, row-level security shows it no other).
+    func freezeExtracts(of minutes: MinutesData, for agencies: [Agency]) throws {
+        for agency in agencies {
+            try db.insertMinutesExtractSnapshot(
+                meetingID: minutes.meetingID, agencyCode: agency.code,
+                content: try MinutesSnapshot.encode(
+                    minutes.extract(for: agency.code, agencyName: agency.name)))
+        }
     }
 
     /// The minutes as the MARAC tables hold them today: attendance, the confidentiality
@@ -185,6 +206,12 @@ extension Workbench {
                 else { continue }
                 try db.replaceMinutesSnapshot(
                     meetingID: meetingID, content: try MinutesSnapshot.encode(changed))
+                for agency in try db.agencies() {
+                    try db.replaceMinutesExtractSnapshot(
+                        meetingID: meetingID, agencyCode: agency.code,
+                        content: try MinutesSnapshot.encode(
+                            changed.extract(for: agency.code, agencyName: agency.name)))
+                }
                 try audit(
                     .retentionPurge, "meeting", meetingID,
                     "frozen minutes: \(what.isCase ? "case" : "sharing of") \(reference) removed")
@@ -269,10 +296,27 @@ extension Workbench {
 
     /// The minutes to export: as `minutesData(meeting:agency:)`, except that a meeting closed
     /// before minutes were frozen at the close is frozen now, so every later export of it
-    /// gives the same content (recorded in the audit log).
+    /// gives the same content (recorded in the audit log); and the extract of an agency that
+    /// has none frozen (the minutes were frozen before extracts were, or the agency was
+    /// registered since) is frozen now from the frozen minutes.
+    ///
+    /// An agency representative whose agency's extract is frozen gets it from there alone: on a
+    /// server it may read no other agency's extract nor the full minutes.
     private func minutesForExport(meeting id: Int, agency code: String?) throws -> MinutesData {
         let meeting = try existingMeeting(id)
-        guard meeting.isClosed, try db.minutesSnapshotContent(meetingID: id) == nil else {
+        guard meeting.isClosed else { return try minutesData(meeting: id, agency: code) }
+        if let code, try db.minutesExtractSnapshotContent(meetingID: id, agencyCode: code) != nil {
+            return try minutesData(meeting: id, agency: code)
+        }
+        if let content = try db.minutesSnapshotContent(meetingID: id) {
+            let missing = try db.agenciesWithoutMinutesExtract(meetingID: id)
+            if !missing.isEmpty {
+                try freezeExtracts(of: try MinutesSnapshot.decode(content), for: missing)
+                try audit(
+                    .exportMinutes, "meeting", id,
+                    "agency extracts frozen from the frozen minutes for "
+                        + missing.map(\.code).joined(separator: ", "))
+            }
             return try minutesData(meeting: id, agency: code)
         }
         let minutes = try freezeMinutes(meeting, origin: .firstExport)

@@ -113,6 +113,7 @@ struct FrozenMinutesBinaryTests {
         do {
             let db = try Database(path: tool.database)
             try db.execute("DELETE FROM minutes_snapshot")
+            try db.execute("DELETE FROM minutes_extract_snapshot")
         }
         try tool.script(
             """
@@ -137,6 +138,36 @@ struct FrozenMinutesBinaryTests {
         #expect(try tool.content("first.odt").contains("Final: frozen when first exported"))
         let log = try tool.run(["audit", "log"], today: "2026-12-09")
         #expect(log.stdout.contains("minutes frozen as at 2026-12-02"))
+        // Each agency's extract was frozen with them.
+        let db = try Database(path: tool.database)
+        #expect(try db.scalar("SELECT count(*) FROM minutes_extract_snapshot", as: Int.self) == 2)
+    }
+
+    @Test(
+        "Minutes frozen before agency extracts were: the first export freezes the extracts from them"
+    )
+    func extractsFrozenFromFrozenMinutes() throws {
+        let tool = DocumentBinary()
+        try tool.script(Self.meeting + "meeting close 1\n", today: "2026-11-25")
+        // As a database frozen before extracts were: the minutes frozen, no extract.
+        do {
+            let db = try Database(path: tool.database)
+            try db.execute("DELETE FROM minutes_extract_snapshot")
+        }
+        try tool.script(
+            """
+            action update 2 --status done --evidence "Plan agreed"
+            export minutes 1 --agency IDVA --to idva.xml
+
+            """, today: "2026-12-02")
+        let db = try Database(path: tool.database)
+        #expect(try db.scalar("SELECT count(*) FROM minutes_extract_snapshot", as: Int.self) == 2)
+        let extract = try tool.text("idva.xml")
+        // As at the close, not as at the export: the action is still open in it.
+        #expect(extract.contains("Agree a safety plan") && !extract.contains("Flag the address"))
+        #expect(extract.contains(#"as-at="2026-11-25""#) && !extract.contains(#"status="done""#))
+        let log = try tool.run(["audit", "log"], today: "2026-12-02")
+        #expect(log.stdout.contains("agency extracts frozen from the frozen minutes for IDVA, POL"))
     }
 
     @Test("Retention removes a deleted case from frozen minutes, and says so")
@@ -182,6 +213,14 @@ struct FrozenMinutesBinaryTests {
                 "Case C-000001 was removed on 2032-06-01: its retention period ended."))
         let log = try tool.run(["audit", "log"], today: "2032-06-01")
         #expect(log.stdout.contains("frozen minutes: case C-000001 removed"))
+        // Each agency's frozen extract is rewritten from the changed minutes, with the same note.
+        let extracts = try Database(path: tool.database).rows(
+            "SELECT content FROM minutes_extract_snapshot"
+        ).map { try $0[0] as String }
+        #expect(extracts.count == 2)
+        for extract in extracts {
+            #expect(extract.contains("Case C-000001 was removed on 2032-06-01"), "\(extract)")
+        }
         let check = try tool.odfCheck(["after.odt"])
         #expect(check.status == 0, "\(check.output)")
     }

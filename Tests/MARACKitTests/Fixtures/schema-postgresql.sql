@@ -144,6 +144,9 @@ column meeting.created_by text null=NO
 column meeting.venue text null=YES 
 column meeting.minute_taker text null=YES 
 column meeting.next_meeting_on text null=YES 
+column minutes_extract_snapshot.meeting_id bigint null=NO 
+column minutes_extract_snapshot.agency_id bigint null=NO 
+column minutes_extract_snapshot.content text null=NO 
 column minutes_snapshot.meeting_id bigint null=NO 
 column minutes_snapshot.taken_at text null=NO 
 column minutes_snapshot.taken_by text null=NO 
@@ -284,6 +287,9 @@ constraint dhr_status_change.dhr_status_change_review_id_fkey FOREIGN KEY (revie
 constraint id_high_water.id_high_water_pkey PRIMARY KEY (name)
 constraint meeting.meeting_capacity_check CHECK ((capacity > 0))
 constraint meeting.meeting_pkey PRIMARY KEY (id)
+constraint minutes_extract_snapshot.minutes_extract_snapshot_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
+constraint minutes_extract_snapshot.minutes_extract_snapshot_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
+constraint minutes_extract_snapshot.minutes_extract_snapshot_pkey PRIMARY KEY (meeting_id, agency_id)
 constraint minutes_snapshot.minutes_snapshot_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
 constraint minutes_snapshot.minutes_snapshot_origin_check CHECK ((origin = ANY (ARRAY['close'::text, 'first-export'::text])))
 constraint minutes_snapshot.minutes_snapshot_pkey PRIMARY KEY (meeting_id)
@@ -365,6 +371,8 @@ index CREATE UNIQUE INDEX id_high_water_pkey ON id_high_water USING btree (name)
 index CREATE INDEX meeting_by_area ON meeting USING btree (area, held_on)
 index CREATE INDEX meeting_by_date ON meeting USING btree (held_on)
 index CREATE UNIQUE INDEX meeting_pkey ON meeting USING btree (id)
+index CREATE INDEX minutes_extract_snapshot_by_agency ON minutes_extract_snapshot USING btree (agency_id)
+index CREATE UNIQUE INDEX minutes_extract_snapshot_pkey ON minutes_extract_snapshot USING btree (meeting_id, agency_id)
 index CREATE UNIQUE INDEX minutes_snapshot_pkey ON minutes_snapshot USING btree (meeting_id)
 index CREATE INDEX other_business_by_meeting ON other_business USING btree (meeting_id)
 index CREATE UNIQUE INDEX other_business_pkey ON other_business USING btree (id)

@@ -223,6 +223,13 @@ CREATE TABLE meeting(
     created_by TEXT NOT NULL
 , venue TEXT, minute_taker TEXT, next_meeting_on TEXT);
 
+CREATE TABLE minutes_extract_snapshot(
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    content TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, agency_id)
+) WITHOUT ROWID;
+
 CREATE TABLE minutes_snapshot(
     meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
     taken_at TEXT NOT NULL,
@@ -380,6 +387,8 @@ CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
 CREATE INDEX meeting_by_area ON meeting(area, held_on);
 
 CREATE INDEX meeting_by_date ON meeting(held_on);
+
+CREATE INDEX minutes_extract_snapshot_by_agency ON minutes_extract_snapshot(agency_id);
 
 CREATE INDEX other_business_by_meeting ON other_business(meeting_id);
 

@@ -60,7 +60,8 @@ final class ServerArea {
         """
 
     /// Two agencies' worth of records: POL's case C-000001 and IDVA's C-000002, each with a
-    /// risk, an action and its update, a sharing record, and a DHR review with an action.
+    /// risk, an action and its update, a sharing record, a DHR review with an action, and its
+    /// frozen extract of the meeting's minutes.
     static let seed = """
         INSERT INTO agency(code, name, sector, created_at, created_by) VALUES
             ('POL', 'Police', 'police', 't', 'o'), ('IDVA', 'IDVA service', 'voluntary', 't', 'o'),
@@ -101,5 +102,6 @@ final class ServerArea {
         INSERT INTO dhr_action_update(action_id, effective_on, at, by, note) VALUES
             (1, 'd', 't', 'o', 'pol dhr note'), (2, 'd', 't', 'o', 'IDVA-ONLY dhr note');
         INSERT INTO dhr_review_case VALUES (2, 2, 't', 'IDVA-ONLY');
+        INSERT INTO minutes_extract_snapshot VALUES (1, 1, 'pol extract'), (1, 2, 'IDVA-ONLY extract');
         """
 }

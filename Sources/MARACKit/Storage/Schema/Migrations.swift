@@ -15,6 +15,7 @@ public enum Migrations {
         Migration(version: 8, name: "meeting record and frozen minutes", sql: meetingRecord),
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.sqlite),
+        Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.
@@ -418,5 +419,20 @@ public enum Migrations {
         ALTER TABLE agency ADD COLUMN retired_on TEXT;
         ALTER TABLE attendance ADD COLUMN deputy INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE agenda_item ADD COLUMN heard_with INTEGER;
+        """
+
+    /// Each agency's extract of a meeting's minutes, frozen with them at the close.
+    ///
+    /// `content` is the extract (`MinutesSnapshot` JSON of `MinutesData.extract(for:)`), so an
+    /// agency representative's extract of a closed meeting comes from its own row, never from
+    /// the full minutes (which hold every agency's content).
+    static let minutesExtractSnapshot = """
+        CREATE TABLE minutes_extract_snapshot(
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            content TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, agency_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX minutes_extract_snapshot_by_agency ON minutes_extract_snapshot(agency_id);
         """
 }

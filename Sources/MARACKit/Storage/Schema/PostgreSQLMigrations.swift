@@ -28,6 +28,7 @@ public enum PostgreSQLMigrations {
         Migration(version: 8, name: "meeting record and frozen minutes", sql: meetingRecord),
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
+        Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.
@@ -471,5 +472,20 @@ public enum PostgreSQLMigrations {
         ALTER TABLE agency ADD COLUMN retired_on text;
         ALTER TABLE attendance ADD COLUMN deputy bigint NOT NULL DEFAULT 0 CHECK (deputy IN (0, 1));
         ALTER TABLE agenda_item ADD COLUMN heard_with bigint;
+        """
+
+    /// Each agency's extract of a meeting's minutes, frozen with them at the close.
+    ///
+    /// `content` is the extract (`MinutesSnapshot` JSON of `MinutesData.extract(for:)`), so an
+    /// agency representative's extract of a closed meeting comes from its own row, never from
+    /// the full minutes (which hold every agency's content).
+    static let minutesExtractSnapshot = """
+        CREATE TABLE minutes_extract_snapshot(
+            meeting_id bigint NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            agency_id bigint NOT NULL REFERENCES agency(id),
+            content text NOT NULL,
+            PRIMARY KEY (meeting_id, agency_id)
+        );
+        CREATE INDEX minutes_extract_snapshot_by_agency ON minutes_extract_snapshot(agency_id);
         """
 }

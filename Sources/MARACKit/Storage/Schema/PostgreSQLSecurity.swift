@@ -201,7 +201,7 @@ enum PostgreSQLSecurity {
             id_high_water,
             app_user, referral, agenda_item, risk, action, action_update, sharing, sharing_recipient,
             sharing_basis, dhr_review, dhr_recommendation, dhr_panel_agency, dhr_status_change,
-            dhr_action, dhr_action_update
+            dhr_action, dhr_action_update, minutes_extract_snapshot
             TO marac_agency_rep;
         -- Of a victim's person record a representative reads the date of birth (the sharing rules
         -- need the victim's age), never the name.
@@ -303,6 +303,12 @@ enum PostgreSQLSecurity {
         DROP POLICY IF EXISTS marac_rep_insert ON action_update;
         CREATE POLICY marac_rep_insert ON action_update FOR INSERT TO marac_agency_rep
             WITH CHECK (EXISTS (SELECT 1 FROM action a WHERE a.id = action_id));
+
+        -- Its own agency's extracts of frozen minutes (never the full minutes, which hold every
+        -- agency's content).
+        DROP POLICY IF EXISTS marac_rep ON minutes_extract_snapshot;
+        CREATE POLICY marac_rep ON minutes_extract_snapshot FOR SELECT TO marac_agency_rep
+            USING (agency_id = marac_current_agency());
 
         -- The cases its agency referred, owns an action in or recorded sharing on; their risks and
         -- agenda entries; and, of their victims, the date of birth (column grant above).

@@ -16,6 +16,27 @@ struct SyntheticAreaTests {
         return (directory, workbench, report)
     }
 
+    @Test(
+        "A seeded server database has the planner's statistics for its first queries",
+        arguments: Backend.server)
+    func seedAnalyzesServer(backend: Backend) throws {
+        let test = try TestDatabase(backend)
+        let shape = SyntheticShape(referrals: 40, seed: 3)
+        let workbench = try Workbench(
+            location: DatabaseLocation(test.location), user: nil, today: shape.today)
+        _ = try workbench.seedSynthetic(shape)
+        // reltuples is -1 until ANALYZE (or autovacuum, a minute or more later) has run.
+        let analyzed: [String] = try workbench.db.rows(
+            """
+            SELECT relname FROM pg_class
+            WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' AND reltuples > 0
+              AND relname IN ('referral', 'sharing', 'sharing_basis', 'sharing_recipient')
+            ORDER BY relname
+            """
+        ).map { try $0[0] }
+        #expect(analyzed == ["referral", "sharing", "sharing_basis", "sharing_recipient"])
+    }
+
     @Test("The same seed gives the same data; another seed gives other data")
     func deterministic() throws {
         let (_, first, firstReport) = try Self.seeded(700, seed: 5)

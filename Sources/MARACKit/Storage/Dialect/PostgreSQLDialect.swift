@@ -48,10 +48,17 @@ enum PostgreSQLDialect: SQLDialect {
         try body()
     }
 
-    /// Commits without waiting for the write-ahead log to reach the disk, for this session.
+    /// Commits without waiting for the write-ahead log to reach the disk, for this session,
+    /// then gathers the planner's statistics (`ANALYZE`).
+    ///
+    /// Without them the first queries after a seed are planned as if the tables were empty
+    /// (nested loops over the sharing tables, `share register` three times slower) until
+    /// autovacuum next analyzes them, up to a minute or more later.
     static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T {
         try db.executeScript("SET synchronous_commit = off")
         defer { try? db.executeScript("SET synchronous_commit = on") }
-        return try body()
+        let result = try body()
+        try db.executeScript("ANALYZE")
+        return result
     }
 }

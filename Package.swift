@@ -46,15 +46,21 @@ let package = Package(
             dependencies: ["MARACKit"],
             swiftSettings: strict
         ),
+        // The PostgreSQL server the server suites of both test targets run against.
+        .target(
+            name: "MARACTestSupport",
+            path: "Tests/MARACTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MARACKitTests",
-            dependencies: ["MARACKit"],
+            dependencies: ["MARACKit", "MARACTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "MARACCLITests",
-            dependencies: ["MARACCLI", "MARACKit"],
+            dependencies: ["MARACCLI", "MARACKit", "MARACTestSupport"],
             exclude: ["Transcripts"],
             swiftSettings: strict
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 import Testing
 
 /// `server init`, `user …` on a server and `copy`, through the built `marac` as a user runs

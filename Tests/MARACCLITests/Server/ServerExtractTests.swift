@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 import Testing
 
 /// An agency representative's extract of a closed meeting's minutes on a server: exported

@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 import Testing
 
 /// A coordinator, two agency representatives and an auditor as four login roles on one

@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 import Testing
 
 /// The backends a binary suite runs on: `@Test(arguments: Backend.all)`.

@@ -1,3 +1,4 @@
+import MARACTestSupport
 import Testing
 
 @testable import MARACKit

@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 import Testing
 
 @testable import MARACKit

@@ -1,3 +1,4 @@
+import MARACTestSupport
 import Testing
 
 /// The PostgreSQL test server itself: the support every server suite stands on.

@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 
 @testable import MARACKit
 

@@ -1,8 +1,7 @@
 import Foundation
-import Testing
+public import Testing
 
-/// The PostgreSQL server the server suites run against, named by `MARAC_TEST_PG` (a twin of
-/// `Tests/MARACKitTests/Support/PostgresServer.swift`: test targets share no files).
+/// The PostgreSQL server the server suites run against, named by `MARAC_TEST_PG`.
 ///
 /// `.ci/run` starts a throwaway cluster on a Unix socket and sets `MARAC_TEST_PG` (a libpq URI
 /// connecting as a superuser) and `MARAC_TEST_PG_REQUIRED=1`. Without `MARAC_TEST_PG` the
@@ -18,24 +17,24 @@ import Testing
 ///     }
 /// }
 /// ```
-enum PostgresServer {
-    static let environment = ProcessInfo.processInfo.environment
+public enum PostgresServer {
+    public static let environment = ProcessInfo.processInfo.environment
 
     /// The superuser URI of the test server, if one is configured.
-    static let uri: String? = environment["MARAC_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
+    public static let uri: String? = environment["MARAC_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
 
     /// Whether a missing server is a failure (CI) rather than a reason to skip.
-    static let isRequired = environment["MARAC_TEST_PG_REQUIRED"] == "1"
+    public static let isRequired = environment["MARAC_TEST_PG_REQUIRED"] == "1"
 
     /// Whether the server suites run: a server is configured, or one is required.
-    static let shouldRun = uri != nil || isRequired
+    public static let shouldRun = uri != nil || isRequired
 
     /// Why the server suites did not run.
-    static let skipReason: Comment =
+    public static let skipReason: Comment =
         "no PostgreSQL test server: set MARAC_TEST_PG to a libpq URI of a superuser (.ci/run does)"
 
     /// The `psql` binary, from `PATH` or Debian's server folder.
-    static let psqlPath: String = {
+    public static let psqlPath: String = {
         let candidates =
             (environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/psql" }
             + ["/usr/lib/postgresql/15/bin/psql"]
@@ -43,12 +42,16 @@ enum PostgresServer {
     }()
 
     /// Why the server cannot be used, thrown when it is required or asked for.
-    struct Unavailable: Error, CustomStringConvertible {
-        var description: String
+    public struct Unavailable: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The configured URI, or an error saying how to configure one.
-    static func requireURI() throws -> String {
+    public static func requireURI() throws -> String {
         guard let uri else {
             throw Unavailable(
                 description:
@@ -59,7 +62,7 @@ enum PostgresServer {
     }
 
     /// `uri` with its database and user replaced (either may be kept with `nil`).
-    static func uri(_ base: String, database: String?, user: String?) -> String {
+    public static func uri(_ base: String, database: String?, user: String?) -> String {
         let schemeEnd = base.range(of: "://")!.upperBound
         let rest = base[schemeEnd...]
         let queryStart = rest.firstIndex(of: "?") ?? rest.endIndex
@@ -80,13 +83,13 @@ enum PostgresServer {
     }
 
     /// The outcome of one run of `psql`.
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
 
         /// Standard output's lines, without the empty last one.
-        var lines: [String] {
+        public var lines: [String] {
             stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
                 String.init)
         }
@@ -94,7 +97,7 @@ enum PostgresServer {
 
     /// Runs `psql` on `uri` with `sql` on standard input: unaligned, tuples only, stopping at
     /// the first error, with no `.psqlrc`.
-    static func psql(_ uri: String, _ sql: String) throws -> Result {
+    public static func psql(_ uri: String, _ sql: String) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: psqlPath)
         process.arguments = [
@@ -124,17 +127,17 @@ enum PostgresServer {
 
 /// A fresh database on the test server, `marac_test_<random>`, dropped (with the login roles
 /// made for it) when the test ends.
-final class ServerDatabase {
+public final class ServerDatabase {
     /// The superuser URI of the server.
-    let serverURI: String
+    public let serverURI: String
     /// The database's name.
-    let name: String
+    public let name: String
     /// A short random tag, also used to name this test's login roles.
-    let tag: String
+    public let tag: String
     /// Login roles created by `createLogin`, dropped with the database.
-    private(set) var logins: [String] = []
+    public private(set) var logins: [String] = []
 
-    init() throws {
+    public init() throws {
         serverURI = try PostgresServer.requireURI()
         tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         name = "marac_test_" + tag
@@ -146,19 +149,19 @@ final class ServerDatabase {
     }
 
     /// The URI of this database, connecting as `user` (the superuser by default).
-    func uri(as user: String? = nil) -> String {
+    public func uri(as user: String? = nil) -> String {
         PostgresServer.uri(serverURI, database: name, user: user)
     }
 
     /// Runs `sql` through `psql` on this database as `user` (the superuser by default).
     @discardableResult
-    func psql(_ sql: String, as user: String? = nil) throws -> PostgresServer.Result {
+    public func psql(_ sql: String, as user: String? = nil) throws -> PostgresServer.Result {
         try PostgresServer.psql(uri(as: user), sql)
     }
 
     /// Runs `sql` as `user` and returns its output, or throws the error `psql` printed.
     @discardableResult
-    func query(_ sql: String, as user: String? = nil) throws -> [String] {
+    public func query(_ sql: String, as user: String? = nil) throws -> [String] {
         let result = try psql(sql, as: user)
         guard result.status == 0 else {
             throw PostgresServer.Unavailable(description: "psql failed: \(result.stderr)")
@@ -167,7 +170,7 @@ final class ServerDatabase {
     }
 
     /// A new login role for this test, named `base_<tag>`; returns its name.
-    func createLogin(_ base: String) throws -> String {
+    public func createLogin(_ base: String) throws -> String {
         let role = base + "_" + tag
         try query("CREATE ROLE \(role) LOGIN;")
         logins.append(role)

@@ -8,8 +8,10 @@ protocol BulkCopying: Connection {
     func copy(into table: String, columns: [String], rows: BulkRows) throws
 }
 
-/// Rows encoded in PostgreSQL's `COPY` text format: one line per row, tab-separated, `\N`
-/// for NULL, backslash escapes for tab, newline, carriage return and backslash.
+/// Rows encoded in PostgreSQL's `COPY` text format.
+///
+/// One line per row, tab-separated, `\N` for NULL, backslash escapes for tab, newline,
+/// carriage return and backslash.
 /// See https://www.postgresql.org/docs/current/sql-copy.html (Text Format).
 struct BulkRows {
     /// The encoded lines, UTF-8.

@@ -185,9 +185,10 @@ extension MinutesData: ExportableDocument {
             blocks.append(
                 .list(
                     children.map {
-                        "Child \($0.number): aged \($0.age); \($0.relationshipToVictim) of the "
-                            + "victim; \($0.relationshipToPerpetrator) of the perpetrator; "
-                            + "lives with: \($0.livesWith)"
+                        "Child \($0.number): aged \($0.age); "
+                            + Self.relationship($0.relationshipToVictim, of: "the victim") + "; "
+                            + Self.relationship($0.relationshipToPerpetrator, of: "the perpetrator")
+                            + "; lives with: \($0.livesWith)"
                     }))
         }
         if let cases = heard.victimIsPerpetratorIn, !cases.isEmpty {
@@ -197,6 +198,12 @@ extension MinutesData: ExportableDocument {
                         + "."))
         }
         return blocks
+    }
+
+    /// "Son or daughter of the victim", or "relationship to the victim not recorded".
+    static func relationship(_ words: String, of whom: String) -> String {
+        words == Diversity.notRecorded
+            ? "relationship to \(whom) not recorded" : "\(words) of \(whom)"
     }
 
     private func caseBlocks(_ heard: Case) -> [ODFDocument.Block] {

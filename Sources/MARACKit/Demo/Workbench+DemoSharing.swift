@@ -36,7 +36,8 @@ extension Workbench {
                 rationale: "Pregnancy raises the risk; the injuries corroborate the DASH "
                     + "answers; consent refused but the risk of serious harm overrides (demo)",
                 adultAtRiskTest: "Care and support needs (pregnancy complications, anxiety); "
-                    + "experiencing abuse; unable to protect herself as a result (demo)",
+                    + "experiencing abuse; unable to protect herself as a result: her anxiety and a "
+                    + "high-risk pregnancy leave her dependent on him (demo)",
                 meeting: next.id, date: t),
             // The IDVA service: voluntary sector, sharing with the victim's consent.
             SharingRequest(

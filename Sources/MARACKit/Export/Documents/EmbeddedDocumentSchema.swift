@@ -103,6 +103,8 @@ enum EmbeddedDocumentSchema {
             <element name="minutes">
               <ref name="root-attributes"/>
               <optional><attribute name="extract-for"><text/></attribute></optional>
+              <!-- The full minutes as this agency may see them (export minutes with for AGENCY). -->
+              <optional><attribute name="redacted-for"><text/></attribute></optional>
               <ref name="meeting"/>
               <element name="confidentiality">
                 <optional><attribute name="read-by"><text/></attribute></optional>
@@ -146,6 +148,8 @@ enum EmbeddedDocumentSchema {
                         <!-- A recorded decision not to share: who asked, for what, and why not. -->
                         <element name="declined">
                           <attribute name="agency"><text/></attribute>
+                          <!-- Whom it is about, when not the case's victim (child 1, perpetrator 1...). -->
+                          <optional><attribute name="about"><text/></attribute></optional>
                           <zeroOrMore><element name="requested-by"><text/></element></zeroOrMore>
                           <zeroOrMore><element name="category"><text/></element></zeroOrMore>
                           <element name="reasons"><text/></element>
@@ -155,6 +159,7 @@ enum EmbeddedDocumentSchema {
                         <element name="shared">
                           <attribute name="agency"><text/></attribute>
                           <attribute name="consent"><text/></attribute>
+                          <optional><attribute name="about"><text/></attribute></optional>
                           <oneOrMore><element name="recipient"><text/></element></oneOrMore>
                           <element name="summary"><text/></element>
                           <zeroOrMore><element name="category"><text/></element></zeroOrMore>
@@ -167,6 +172,15 @@ enum EmbeddedDocumentSchema {
                           </oneOrMore>
                           <element name="common-law"><text/></element>
                           <optional><element name="rationale"><text/></element></optional>
+                        </element>
+                      </zeroOrMore>
+                      <!-- In minutes redacted for one agency: a record shared only with named agencies
+                           other than it, of which only who shared it with whom remains. -->
+                      <zeroOrMore>
+                        <element name="withheld">
+                          <attribute name="agency"><text/></attribute>
+                          <oneOrMore><element name="recipient"><text/></element></oneOrMore>
+                          <element name="notice"><text/></element>
                         </element>
                       </zeroOrMore>
                     </element>

@@ -13,7 +13,7 @@ enum ShareCommands {
                 --rationale TEXT [--common-law \(choices: CommonLawPosition.self)] \
                 [--consent-reason \(choices: ConsentNotSoughtReason.self)] [--meeting M] \
                 [--adult-at-risk TEXT] [--purpose TEXT] [--date YYYY-MM-DD] \
-                [--about \(SharingSubject.Typed.forms)]
+                [--about WHOM]
                 """,
             discussion: """
                 Required: REF and every option outside brackets; and the common-law \
@@ -28,7 +28,8 @@ enum ShareCommands {
                 confidentiality position; --adult-at-risk the test DPA2018-S1-P18 needs for an \
                 adult: statements (separated by ;) naming the care and support needs and why \
                 the person cannot protect themselves as a result. --about says whom the \
-                information is about: the victim (the default), the case's perpetrator or \
+                information is about, WHOM being victim (the default), perpetrator[:N], \
+                child[:N] or other:TEXT: the victim, the case's perpetrator or \
                 child (N, from 1, when it has several; see 'case show'), or someone else \
                 described in words; a child under 18 on the day needs no adult-at-risk test. \
                 A record breaking any rule is refused with every problem listed, and nothing \
@@ -68,7 +69,11 @@ enum ShareCommands {
             usage: """
                 share decline REF --by AGENCY --reasons TEXT [--categories C,...] \
                 [--requested-by MARAC|AGENCY,...] [--meeting M] [--date YYYY-MM-DD] \
-                [--about \(SharingSubject.Typed.forms)]
+                [--about WHOM]
+                """,
+            discussion: """
+                WHOM is whom the information withheld is about: victim (the default), \
+                perpetrator[:N], child[:N] or other:TEXT, as for share record.
                 """
         ) { session, arguments in
             let entry = try session.workbench().declineSharing(
@@ -92,12 +97,12 @@ enum ShareCommands {
             operation: .listSharing,
             abstract: "List the sharing log of a case, a meeting or a lawful basis, oldest first.",
             usage: """
-                share list [--case REF] [--meeting M] [--basis TAG] \
-                [--about victim|perpetrator[:N]|child[:N]|other[:TEXT]] [--limit N]
+                share list [--case REF] [--meeting M] [--basis TAG] [--about WHOM] [--limit N]
                 """,
             discussion: """
-                Without a filter, the most recent entries (500 unless --limit says). --about \
-                child lists every record about a child, --about child:2 those about child 2 \
+                Without a filter, the most recent entries (500 unless --limit says). WHOM is \
+                victim, perpetrator[:N], child[:N] or other[:TEXT]: --about child lists every \
+                record about a child, --about child:2 those about child 2 \
                 of each case, --about other those about someone else.
                 """,
             mutates: false

@@ -23,6 +23,7 @@ enum EmbeddedDocumentSchema {
               <ref name="action-plan"/>
               <ref name="progress-report"/>
               <ref name="action-status-report"/>
+              <ref name="disclosure"/>
             </choice>
           </start>
 
@@ -340,6 +341,49 @@ enum EmbeddedDocumentSchema {
                     <text/>
                   </element>
                 </zeroOrMore>
+              </element>
+            </element>
+          </define>
+          <!-- Everything held about one person, for a subject access request or a disclosure
+               (person disclose). Unlike other documents it names the person: it is theirs. Each item
+               that also concerns a third party carries review="true" and the reasons. -->
+          <define name="disclosure">
+            <element name="disclosure">
+              <ref name="root-attributes"/>
+              <attribute name="subject"><choice><value>victim</value><value>perpetrator</value></choice></attribute>
+              <attribute name="requested-for"><text/></attribute>
+              <attribute name="organisation"><text/></attribute>
+              <element name="person">
+                <attribute name="name"><text/></attribute>
+                <optional><attribute name="date-of-birth"><ref name="day"/></attribute></optional>
+              </element>
+              <element name="cases">
+                <zeroOrMore>
+                  <element name="case"><attribute name="reference"><text/></attribute></element>
+                </zeroOrMore>
+              </element>
+              <element name="items">
+                <zeroOrMore>
+                  <element name="item">
+                    <attribute name="kind">
+                      <choice>
+                        <value>referral</value><value>risk</value><value>action</value>
+                        <value>sharing</value><value>declined</value><value>audit</value>
+                      </choice>
+                    </attribute>
+                    <attribute name="id"><text/></attribute>
+                    <optional><attribute name="case"><text/></attribute></optional>
+                    <optional><attribute name="date"><text/></attribute></optional>
+                    <attribute name="review"><ref name="boolean"/></attribute>
+                    <zeroOrMore>
+                      <element name="field"><attribute name="label"><text/></attribute><text/></element>
+                    </zeroOrMore>
+                    <zeroOrMore><element name="third-party"><text/></element></zeroOrMore>
+                  </element>
+                </zeroOrMore>
+              </element>
+              <element name="left-out">
+                <attribute name="about-others"><ref name="count"/></attribute>
               </element>
             </element>
           </define>

@@ -1,6 +1,7 @@
 extension Migrations {
     /// Whom each sharing record is about, and the lawful-basis catalogue it was checked
-    /// against (step 13).
+    /// against (step 13); the audit log indexed by the record each entry is
+    /// about, so a disclosure bundle finds a person's entries without reading the whole log.
     ///
     /// `subject` is `victim`, `perpetrator` or `child` (with `subject_ordinal`, the person's
     /// 1-based number in the case) or `other` (with `subject_text`). Records made before this
@@ -20,5 +21,6 @@ extension Migrations {
         ALTER TABLE sharing ADD COLUMN catalogue_version TEXT;
         CREATE INDEX sharing_by_subject ON sharing(subject, referral_id)
             WHERE subject <> 'victim';
+        CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
         """
 }

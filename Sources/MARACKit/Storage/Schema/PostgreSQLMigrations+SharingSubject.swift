@@ -16,5 +16,6 @@ extension PostgreSQLMigrations {
             CHECK ((subject_text IS NULL) = (subject <> 'other'));
         CREATE INDEX sharing_by_subject ON sharing(subject, referral_id)
             WHERE subject <> 'victim';
+        CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
         """
 }

@@ -163,6 +163,90 @@ struct SubjectAccessBinaryTests {
         #expect(!audit.contains("a neighbour"))
     }
 
+    @Test(
+        "A record about a child under 18 uses para 18 without the adult-at-risk test; an 18-year-old needs it",
+        arguments: Backend.all)
+    func aboutAChild(backend: Backend) throws {
+        let coord = try Self.coordinator(backend)
+        for words in Self.setUp { try coord.must(words) }
+        try coord.must(["child", "add", "C-000001", "--name", "Kit Subject", "--dob", "2016-05-01"])
+        // 18 on 2026-11-24: an adult on the day of sharing.
+        try coord.must(["child", "add", "C-000001", "--name", "Lee Subject", "--dob", "2008-11-24"])
+        let child = try coord.must(Self.safeguarding(["--about", "child:1"]))
+        #expect(child.stdout.contains("about: child 1"), "\(child.stdout)")
+        let ambiguous = try coord.run(Self.safeguarding(["--about", "child"]))
+        #expect(ambiguous.status != 0)
+        #expect(ambiguous.stderr.contains("C-000001 has 2 children: say which, as child:N (1 to 2)"))
+        let missing = try coord.run(Self.safeguarding(["--about", "child:3"]))
+        #expect(missing.stderr.contains("C-000001 has no child 3; it records 2 (1 to 2)"))
+        let adult = try coord.run(Self.safeguarding(["--about", "child:2"]))
+        #expect(adult.status != 0)
+        #expect(adult.stderr.contains("rule 5: DPA2018-S1-P18 for an adult needs the adult-at-risk test"))
+        let victim = try coord.run(Self.safeguarding([]))
+        #expect(victim.stderr.contains("rule 5: DPA2018-S1-P18 for an adult"))
+        let listed = try coord.must(["share", "list", "--about", "child:1"]).stdout
+        #expect(listed.contains("child:1") && listed.contains("Concerns at school"))
+        #expect(try coord.must(["share", "list", "--about", "child:2"]).stdout.contains("Concerns") == false)
+        try coord.must(["export", "minutes", "1", "--to", coord.file("child.xml")])
+        let xml = try String(contentsOfFile: coord.file("child.xml"), encoding: .utf8)
+        #expect(xml.contains(#"about="child 1""#))
+    }
+
+    @Test(
+        "A perpetrator's bundle holds the records about him, marks his victim's case, and not her sharing",
+        arguments: Backend.all)
+    func perpetratorBundle(backend: Backend) throws {
+        let coord = try Self.coordinator(backend)
+        for words in Self.setUp { try coord.must(words) }
+        try coord.must(
+            ["perpetrator", "add", "C-000001", "--name", "Pat Perpetrator", "--dob", "1985-03-03"])
+        try coord.must(["risk", "add", "C-000001", "--meeting", "1", "Pat threatens Ada at work"])
+        try coord.must(
+            [
+                "share", "record", "C-000001", "--by", "POL", "--to", "MARAC", "--summary",
+                "HIS-RECORD on bail for assault", "--categories", "criminal-offence", "--basis",
+                "DPA2018-sec35-2-b", "--consent", "not-sought", "--consent-reason",
+                "would-prejudice-purpose", "--common-law", "public-interest", "--rationale",
+                "Risk to the victim", "--meeting", "1", "--about", "perpetrator",
+            ])
+        try coord.must(
+            [
+                "share", "record", "C-000001", "--by", "POL", "--to", "MARAC", "--summary",
+                "HER-RECORD her new address", "--categories", "criminal-offence", "--basis",
+                "DPA2018-sec35-2-b", "--consent", "given", "--common-law", "consent",
+                "--rationale", "Safety", "--meeting", "1",
+            ])
+        #expect(try coord.must(["share", "show", "1"]).stdout.contains("about: perpetrator 1"))
+        try coord.must(
+            ["person", "disclose", "C-000001", "--perpetrator", "--to", coord.file("perp.xml")])
+        try coord.must(
+            [
+                "person", "disclose", "C-000001", "--perpetrator", "--number", "1", "--to",
+                coord.file("perp.odt"),
+            ])
+        let xml = try String(contentsOfFile: coord.file("perp.xml"), encoding: .utf8)
+        #expect(xml.contains(#"subject="perpetrator""#))
+        #expect(xml.contains(#"name="Pat Perpetrator""#))
+        #expect(xml.contains("HIS-RECORD") && !xml.contains("HER-RECORD"))
+        #expect(xml.contains("concerns the victim of C-000001"))
+        #expect(xml.contains("names another person (the victim of C-000001)"))
+        #expect(!xml.contains("Ada Subject"))
+        let victims = try String(
+            contentsOfFile: {
+                try? coord.must(["person", "disclose", "C-000001", "--to", coord.file("her.xml")])
+                return coord.file("her.xml")
+            }(), encoding: .utf8)
+        #expect(victims.contains("HER-RECORD") && !victims.contains("HIS-RECORD"))
+        #expect(victims.contains("names another person (perpetrator 1 of C-000001)"))
+        #expect(!victims.contains(#"name="Pat Perpetrator""#))
+        let none = try coord.run(
+            ["person", "disclose", "C-000001", "--perpetrator", "--number", "2", "--to",
+             coord.file("none.odt")])
+        #expect(none.status != 0 && none.stderr.contains("has no perpetrator 2"))
+        let check = try ExportTestSupportCLI.odfCheck([coord.file("perp.odt")])
+        #expect(check.status == 0, "\(check.output)")
+    }
+
     @Test("Redacted minutes withhold what was shared only with named agencies", arguments: Backend.all)
     func redactedMinutes(backend: Backend) throws {
         let coord = try Self.coordinator(backend)

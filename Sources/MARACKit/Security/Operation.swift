@@ -24,6 +24,8 @@ public enum Operation: CaseIterable, Sendable {
     case addArea, renameArea, listAreas
     // Referrals.
     case referCase, showCase, listCases, importCases, moveCase
+    // The people of a case beside its victim.
+    case addPerpetrator, addChild
     // Meetings and their agenda.
     case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
     case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
@@ -64,6 +66,8 @@ public enum Operation: CaseIterable, Sendable {
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
         case .moveCase: ["case", "move"]
+        case .addPerpetrator: ["perpetrator", "add"]
+        case .addChild: ["child", "add"]
         case .newMeeting: ["meeting", "new"]
         case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]

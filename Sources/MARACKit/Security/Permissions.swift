@@ -26,7 +26,7 @@ public enum Permissions {
         case .addAgency, .addRepresentative, .editAgency, .retireAgency: coordinator
         case .addArea, .renameArea: coordinator
         case .listAreas: marac
-        case .referCase, .importCases, .moveCase: coordinator
+        case .referCase, .importCases, .moveCase, .addPerpetrator, .addChild: coordinator
         case .listCases: marac
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.

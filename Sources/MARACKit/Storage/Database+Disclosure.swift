@@ -24,15 +24,12 @@ extension Database {
         ).map(Self.personRecord)
     }
 
-    /// The perpetrators of a referral, perpetrator 1 first (the order `perpetrator:N` counts).
-    func perpetrators(ofReferral referralID: Int) throws -> [PersonRecord] {
-        try rows(
-            """
-            SELECT p.id, p.name, p.date_of_birth FROM perpetrator pe
-            JOIN person p ON p.id = pe.person_id
-            WHERE pe.referral_id = ? ORDER BY pe.person_id
-            """, [referralID]
-        ).map(Self.personRecord)
+    /// The perpetrators of a referral with their numbers (`perpetrator:N`), perpetrator 1
+    /// first.
+    func perpetrators(ofReferral referralID: Int) throws -> [(ordinal: Int, person: PersonRecord)] {
+        try perpetrators(referralID: referralID, withNames: true).map {
+            ($0.ordinal, PersonRecord(id: $0.personID, name: $0.name ?? "", dateOfBirth: $0.dateOfBirth))
+        }
     }
 
     /// The referrals whose victim is `personID`, oldest first.

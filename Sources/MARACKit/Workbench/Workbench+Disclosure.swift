@@ -59,33 +59,34 @@ extension Workbench {
     ) throws -> (DisclosureBundle, Int) {
         let caseID = try referralID(reference)
         let person: Database.PersonRecord
-        let referrals: [Referral]
         switch subject {
         case .victim:
             guard let victim = try db.victim(ofReferral: caseID) else {
                 throw MARACError.unknownCase(reference)
             }
             person = victim
-            referrals = try db.referrals(ofVictim: victim.id)
         case .perpetrator(let number):
             let perpetrators = try db.perpetrators(ofReferral: caseID)
-            let index: Int
+            let chosen: Database.PersonRecord
             if let number {
-                guard number >= 1, number <= perpetrators.count else {
+                guard let found = perpetrators.first(where: { $0.ordinal == number }) else {
                     throw SubjectError.noSuchPerson(
                         .perpetrator, number: number, case: reference, count: perpetrators.count)
                 }
-                index = number - 1
+                chosen = found.person
             } else {
                 guard perpetrators.count == 1 else {
                     throw SubjectError.ambiguous(
                         .perpetrator, case: reference, count: perpetrators.count)
                 }
-                index = 0
+                chosen = perpetrators[0].person
             }
-            person = perpetrators[index]
-            referrals = try db.referrals(ofPerpetrator: person.id)
+            person = chosen
         }
+        // Every case of the person, whichever role they have in it: a victim may be recorded
+        // as the perpetrator in another case, and a perpetrator as a victim.
+        let referrals = (try db.referrals(ofVictim: person.id)
+            + db.referrals(ofPerpetrator: person.id)).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
 
         var items: [DisclosureBundle.Item] = []
         var leftOut = 0
@@ -98,22 +99,24 @@ extension Workbench {
             if let victim, victim.id != person.id {
                 others.append(.init(name: victim.name, role: "the victim of \(referral.reference)"))
             }
-            for (offset, other) in perpetrators.enumerated() where other.id != person.id {
+            for (ordinal, other) in perpetrators where other.id != person.id {
+                others.append(
+                    .init(name: other.name, role: "perpetrator \(ordinal) of \(referral.reference)"))
+            }
+            for child in try db.children(referralID: referral.id, withNames: true) {
                 others.append(
                     .init(
-                        name: other.name,
-                        role: "perpetrator \(offset + 1) of \(referral.reference)"))
+                        name: child.name ?? "", role: "child \(child.ordinal) of \(referral.reference)"))
             }
             let names = ThirdPartyNames(people: others)
-            // For a perpetrator, the case is the victim's: every record of it concerns her.
-            let victimsCase =
-                subject == .victim ? [] : ["concerns the victim of \(referral.reference)"]
+            // Where the person is a perpetrator, the case is the victim's: every record of it
+            // concerns her too.
+            let isVictim = victim?.id == person.id
+            let victimsCase = isVictim ? [] : ["concerns the victim of \(referral.reference)"]
             let ownSubject: SharingSubject =
-                switch subject {
-                case .victim: .victim
-                case .perpetrator:
-                    .perpetrator((perpetrators.firstIndex { $0.id == person.id } ?? 0) + 1)
-                }
+                isVictim
+                ? .victim
+                : .perpetrator(perpetrators.first { $0.person.id == person.id }?.ordinal ?? 0)
 
             touched.append(("referral", referral.reference))
             let referralFields = referralFields(referral)
@@ -185,7 +188,10 @@ extension Workbench {
         let names = ThirdPartyNames(
             people: try referrals.flatMap { referral -> [ThirdPartyNames.Person] in
                 let victim = try db.victim(ofReferral: referral.id).map { [$0] } ?? []
-                return (victim + (try db.perpetrators(ofReferral: referral.id)))
+                let children = try db.children(referralID: referral.id, withNames: true)
+                    .map { Database.PersonRecord(id: 0, name: $0.name ?? "", dateOfBirth: nil) }
+                return (victim + (try db.perpetrators(ofReferral: referral.id)).map(\.person)
+                    + children)
                     .filter { $0.id != person.id }
                     .map { .init(name: $0.name, role: "someone in \(referral.reference)") }
             })

@@ -18,20 +18,21 @@ extension Workbench {
         func isAdult(_ birth: Day?) -> Bool {
             birth.map { PersonMatch.age(on: day, bornOn: $0) >= 18 } ?? true
         }
-        func pick(_ kind: SharingSubject.Kind, _ number: Int?, among births: [Day?]) throws
-            -> (Int, Day?)
-        {
+        func pick(
+            _ kind: SharingSubject.Kind, _ number: Int?,
+            among people: [(ordinal: Int, dateOfBirth: Day?)]
+        ) throws -> (Int, Day?) {
             guard let number else {
-                guard births.count == 1 else {
-                    throw SubjectError.ambiguous(kind, case: reference, count: births.count)
+                guard people.count == 1 else {
+                    throw SubjectError.ambiguous(kind, case: reference, count: people.count)
                 }
-                return (1, births[0])
+                return (people[0].ordinal, people[0].dateOfBirth)
             }
-            guard number <= births.count else {
+            guard let person = people.first(where: { $0.ordinal == number }) else {
                 throw SubjectError.noSuchPerson(
-                    kind, number: number, case: reference, count: births.count)
+                    kind, number: number, case: reference, count: people.count)
             }
-            return (number, births[number - 1])
+            return (person.ordinal, person.dateOfBirth)
         }
         switch typed {
         case .victim:
@@ -39,11 +40,11 @@ extension Workbench {
                 subject: .victim, isAdult: isAdult(try db.victimDateOfBirth(referralID: referralID)))
         case .perpetrator(let number):
             let (ordinal, birth) = try pick(
-                .perpetrator, number, among: try db.perpetratorDatesOfBirth(referralID: referralID))
+                .perpetrator, number, among: try db.perpetratorBirths(referralID: referralID))
             return ResolvedSubject(subject: .perpetrator(ordinal), isAdult: isAdult(birth))
         case .child(let number):
             let (ordinal, birth) = try pick(
-                .child, number, among: try db.childDatesOfBirth(referralID: referralID))
+                .child, number, among: try db.childBirths(referralID: referralID))
             return ResolvedSubject(subject: .child(ordinal), isAdult: isAdult(birth))
         case .other(let text):
             return ResolvedSubject(subject: .other(text), isAdult: true)

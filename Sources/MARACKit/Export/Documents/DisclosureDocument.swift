@@ -40,7 +40,7 @@ extension DisclosureBundle: ExportableDocument {
                 rows: [
                     ["Person", name],
                     ["Date of birth", dateOfBirth.map(DocumentText.medium) ?? "not recorded"],
-                    ["Held as", "the \(role.rawValue) of \(cases.joined(separator: ", "))"],
+                    ["Cases", cases.joined(separator: ", ")],
                     ["Requested for", requestedFor],
                 ], columnWidths: [1, 3]),
         ]

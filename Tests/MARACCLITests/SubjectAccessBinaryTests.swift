@@ -409,10 +409,24 @@ struct SubjectAccessBinaryTests {
         for reference in cases where !related.contains(reference) {
             #expect(!xml.contains(reference), "another victim's case \(reference) in the bundle")
         }
-        #expect(xml.contains(#"<left-out about-others="1"/>"#))
+        // Left out and counted: the records in her cases about someone else.
+        var aboutOthers = 0
+        for reference in related {
+            let all = try coord.must(
+                ["--json", "share", "list", "--case", reference], today: "2026-12-02").stdout
+            let hers = try coord.must(
+                ["--json", "share", "list", "--case", reference, "--about", "victim"],
+                today: "2026-12-02"
+            ).stdout
+            aboutOthers += Self.ids(in: all).count - Self.ids(in: hers).count
+        }
+        #expect(aboutOthers >= 2)
+        #expect(xml.contains(#"<left-out about-others="\#(aboutOthers)"/>"#))
+        // The demo's child is named in her case: a third party.
+        #expect(!xml.contains("Jamie") || xml.contains("names another person (child 1 of C-000001)"))
         // Items from agencies are marked for review.
         #expect(xml.contains(#"review="true""#))
-        #expect(odt.contains("Review: another agency's information"))
+        #expect(odt.contains("another agency's information: shared by"))
         let check = try ExportTestSupportCLI.odfCheck([coord.file("bundle.odt")])
         #expect(check.status == 0, "\(check.output)")
     }

@@ -187,6 +187,12 @@ struct SubjectAccessBinaryTests {
         let listed = try coord.must(["share", "list", "--about", "child:1"]).stdout
         #expect(listed.contains("child:1") && listed.contains("Concerns at school"))
         #expect(try coord.must(["share", "list", "--about", "child:2"]).stdout.contains("Concerns") == false)
+        // A representative records sharing as its agency about the case's child too (on a
+        // server, reading the child's date of birth under row-level security).
+        let rep = try Self.user("csc_worker", role: "agency-rep", agency: "CSC", by: coord)
+        let byRep = try rep.run(Self.safeguarding(["--about", "child:1"]))
+        #expect(byRep.status == 0, "\(byRep.stderr)")
+        #expect(byRep.stdout.contains("about: child 1"))
         try coord.must(["export", "minutes", "1", "--to", coord.file("child.xml")])
         let xml = try String(contentsOfFile: coord.file("child.xml"), encoding: .utf8)
         #expect(xml.contains(#"about="child 1""#))

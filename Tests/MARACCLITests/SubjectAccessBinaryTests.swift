@@ -62,16 +62,26 @@ struct SubjectAccessBinaryTests {
 
     /// Two agencies and one case heard at an open meeting.
     static let setUp: [[String]] = [
-        ["agency", "add", "POL", "--name", "Police", "--sector", "police", "--public-authority",
-         "--competent-authority"],
-        ["agency", "add", "CSC", "--name", "Children's social care", "--sector",
-         "local-authority", "--public-authority"],
-        ["agency", "add", "HOUSING", "--name", "Housing", "--sector", "housing",
-         "--public-authority"],
-        ["agency", "add", "EDU", "--name", "Education", "--sector", "education",
-         "--public-authority"],
-        ["case", "refer", "--victim", "Ada Subject", "--dob", "1990-04-01", "--by", "POL",
-         "--date", "2026-11-02", "--dash", "16", "--children", "1"],
+        [
+            "agency", "add", "POL", "--name", "Police", "--sector", "police", "--public-authority",
+            "--competent-authority",
+        ],
+        [
+            "agency", "add", "CSC", "--name", "Children's social care", "--sector",
+            "local-authority", "--public-authority",
+        ],
+        [
+            "agency", "add", "HOUSING", "--name", "Housing", "--sector", "housing",
+            "--public-authority",
+        ],
+        [
+            "agency", "add", "EDU", "--name", "Education", "--sector", "education",
+            "--public-authority",
+        ],
+        [
+            "case", "refer", "--victim", "Ada Subject", "--dob", "1990-04-01", "--by", "POL",
+            "--date", "2026-11-02", "--dash", "16", "--children", "1",
+        ],
         ["meeting", "new", "--date", "2026-11-25", "--area", "default"],
         ["agenda", "build", "1"],
         ["meeting", "open", "1"],
@@ -88,17 +98,23 @@ struct SubjectAccessBinaryTests {
         ] + extra
     }
 
-    @Test("An adult-at-risk test that says nothing is refused, naming what is missing", arguments: Backend.all)
+    @Test(
+        "An adult-at-risk test that says nothing is refused, naming what is missing",
+        arguments: Backend.all)
     func adultAtRiskTestMustSaySomething(backend: Backend) throws {
         let coord = try Self.coordinator(backend)
         for words in Self.setUp { try coord.must(words) }
         let refused = try coord.run(Self.safeguarding(["--adult-at-risk", "x"]))
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("rule 5: DPA2018-S1-P18 for an adult needs the adult-at-risk test to say something real"))
+        #expect(
+            refused.stderr.contains(
+                "rule 5: DPA2018-S1-P18 for an adult needs the adult-at-risk test to say something real"
+            ))
         #expect(refused.stderr.contains("what the care and support needs are"))
         #expect(refused.stderr.contains("why the person cannot protect themselves"))
         let restated = try coord.run(
-            Self.safeguarding(["--adult-at-risk", "care and support needs; cannot protect herself"]))
+            Self.safeguarding(["--adult-at-risk", "care and support needs; cannot protect herself"])
+        )
         #expect(restated.status != 0)
         #expect(restated.stderr.contains("what the care and support needs are"))
         #expect(try coord.run(["share", "list"]).stdout.contains("Concerns at school") == false)
@@ -111,7 +127,9 @@ struct SubjectAccessBinaryTests {
         #expect(real.stdout.contains("about: the victim"))
     }
 
-    @Test("--about is checked against the case, stored, shown and filtered on", arguments: Backend.all)
+    @Test(
+        "--about is checked against the case, stored, shown and filtered on", arguments: Backend.all
+    )
     func aboutStoredShownFiltered(backend: Backend) throws {
         let coord = try Self.coordinator(backend)
         for words in Self.setUp { try coord.must(words) }
@@ -121,7 +139,9 @@ struct SubjectAccessBinaryTests {
         #expect(noPerpetrator.stderr.contains("--about: C-000001 has no perpetrator recorded"))
         let malformed = try coord.run(Self.safeguarding(["--about", "child:0"]))
         #expect(malformed.status == 64)
-        #expect(malformed.stderr.contains("--about: expected victim|perpetrator[:N]|child[:N]|other:TEXT"))
+        #expect(
+            malformed.stderr.contains(
+                "--about: expected victim|perpetrator[:N]|child[:N]|other:TEXT"))
         let secret = try coord.run(Self.safeguarding(["--about", "nephew:Jo Secretname"]))
         #expect(secret.status == 64)
         let other = try coord.run(Self.safeguarding(["--about", "other:"]))
@@ -144,18 +164,23 @@ struct SubjectAccessBinaryTests {
                     + "relies on him for her medication",
             ]))
         let all = try coord.must(["share", "list"]).stdout
-        #expect(all.contains("ABOUT") && all.contains("other:a neighbour") && all.contains("victim"))
+        #expect(
+            all.contains("ABOUT") && all.contains("other:a neighbour") && all.contains("victim"))
         let others = try coord.must(["share", "list", "--about", "other"]).stdout
         #expect(others.contains("Neighbour called") && !others.contains("Concerns at school"))
         let victims = try coord.must(["share", "list", "--about", "victim"]).stdout
         #expect(!victims.contains("Neighbour called") && victims.contains("Concerns at school"))
-        #expect(try coord.must(["share", "list", "--about", "child"]).stdout.contains("Neighbour") == false)
+        #expect(
+            try coord.must(["share", "list", "--about", "child"]).stdout.contains("Neighbour")
+                == false)
 
         let shown = try coord.must(["share", "show", "1"]).stdout
         #expect(shown.contains("about: other: a neighbour"))
         #expect(shown.contains("catalogue version: 2025.1"))
         let json = try coord.must(["--json", "share", "show", "1"]).stdout
-        #expect(json.contains(#""subject" : "other:a neighbour""#) || json.contains(#""subject": "other:a neighbour""#))
+        #expect(
+            json.contains(#""subject" : "other:a neighbour""#)
+                || json.contains(#""subject": "other:a neighbour""#))
         #expect(json.contains("2025.1"))
         // The audit log says whom, but not the description (it may name someone).
         let audit = try coord.must(["audit", "log"]).stdout
@@ -176,17 +201,22 @@ struct SubjectAccessBinaryTests {
         #expect(child.stdout.contains("about: child 1"), "\(child.stdout)")
         let ambiguous = try coord.run(Self.safeguarding(["--about", "child"]))
         #expect(ambiguous.status != 0)
-        #expect(ambiguous.stderr.contains("C-000001 has 2 children: say which, as child:N (1 to 2)"))
+        #expect(
+            ambiguous.stderr.contains("C-000001 has 2 children: say which, as child:N (1 to 2)"))
         let missing = try coord.run(Self.safeguarding(["--about", "child:3"]))
         #expect(missing.stderr.contains("C-000001 has no child 3; it records 2 (1 to 2)"))
         let adult = try coord.run(Self.safeguarding(["--about", "child:2"]))
         #expect(adult.status != 0)
-        #expect(adult.stderr.contains("rule 5: DPA2018-S1-P18 for an adult needs the adult-at-risk test"))
+        #expect(
+            adult.stderr.contains(
+                "rule 5: DPA2018-S1-P18 for an adult needs the adult-at-risk test"))
         let victim = try coord.run(Self.safeguarding([]))
         #expect(victim.stderr.contains("rule 5: DPA2018-S1-P18 for an adult"))
         let listed = try coord.must(["share", "list", "--about", "child:1"]).stdout
         #expect(listed.contains("child:1") && listed.contains("Concerns at school"))
-        #expect(try coord.must(["share", "list", "--about", "child:2"]).stdout.contains("Concerns") == false)
+        #expect(
+            try coord.must(["share", "list", "--about", "child:2"]).stdout.contains("Concerns")
+                == false)
         // A representative records sharing as its agency about the case's child too (on a
         // server, reading the child's date of birth under row-level security).
         let rep = try Self.user("csc_worker", role: "agency-rep", agency: "CSC", by: coord)
@@ -246,14 +276,18 @@ struct SubjectAccessBinaryTests {
         #expect(victims.contains("names another person (perpetrator 1 of C-000001)"))
         #expect(!victims.contains(#"name="Pat Perpetrator""#))
         let none = try coord.run(
-            ["person", "disclose", "C-000001", "--perpetrator", "--number", "2", "--to",
-             coord.file("none.odt")])
+            [
+                "person", "disclose", "C-000001", "--perpetrator", "--number", "2", "--to",
+                coord.file("none.odt"),
+            ])
         #expect(none.status != 0 && none.stderr.contains("has no perpetrator 2"))
         let check = try ExportTestSupportCLI.odfCheck([coord.file("perp.odt")])
         #expect(check.status == 0, "\(check.output)")
     }
 
-    @Test("Redacted minutes withhold what was shared only with named agencies", arguments: Backend.all)
+    @Test(
+        "Redacted minutes withhold what was shared only with named agencies", arguments: Backend.all
+    )
     func redactedMinutes(backend: Backend) throws {
         let coord = try Self.coordinator(backend)
         for words in Self.setUp { try coord.must(words) }
@@ -297,19 +331,26 @@ struct SubjectAccessBinaryTests {
         let housing = try Self.content(coord.file("housing.odt"))
         #expect(housing.contains("NAMED-ONLY") && housing.contains("NAMED-RATIONALE"))
         #expect(housing.components(separatedBy: mark).count - 1 == 1)
-        let check = try ExportTestSupportCLI.odfCheck([coord.file("csc.odt"), coord.file("housing.odt")])
+        let check = try ExportTestSupportCLI.odfCheck([
+            coord.file("csc.odt"), coord.file("housing.odt"),
+        ])
         #expect(check.status == 0, "\(check.output)")
 
         // --agency stays the agency's own actions; --for with --agency is refused.
         let both = try coord.run(
-            ["export", "minutes", "1", "--for", "CSC", "--agency", "CSC", "--to", coord.file("x.odt")])
+            [
+                "export", "minutes", "1", "--for", "CSC", "--agency", "CSC", "--to",
+                coord.file("x.odt"),
+            ])
         #expect(both.status != 0 && both.stderr.contains("--for"))
         // A representative: its own agency only (and on a server, not at all).
         let rep = try Self.user("csc_rep", role: "agency-rep", agency: "CSC", by: coord)
         let other = try rep.run(
             ["export", "minutes", "1", "--for", "HOUSING", "--to", coord.file("r.odt")])
         #expect(other.status != 0 && other.stderr.contains("represent CSC"))
-        let own = try rep.run(["export", "minutes", "1", "--for", "CSC", "--to", coord.file("r.odt")])
+        let own = try rep.run([
+            "export", "minutes", "1", "--for", "CSC", "--to", coord.file("r.odt"),
+        ])
         if backend == .sqlite {
             #expect(own.status == 0, "\(own.stderr)")
             #expect(!(try Self.content(coord.file("r.odt"))).contains("NAMED-ONLY"))
@@ -321,7 +362,9 @@ struct SubjectAccessBinaryTests {
         #expect((try Self.content(coord.file("edu.odt"))).contains("NAMED-ONLY"))
     }
 
-    @Test("Only the coordinator and the auditor may write a disclosure bundle", arguments: Backend.all)
+    @Test(
+        "Only the coordinator and the auditor may write a disclosure bundle", arguments: Backend.all
+    )
     func disclosureRoles(backend: Backend) throws {
         let coord = try Self.coordinator(backend)
         for words in Self.setUp { try coord.must(words) }
@@ -334,7 +377,10 @@ struct SubjectAccessBinaryTests {
             let result = try actor.run(
                 ["person", "disclose", "C-000001", "--to", coord.file("refused.odt")])
             #expect(result.status != 0)
-            #expect(result.stderr.contains("'person disclose' needs one of the roles coordinator, auditor"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains(
+                    "'person disclose' needs one of the roles coordinator, auditor"),
+                "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: coord.file("refused.odt")))
         }
         let auditor = try Self.user("ig_lead", role: "auditor", by: coord)
@@ -348,7 +394,9 @@ struct SubjectAccessBinaryTests {
         #expect(check.status == 0, "\(check.output)")
     }
 
-    @Test("The demo's repeat victim's bundle holds every record about her and nothing about another victim", arguments: Backend.all)
+    @Test(
+        "The demo's repeat victim's bundle holds every record about her and nothing about another victim",
+        arguments: Backend.all)
     func repeatVictimBundle(backend: Backend) throws {
         let coord = try Self.coordinator(backend)
         try coord.must(["demo"], today: "2026-12-02")
@@ -361,38 +409,48 @@ struct SubjectAccessBinaryTests {
         let other = try #require(try Self.references(in: referred.stdout).first)
         let canary: [[String]] = [
             ["risk", "add", other, "CANARY-RISK threats to the other victim"],
-            ["action", "add", other, "--agency", "POL", "--due", "2026-12-20",
-             "CANARY-ACTION visit the other victim"],
-            ["share", "record", other, "--by", "POL", "--to", "MARAC", "--summary",
-             "CANARY-SHARED other victim's bail", "--categories", "criminal-offence", "--basis",
-             "DPA2018-sec35-2-b", "--consent", "not-sought", "--consent-reason",
-             "would-prejudice-purpose", "--common-law", "public-interest", "--rationale",
-             "CANARY-RATIONALE", "--date", "2026-12-01"],
+            [
+                "action", "add", other, "--agency", "POL", "--due", "2026-12-20",
+                "CANARY-ACTION visit the other victim",
+            ],
+            [
+                "share", "record", other, "--by", "POL", "--to", "MARAC", "--summary",
+                "CANARY-SHARED other victim's bail", "--categories", "criminal-offence", "--basis",
+                "DPA2018-sec35-2-b", "--consent", "not-sought", "--consent-reason",
+                "would-prejudice-purpose", "--common-law", "public-interest", "--rationale",
+                "CANARY-RATIONALE", "--date", "2026-12-01",
+            ],
             ["risk", "add", "C-000009", "HERS-RISK her partner's new threats"],
-            ["share", "record", "C-000009", "--by", "POL", "--to", "MARAC", "--summary",
-             "ABOUT-SOMEONE-ELSE a neighbour's statement", "--categories", "criminal-offence",
-             "--basis", "DPA2018-sec35-2-b", "--consent", "not-sought", "--consent-reason",
-             "would-prejudice-purpose", "--common-law", "public-interest", "--rationale",
-             "Witness", "--date", "2026-12-01", "--about", "other:the neighbour"],
+            [
+                "share", "record", "C-000009", "--by", "POL", "--to", "MARAC", "--summary",
+                "ABOUT-SOMEONE-ELSE a neighbour's statement", "--categories", "criminal-offence",
+                "--basis", "DPA2018-sec35-2-b", "--consent", "not-sought", "--consent-reason",
+                "would-prejudice-purpose", "--common-law", "public-interest", "--rationale",
+                "Witness", "--date", "2026-12-01", "--about", "other:the neighbour",
+            ],
         ]
         for words in canary { try coord.must(words, today: "2026-12-02") }
 
         try coord.must(
-            ["person", "disclose", "C-000009", "--to", coord.file("bundle.xml")], today: "2026-12-02")
+            ["person", "disclose", "C-000009", "--to", coord.file("bundle.xml")],
+            today: "2026-12-02")
         try coord.must(
-            ["person", "disclose", "C-000009", "--to", coord.file("bundle.odt")], today: "2026-12-02")
+            ["person", "disclose", "C-000009", "--to", coord.file("bundle.odt")],
+            today: "2026-12-02")
         let xml = try String(contentsOfFile: coord.file("bundle.xml"), encoding: .utf8)
         let odt = try Self.content(coord.file("bundle.odt"))
 
         // Her cases: C-000009 and the earlier one it repeats.
-        let shown = try coord.must(["--json", "case", "show", "C-000009"], today: "2026-12-02").stdout
+        let shown = try coord.must(["--json", "case", "show", "C-000009"], today: "2026-12-02")
+            .stdout
         let related = try Self.references(in: shown)
         #expect(related.contains("C-000001"))
         for reference in related {
             #expect(xml.contains(#"<case reference="\#(reference)"/>"#), "\(reference)")
             // Every record of each of her cases: its actions, its sharing about her.
             let actions = try coord.must(
-                ["--json", "action", "list", "--case", reference], today: "2026-12-02").stdout
+                ["--json", "action", "list", "--case", reference], today: "2026-12-02"
+            ).stdout
             for id in Self.ids(in: actions) {
                 #expect(xml.contains(#"id="action \#(id)""#), "action \(id) of \(reference)")
             }
@@ -419,7 +477,8 @@ struct SubjectAccessBinaryTests {
         var aboutOthers = 0
         for reference in related {
             let all = try coord.must(
-                ["--json", "share", "list", "--case", reference], today: "2026-12-02").stdout
+                ["--json", "share", "list", "--case", reference], today: "2026-12-02"
+            ).stdout
             let hers = try coord.must(
                 ["--json", "share", "list", "--case", reference, "--about", "victim"],
                 today: "2026-12-02"
@@ -429,7 +488,8 @@ struct SubjectAccessBinaryTests {
         #expect(aboutOthers >= 2)
         #expect(xml.contains(#"<left-out about-others="\#(aboutOthers)"/>"#))
         // The demo's child is named in her case: a third party.
-        #expect(!xml.contains("Jamie") || xml.contains("names another person (child 1 of C-000001)"))
+        #expect(
+            !xml.contains("Jamie") || xml.contains("names another person (child 1 of C-000001)"))
         // Items from agencies are marked for review.
         #expect(xml.contains(#"review="true""#))
         #expect(odt.contains("another agency's information: shared by"))
@@ -465,7 +525,8 @@ struct SubjectAccessBinaryTests {
 enum ExportTestSupportCLI {
     static let odfCheck = "/work/shared/tools/odf-check"
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments

@@ -1,9 +1,10 @@
+import MARACKit
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import MARACKit
 
 /// `demo`: a fictional area to explore every feature in a minute.
 enum DemoCommands {

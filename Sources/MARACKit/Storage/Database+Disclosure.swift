@@ -28,7 +28,10 @@ extension Database {
     /// first.
     func perpetrators(ofReferral referralID: Int) throws -> [(ordinal: Int, person: PersonRecord)] {
         try perpetrators(referralID: referralID, withNames: true).map {
-            ($0.ordinal, PersonRecord(id: $0.personID, name: $0.name ?? "", dateOfBirth: $0.dateOfBirth))
+            (
+                $0.ordinal,
+                PersonRecord(id: $0.personID, name: $0.name ?? "", dateOfBirth: $0.dateOfBirth)
+            )
         }
     }
 

@@ -85,7 +85,8 @@ extension Workbench {
         }
         // Every case of the person, whichever role they have in it: a victim may be recorded
         // as the perpetrator in another case, and a perpetrator as a victim.
-        let referrals = (try db.referrals(ofVictim: person.id)
+        let referrals =
+            (try db.referrals(ofVictim: person.id)
             + db.referrals(ofPerpetrator: person.id)).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
 
         var items: [DisclosureBundle.Item] = []
@@ -101,12 +102,14 @@ extension Workbench {
             }
             for (ordinal, other) in perpetrators where other.id != person.id {
                 others.append(
-                    .init(name: other.name, role: "perpetrator \(ordinal) of \(referral.reference)"))
+                    .init(name: other.name, role: "perpetrator \(ordinal) of \(referral.reference)")
+                )
             }
             for child in try db.children(referralID: referral.id, withNames: true) {
                 others.append(
                     .init(
-                        name: child.name ?? "", role: "child \(child.ordinal) of \(referral.reference)"))
+                        name: child.name ?? "",
+                        role: "child \(child.ordinal) of \(referral.reference)"))
             }
             let names = ThirdPartyNames(people: others)
             // Where the person is a perpetrator, the case is the victim's: every record of it
@@ -190,7 +193,8 @@ extension Workbench {
                 let victim = try db.victim(ofReferral: referral.id).map { [$0] } ?? []
                 let children = try db.children(referralID: referral.id, withNames: true)
                     .map { Database.PersonRecord(id: 0, name: $0.name ?? "", dateOfBirth: nil) }
-                return (victim + (try db.perpetrators(ofReferral: referral.id)).map(\.person)
+                return
+                    (victim + (try db.perpetrators(ofReferral: referral.id)).map(\.person)
                     + children)
                     .filter { $0.id != person.id }
                     .map { .init(name: $0.name, role: "someone in \(referral.reference)") }

@@ -343,8 +343,10 @@ extension Workbench {
             throw MARACError.unknownAgency(code)
         }
         return try export(
-            { try minutesForExport(meeting: id, agency: nil).redacted(
-                for: code, agencyName: agency.name) },
+            {
+                try minutesForExport(meeting: id, agency: nil).redacted(
+                    for: code, agencyName: agency.name)
+            },
             marking: marking, to: path, exporter: exporter,
             audit: (.exportMinutes, "meeting", "\(id)", "minutes for \(code)")
         ) { minutes in ("minutes-for-agency", minutes.cases.count, minutes.actions.count) }

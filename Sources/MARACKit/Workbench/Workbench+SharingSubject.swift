@@ -37,7 +37,8 @@ extension Workbench {
         switch typed {
         case .victim:
             return ResolvedSubject(
-                subject: .victim, isAdult: isAdult(try db.victimDateOfBirth(referralID: referralID)))
+                subject: .victim, isAdult: isAdult(try db.victimDateOfBirth(referralID: referralID))
+            )
         case .perpetrator(let number):
             let (ordinal, birth) = try pick(
                 .perpetrator, number, among: try db.perpetratorBirths(referralID: referralID))

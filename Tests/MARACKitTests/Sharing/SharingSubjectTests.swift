@@ -44,7 +44,10 @@ struct SharingSubjectTests {
         "The adult-at-risk test must name the needs and why the person cannot protect themselves",
         arguments: [
             ("x", [AdultAtRiskTest.Limb.careAndSupportNeeds, .unableToProtect]),
-            ("care and support needs; cannot protect herself", [.careAndSupportNeeds, .unableToProtect]),
+            (
+                "care and support needs; cannot protect herself",
+                [.careAndSupportNeeds, .unableToProtect]
+            ),
             (
                 "Care and support needs (pregnancy complications, anxiety); experiencing abuse; "
                     + "unable to protect herself as a result", [.unableToProtect]

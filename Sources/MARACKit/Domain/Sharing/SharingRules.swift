@@ -278,7 +278,8 @@ public struct SharingRules: Sendable {
         let agency = record.agency
         let consentGiven = record.consent == .given
         let lacksAdultTest =
-            record.subjectIsAdult && !AdultAtRiskTest.missing(in: record.adultAtRiskTest ?? "").isEmpty
+            record.subjectIsAdult
+            && !AdultAtRiskTest.missing(in: record.adultAtRiskTest ?? "").isEmpty
         let usable = candidates.filter { tag in
             tag.isUsable(on: record.date)
                 && !(tag.flags.contains(.competentAuthorityOnly) && !agency.isCompetentAuthority)

@@ -53,8 +53,9 @@ public struct DisclosureBundle: Equatable, Sendable {
         /// The day (or time) it was made.
         public var date: String
         public var fields: [Field]
-        /// Why the item also concerns a third party, one sentence each; empty when it does
-        /// not. The reviewer decides what to redact.
+        /// Why the item also concerns a third party, one sentence each (none when it does not).
+        ///
+        /// The reviewer decides what to redact.
         public var thirdParty: [String]
 
         public init(
@@ -127,7 +128,9 @@ struct ThirdPartyNames {
     /// The reasons `texts` name one of `people`, one per person named.
     func reasons(in texts: [String]) -> [String] {
         let words = Set(texts.flatMap(Self.words))
-        let joined = " " + texts.map { Self.words(of: $0).joined(separator: " ") }
+        let joined =
+            " "
+            + texts.map { Self.words(of: $0).joined(separator: " ") }
             .joined(separator: " ") + " "
         var reasons: [String] = []
         for person in people {

@@ -46,7 +46,7 @@ extension MinutesData: ExportableDocument {
                 "\(marking). Strictly confidential. These minutes must not be copied or shared "
                     + "without the agreement of the agencies concerned, and must be kept "
                     + "securely. Victims are referred to by case reference only.",
-                style: .notice),
+                style: .notice)
         ]
         if let redactedFor {
             blocks.append(

@@ -95,3 +95,40 @@ extension ConsentState: ExpressibleByArgument {
     init?(argument: String) { self.init(name: argument) }
     static var allValueStrings: [String] { names }
 }
+
+// MARK: - Whom a sharing record is about
+
+extension SharingSubject.Typed: ArgumentValue {
+    static func parse(_ word: String, field: String, usage: String?) throws(CommandError) -> Self {
+        do {
+            return try Self(parsing: word)
+        } catch {
+            throw .invalidValue(
+                field: field, expected: "expected \(forms) (\(error.problem))",
+                got: word.subjectEcho, usage: usage)
+        }
+    }
+    static var allValueStrings: [String] { [] }
+}
+
+extension SharingSubject.Filter: ArgumentValue {
+    static func parse(_ word: String, field: String, usage: String?) throws(CommandError) -> Self {
+        do {
+            return try Self(parsing: word)
+        } catch {
+            throw .invalidValue(
+                field: field,
+                expected: "expected victim|perpetrator[:N]|child[:N]|other[:TEXT] "
+                    + "(\(error.problem))",
+                got: word.subjectEcho, usage: usage)
+        }
+    }
+    static var allValueStrings: [String] { [] }
+}
+
+extension String {
+    /// The word as an error may repeat it: a description after `other:` may name someone.
+    fileprivate var subjectEcho: String {
+        lowercased().hasPrefix("other:") ? "other:…" : self
+    }
+}

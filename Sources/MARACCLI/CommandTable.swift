@@ -33,6 +33,7 @@ struct CommandTable: Sendable {
             + ReportCommands.commands
             + DHRReportCommands.commands
             + ExportCommands.commands
+            + DisclosureCommands.commands
             + AuditCommands.commands
             + UserCommands.commands
             + ServerCommands.commands

@@ -228,7 +228,8 @@ struct FirstMeetingBinaryTests {
                 "Injuries", "--categories", "health", "--basis",
                 "UKGDPR-6-1-e,UKGDPR-9-2-g,DPA2018-S1-P18", "--consent", "not-sought",
                 "--consent-reason", "unsafe", "--common-law", "public-interest",
-                "--adult-at-risk", "care and support needs; at risk; cannot protect herself",
+                "--adult-at-risk",
+                "care and support needs: early dementia; at risk; cannot protect herself because she relies on him for her medication",
                 "--rationale", "Risk of serious harm", "--date", date)
         }
         // Today (2026-11-25) the tag is in force, but it was not on the day of sharing.

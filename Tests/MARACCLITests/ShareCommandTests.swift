@@ -81,6 +81,7 @@ struct ShareCommandTests {
         #expect(
             recorded.stdout == """
                 sharing record 1 for C-000001 on 2026-11-25: HEALTH to MARAC, POL
+                about: the victim
                 basis: UKGDPR-6-1-e, DPA2018-sec8-c, UKGDPR-9-2-g, DPA2018-S1-P10, UKGDPR-10-DL, CDA1998-s115
                 consent: not-sought (unsafe); common law: public-interest
                 review or delete by 2032-11-01

@@ -1,5 +1,11 @@
 import MARACKit
 
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 /// `demo`: a fictional area to explore every feature in a minute.
 enum DemoCommands {
     static let commands: [Command] = [
@@ -15,6 +21,11 @@ enum DemoCommands {
                 """
         ) { session, _ in
             var built = try session.workbench().buildDemo()
+            if !built.alreadyLoaded,
+                let step = try writeDemoDisclosure(session.workbench(), database: session.dbPath)
+            {
+                built.steps.append(step)
+            }
             // The hints name the database as shown (a server's password left out).
             let database = DatabaseLocation(session.dbPath).displayName
             built.tryNext = built.tryNext.map { hint(for: $0, database: database) }
@@ -32,6 +43,27 @@ enum DemoCommands {
             return Output(text: lines.joined(separator: "\n"), json: JSONValue(encoding: report))
         }
     ]
+
+    /// Writes the subject access bundle of the demo's repeat victim (`demo-disclosure-REF.odt`)
+    /// beside a database file, or on a server (whose database has no folder) in the temporary
+    /// directory, and says where.
+    static func writeDemoDisclosure(_ workbench: Workbench, database: String) throws -> String? {
+        guard let reference = try workbench.cases(repeatOnly: true).first?.reference else {
+            return nil
+        }
+        let folder: String
+        if case .file(let path) = DatabaseLocation(database) {
+            folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        } else {
+            let temporary = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+            folder = temporary.hasSuffix("/") ? temporary : temporary + "/"
+        }
+        let file = folder + "demo-disclosure-\(reference).odt"
+        let receipt = try workbench.exportDisclosure(
+            case: reference, to: file, exporter: ExportCommands.exporter())
+        return "wrote the subject access bundle of the victim of \(reference) (every case of "
+            + "hers, \(receipt.cases) in all) to \(file), third-party items marked for review"
+    }
 
     /// A "try next" command line that runs on `database`: `marac --db PATH ...` unless it is
     /// the default database, so that running it as printed reads the demo just built.

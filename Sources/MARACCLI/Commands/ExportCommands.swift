@@ -8,13 +8,17 @@ enum ExportCommands {
             operation: .exportMinutes,
             abstract: "Export a meeting's minutes, or one agency's extract, to a file.",
             usage:
-                "export minutes MEETING --to FILE.odt|FILE.fodt|FILE.xml [--agency CODE] [--marking TEXT]",
+                "export minutes MEETING --to FILE.odt|FILE.fodt|FILE.xml [--agency CODE] [--for CODE] [--marking TEXT]",
             discussion: """
                 The format follows the file's extension: .odt (OpenDocument text), .fodt (flat \
                 OpenDocument) or .xml (the workbench's own vocabulary, validated against \
                 Templates/marac-documents.rng). The file is created with mode 0600. With \
                 --agency the file holds only the actions that agency owns, overdue ones \
                 marked; an agency representative may export only their own agency's extract. \
+                With --for the full minutes as that agency may see them: each record shared \
+                only with named agencies other than it reads "[withheld: shared with named \
+                agencies only]" (the coordinator and chair for any agency; a representative for \
+                their own, on a file). \
                 --marking replaces the protective marking (default OFFICIAL-SENSITIVE) in \
                 every header and footer. A closed meeting's minutes are frozen at the close \
                 and say the day their content is as at; for where its actions stand today, \
@@ -23,9 +27,15 @@ enum ExportCommands {
         ) { session, arguments in
             let receipt = try session.workbench().exportMinutes(
                 meeting: try MeetingCommands.meetingID(arguments),
-                agency: arguments.option("--agency"), marking: arguments.option("--marking"),
-                to: try arguments.required("--to"), exporter: exporter())
-            let what = receipt.document == "minutes" ? "minutes" : "extract"
+                agency: arguments.option("--agency"), redactedFor: arguments.option("--for"),
+                marking: arguments.option("--marking"), to: try arguments.required("--to"),
+                exporter: exporter())
+            let what =
+                switch receipt.document {
+                case "minutes": "minutes"
+                case "minutes-for-agency": "minutes for \(arguments.option("--for") ?? "")"
+                default: "extract"
+                }
             return Output.message(
                 "\(what) written to \(receipt.path): \(receipt.cases) cases, "
                     + "\(receipt.actions) actions, \(receipt.bytes) bytes",

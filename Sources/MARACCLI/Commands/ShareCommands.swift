@@ -12,7 +12,8 @@ enum ShareCommands {
                 --categories C,... --basis TAG,... --consent \(choices: ConsentState.self) \
                 --rationale TEXT [--common-law \(choices: CommonLawPosition.self)] \
                 [--consent-reason \(choices: ConsentNotSoughtReason.self)] [--meeting M] \
-                [--adult-at-risk TEXT] [--purpose TEXT] [--date YYYY-MM-DD]
+                [--adult-at-risk TEXT] [--purpose TEXT] [--date YYYY-MM-DD] \
+                [--about WHOM]
                 """,
             discussion: """
                 Required: REF and every option outside brackets; and the common-law \
@@ -25,8 +26,14 @@ enum ShareCommands {
                 category from Policies/data-categories.xml. --consent-reason says why consent \
                 was not sought. --common-law records the \
                 confidentiality position; --adult-at-risk the test DPA2018-S1-P18 needs for an \
-                adult. A record breaking any rule is refused with every problem listed, and \
-                nothing is stored.
+                adult: statements (separated by ;) naming the care and support needs and why \
+                the person cannot protect themselves as a result. --about says whom the \
+                information is about, WHOM being victim (the default), perpetrator[:N], \
+                child[:N] or other:TEXT: the victim, the case's perpetrator or \
+                child (N, from 1, when it has several; see 'case show'), or someone else \
+                described in words; a child under 18 on the day needs no adult-at-risk test. \
+                A record breaking any rule is refused with every problem listed, and nothing \
+                is stored. The record keeps the version of the lawful-basis catalogue in force.
                 """
         ) { session, arguments in
             let consent = try consentState(arguments)
@@ -43,9 +50,12 @@ enum ShareCommands {
                     purpose: arguments.option("--purpose"),
                     adultAtRiskTest: arguments.option("--adult-at-risk"),
                     meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
-                    date: try arguments.day("--date")))
+                    date: try arguments.day("--date"),
+                    about: try arguments.value("--about", as: SharingSubject.Typed.self)
+                        ?? .victim))
             var text = "sharing record \(entry.id) for \(entry.caseReference) on \(entry.date): "
             text += "\(entry.agencyCode) to \(entry.recipients.joined(separator: ", "))"
+            text += "\nabout: \(entry.subject.words)"
             text += "\nbasis: \(entry.basisTags.joined(separator: ", "))"
             text += "\nconsent: \(consentText(entry.consent))"
             text += "; common law: \(entry.commonLawPosition?.rawValue ?? "-")"
@@ -58,7 +68,12 @@ enum ShareCommands {
             abstract: "Record a decision not to share, with its reasons.",
             usage: """
                 share decline REF --by AGENCY --reasons TEXT [--categories C,...] \
-                [--requested-by MARAC|AGENCY,...] [--meeting M] [--date YYYY-MM-DD]
+                [--requested-by MARAC|AGENCY,...] [--meeting M] [--date YYYY-MM-DD] \
+                [--about WHOM]
+                """,
+            discussion: """
+                WHOM is whom the information withheld is about: victim (the default), \
+                perpetrator[:N], child[:N] or other:TEXT, as for share record.
                 """
         ) { session, arguments in
             let entry = try session.workbench().declineSharing(
@@ -69,30 +84,43 @@ enum ShareCommands {
                     categories: arguments.list("--categories"),
                     requestedBy: arguments.list("--requested-by"),
                     meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
-                    date: try arguments.day("--date")))
+                    date: try arguments.day("--date"),
+                    about: try arguments.value("--about", as: SharingSubject.Typed.self)
+                        ?? .victim))
             return Output.message(
                 "decision not to share \(entry.id) recorded for \(entry.caseReference) on "
-                    + "\(entry.date): \(entry.agencyCode)",
+                    + "\(entry.date): \(entry.agencyCode), about \(entry.subject.words)",
                 json: JSONValue(encoding: entry))
         },
         Command(
             path: ["share", "list"],
             operation: .listSharing,
             abstract: "List the sharing log of a case, a meeting or a lawful basis, oldest first.",
-            usage: "share list [--case REF] [--meeting M] [--basis TAG] [--limit N]",
-            discussion: "Without a filter, the most recent entries (500 unless --limit says).",
+            usage: """
+                share list [--case REF] [--meeting M] [--basis TAG] [--about WHOM] [--limit N]
+                """,
+            discussion: """
+                Without a filter, the most recent entries (500 unless --limit says). WHOM is \
+                victim, perpetrator[:N], child[:N] or other[:TEXT]: --about child lists every \
+                record about a child, --about child:2 those about child 2 \
+                of each case, --about other those about someone else.
+                """,
             mutates: false
         ) { session, arguments in
             let entries = try session.workbench().sharingLog(
                 case: arguments.option("--case"),
                 meeting: try arguments.value("--meeting", as: MeetingID.self)?.number,
                 basis: arguments.option("--basis"),
+                about: try arguments.value("--about", as: SharingSubject.Filter.self),
                 limit: try arguments.int("--limit", in: 1...100_000) ?? 500)
             return Output.table(
-                headers: ["ID", "DATE", "CASE", "BY", "TO", "BASIS", "CONSENT", "SHARED"],
+                headers: [
+                    "ID", "DATE", "CASE", "ABOUT", "BY", "TO", "BASIS", "CONSENT", "SHARED",
+                ],
                 rows: entries.map {
                     [
-                        String($0.id), $0.date.description, $0.caseReference, $0.agencyCode,
+                        String($0.id), $0.date.description, $0.caseReference,
+                        Formatting.clip($0.subject.description, 20), $0.agencyCode,
                         $0.recipients.joined(separator: ","),
                         $0.basisTags.joined(separator: ","),
                         $0.kind == .declined ? "-" : consentText($0.consent),
@@ -102,6 +130,22 @@ enum ShareCommands {
                     ]
                 },
                 json: JSONValue(encoding: entries))
+        },
+        Command(
+            path: ["share", "show"],
+            operation: .showSharing,
+            abstract: "Show one sharing record or decision not to share in full.",
+            usage: "share show ID",
+            discussion: """
+                Everything the entry records: whom it is about, what was shared, by whom and \
+                with whom, the lawful basis and the catalogue version it was checked against, \
+                consent, the common-law position, the rationale and the adult-at-risk test.
+                """,
+            mutates: false
+        ) { session, arguments in
+            let entry = try session.workbench().sharingEntry(
+                id: try arguments.required("ID", as: Int.self))
+            return Output.message(showText(entry), json: JSONValue(encoding: entry))
         },
         Command(
             path: ["share", "register"],
@@ -121,6 +165,36 @@ enum ShareCommands {
             return Output(text: registerText(register), json: JSONValue(encoding: register))
         },
     ]
+
+    /// One entry, a field a line.
+    static func showText(_ entry: SharingLogEntry) -> String {
+        let shared = entry.kind == .shared
+        var lines = [
+            (shared ? "sharing record" : "decision not to share")
+                + " \(entry.id) for \(entry.caseReference) on \(entry.date)",
+            "about: \(entry.subject.words)",
+            "by: \(entry.agencyCode)",
+            (shared ? "to: " : "requested by: ")
+                + (entry.recipients.isEmpty ? "-" : entry.recipients.joined(separator: ", ")),
+        ]
+        if let meeting = entry.meeting { lines.append("meeting: \(meeting)") }
+        if let summary = entry.summary { lines.append("summary: \(summary)") }
+        lines.append("categories: \(entry.categories.joined(separator: ", "))")
+        if shared {
+            lines.append("basis: \(entry.basisTags.joined(separator: ", "))")
+            lines.append(
+                "catalogue version: \(entry.catalogueVersion ?? "unknown (recorded before versions were kept)")"
+            )
+            lines.append("consent: \(consentText(entry.consent))")
+            lines.append("common law: \(entry.commonLawPosition?.rawValue ?? "-")")
+        }
+        lines.append((shared ? "rationale: " : "reasons: ") + entry.rationale)
+        if let purpose = entry.purpose { lines.append("purpose: \(purpose)") }
+        if let test = entry.adultAtRiskTest { lines.append("adult-at-risk test: \(test)") }
+        if let review = entry.reviewOn { lines.append("review or delete by: \(review)") }
+        lines.append("recorded by \(entry.recordedBy) at \(entry.recordedAt)")
+        return lines.joined(separator: "\n")
+    }
 
     /// The consent state from `--consent` and `--consent-reason`.
     static func consentState(_ arguments: Arguments) throws(CommandError) -> ConsentState {

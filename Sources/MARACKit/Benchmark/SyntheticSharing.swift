@@ -36,7 +36,8 @@ extension SyntheticArea {
         "CDA1998-s115",
     ]
     static let adultAtRisk =
-        "Care and support needs; experiencing abuse; unable to protect themselves as a result"
+        "Care and support needs: memory loss and limited mobility; experiencing abuse; unable to "
+        + "protect themselves as a result: relies on the abuser for daily care"
 
     /// The kinds of sharing records, by agency, with their weights.
     static let sharingTemplates: [SyntheticSharingTemplate] = [

@@ -147,6 +147,7 @@ enum DemoData {
             "marac case list --repeat",
             "marac meeting show 1",
             "marac share register",
+            "marac share list --about child",
             "marac report data-return --from \(today.adding(days: -90)) --to \(today)",
             "marac smart check",
             "marac report dhr-progress",

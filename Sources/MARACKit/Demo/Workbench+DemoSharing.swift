@@ -36,7 +36,8 @@ extension Workbench {
                 rationale: "Pregnancy raises the risk; the injuries corroborate the DASH "
                     + "answers; consent refused but the risk of serious harm overrides (demo)",
                 adultAtRiskTest: "Care and support needs (pregnancy complications, anxiety); "
-                    + "experiencing abuse; unable to protect herself as a result (demo)",
+                    + "experiencing abuse; unable to protect herself as a result: her anxiety and a "
+                    + "high-risk pregnancy leave her dependent on him (demo)",
                 meeting: next.id, date: t),
             // The IDVA service: voluntary sector, sharing with the victim's consent.
             SharingRequest(
@@ -86,6 +87,8 @@ extension Workbench {
             "recorded \(requests.count) sharing records (\(without.count) without consent) and 1 "
                 + "decision not to share, each with its lawful-basis tags")
 
+        try demoSharingAboutAChild(&steps, at: next, cases: upcoming)
+
         var refused = requests[3]
         refused.basisTags = ["UKGDPR-6-1-f"]
         do {
@@ -95,5 +98,37 @@ extension Workbench {
                 "refused a HOUSING sharing record: "
                     + error.violations.map(\.description).joined(separator: "; "))
         }
+    }
+
+    /// One sharing record about a child (issue 14): children's social care shares about the
+    /// first child of a case with children, under Schedule 1 paragraph 18, which asks no
+    /// adult-at-risk test of a child under 18.
+    private func demoSharingAboutAChild(
+        _ steps: inout [String], at meeting: Meeting, cases upcoming: [String]
+    ) throws {
+        guard
+            let reference = try upcoming.first(where: {
+                (try db.referral(reference: $0)?.children ?? 0) > 0
+            })
+        else { return }
+        let child = try addChild(
+            ChildRequest(
+                name: "Jamie Demochild", dateOfBirth: meeting.date.adding(days: -365 * 9 - 20),
+                school: "Demoshire Primary (demo)"),
+            to: reference)
+        _ = try recordSharing(
+            SharingRequest(
+                caseReference: reference, agency: "CSC", recipients: ["MARAC"],
+                summary: "The child told a teacher about shouting and a broken door at home; "
+                    + "a child protection plan is being considered (demo)",
+                categories: ["children", "health"],
+                basisTags: ["UKGDPR-6-1-e", "UKGDPR-9-2-g", "DPA2018-S1-P18", "CDA1998-s115"],
+                consent: .notSought(.unsafe), commonLawPosition: .publicInterest,
+                rationale: "Safeguarding a child at risk of harm; asking the parents would alert "
+                    + "the perpetrator (demo)",
+                meeting: meeting.id, date: meeting.date, about: .child(child.ordinal)))
+        steps.append(
+            "recorded a child of \(reference) and one sharing record about child "
+                + "\(child.ordinal) (Schedule 1 para 18, no adult-at-risk test for a child)")
     }
 }

@@ -45,7 +45,7 @@ enum LawfulBasesPolicy {
                 }
             }
         }
-        return LawfulBasisCatalogue(tags)
+        return LawfulBasisCatalogue(tags, version: try reader.attribute("version", of: root))
     }
 }
 

@@ -33,7 +33,9 @@ public enum Operation: CaseIterable, Sendable {
     // MARAC actions.
     case addAction, updateAction, listActions, showAction
     // Information sharing.
-    case recordSharing, declineSharing, listSharing, sharingRegister
+    case recordSharing, declineSharing, listSharing, showSharing, sharingRegister
+    // Subject access and disclosure.
+    case discloseRecords
     // Domestic Homicide Reviews.
     case newReview, listReviews, showReview, reviewStatus, addRecommendation
     case addDHRAction, updateDHRAction, signOffDHRAction, showDHRAction, importActionPlan
@@ -86,6 +88,8 @@ public enum Operation: CaseIterable, Sendable {
         case .recordSharing: ["share", "record"]
         case .declineSharing: ["share", "decline"]
         case .listSharing: ["share", "list"]
+        case .showSharing: ["share", "show"]
+        case .discloseRecords: ["person", "disclose"]
         case .sharingRegister: ["share", "register"]
         case .newReview: ["dhr", "new"]
         case .listReviews: ["dhr", "list"]

@@ -42,7 +42,10 @@ public enum Permissions {
         // Row-level rule in the workbench: a representative records sharing only as their
         // own agency.
         case .recordSharing, .declineSharing: maracAndReps
-        case .listSharing: [.coordinator, .chair, .auditor]
+        case .listSharing, .showSharing: [.coordinator, .chair, .auditor]
+        // Everything held about one person, for a subject access request or a disclosure:
+        // the coordinator who holds the records and the information-governance lead.
+        case .discloseRecords: governance
         case .sharingRegister: governance
         case .newReview, .listReviews, .showReview, .reviewStatus, .addRecommendation,
             .addDHRAction, .updateDHRAction, .signOffDHRAction, .showDHRAction, .importActionPlan,

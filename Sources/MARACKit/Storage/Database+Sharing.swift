@@ -11,7 +11,8 @@ extension Database {
                   FROM sharing_recipient sr LEFT JOIN agency ra ON ra.id = sr.agency_id
                  WHERE sr.sharing_id = s.id),
                (SELECT \(sql.commaList("b.tag", orderedBy: "b.position")) FROM sharing_basis b
-                 WHERE b.sharing_id = s.id)
+                 WHERE b.sharing_id = s.id),
+               s.subject, s.subject_ordinal, s.subject_text, s.catalogue_version
         FROM sharing s
         JOIN referral r ON r.id = s.referral_id
         JOIN agency a ON a.id = s.agency_id
@@ -26,6 +27,13 @@ extension Database {
         let consent: String? = try row[8]
         let reason: String? = try row[9]
         let commonLaw: String? = try row[10]
+        let kind: String = try row[19]
+        guard let subjectKind = SharingSubject.Kind(rawValue: kind),
+            let subject = SharingSubject(kind: subjectKind, ordinal: try row[20], text: try row[21])
+        else {
+            throw RowDecodingError(
+                column: 19, expected: "a sharing subject", found: "columns that disagree")
+        }
         return try SharingLogEntry(
             id: row[0], kind: SharingLogEntry.Kind(rawValue: row[1]) ?? .shared,
             caseReference: row[2], meeting: row[3], agencyCode: row[4],
@@ -36,7 +44,8 @@ extension Database {
             },
             commonLawPosition: commonLaw.flatMap(CommonLawPosition.init), rationale: row[11],
             purpose: row[12], adultAtRiskTest: row[13], reviewOn: day(row[14]),
-            recordedBy: row[15], recordedAt: row[16])
+            recordedBy: row[15], recordedAt: row[16], subject: subject,
+            catalogueVersion: row[22])
     }
 
     /// A sharing record or decision ready to insert, with row ids resolved.
@@ -58,6 +67,10 @@ extension Database {
         var recipientIDs: [Int?]
         /// Lawful-basis tags, presets expanded, in order.
         var tags: [String]
+        /// Whom it is about.
+        var subject: SharingSubject = .victim
+        /// The lawful-basis catalogue's version in force.
+        var catalogueVersion: String? = nil
     }
 
     /// Inserts the entry with its recipients and tags; returns its id.
@@ -66,15 +79,17 @@ extension Database {
             """
             INSERT INTO sharing(kind, referral_id, meeting_id, agency_id, shared_on, summary,
                                 categories, consent, consent_reason, common_law, rationale,
-                                purpose, adult_at_risk, review_on, recorded_at, recorded_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                purpose, adult_at_risk, review_on, recorded_at, recorded_by,
+                                subject, subject_ordinal, subject_text, catalogue_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """,
             [
                 new.kind.rawValue, new.referralID, new.meetingID, new.agencyID,
                 new.date.description, new.summary, new.categories.joined(separator: ","),
                 new.consent?.name, new.consent?.notSoughtReason?.rawValue, new.commonLaw?.rawValue,
                 new.rationale, new.purpose, new.adultAtRiskTest, new.reviewOn?.description, time,
-                user,
+                user, new.subject.kind.rawValue, new.subject.ordinal, new.subject.otherText,
+                new.catalogueVersion,
             ])
         for (position, agencyID) in new.recipientIDs.enumerated() {
             try execute(
@@ -98,14 +113,20 @@ extension Database {
     /// With no filter, the most recent `limit` entries. The most selective filter given picks
     /// the index; the others narrow its range.
     func sharingEntries(
-        referralID: Int?, meetingID: Int?, tag: String?, limit: Int
+        referralID: Int?, meetingID: Int?, tag: String?, about: SharingSubject.Filter? = nil,
+        limit: Int
     ) throws -> [SharingLogEntry] {
         let narrowing = """
              AND (CAST(?1 AS INTEGER) IS NULL OR s.referral_id = ?1)
              AND (CAST(?2 AS INTEGER) IS NULL OR s.meeting_id = ?2)
              AND (CAST(?3 AS TEXT) IS NULL OR s.id IN (SELECT sharing_id FROM sharing_basis WHERE tag = ?3))
+             AND (CAST(?5 AS TEXT) IS NULL OR s.subject = ?5)
+             AND (CAST(?6 AS INTEGER) IS NULL OR s.subject_ordinal = ?6)
+             AND (CAST(?7 AS TEXT) IS NULL OR s.subject_text = ?7)
             """
-        let values: [any SQLValueConvertible] = [referralID, meetingID, tag, limit]
+        let values: [any SQLValueConvertible] = [
+            referralID, meetingID, tag, limit, about?.kind.rawValue, about?.ordinal, about?.text,
+        ]
         let primary: String
         if referralID != nil {
             primary = " WHERE s.referral_id = ?1"
@@ -113,6 +134,8 @@ extension Database {
             primary = " WHERE s.meeting_id = ?2"
         } else if tag != nil {
             primary = " WHERE s.id IN (SELECT sharing_id FROM sharing_basis WHERE tag = ?3)"
+        } else if about != nil {
+            primary = " WHERE s.subject = ?5"
         } else {
             // The newest `limit` entries, shown oldest first.
             return try rows(

@@ -25,6 +25,11 @@ extension Workbench {
     public func minutesData(meeting id: Int, agency code: String? = nil) throws -> MinutesData {
         try authorize(.exportMinutes)
         try requireOwnExtract(meeting: id, agency: code)
+        return try checkedMinutesData(meeting: id, agency: code)
+    }
+
+    /// `minutesData(meeting:agency:)` once the caller has checked the user may have them.
+    private func checkedMinutesData(meeting id: Int, agency code: String?) throws -> MinutesData {
         let meeting = try existingMeeting(id)
         if meeting.isClosed, let code,
             let frozen = try db.minutesExtractSnapshotContent(meetingID: id, agencyCode: code)
@@ -237,13 +242,16 @@ extension Workbench {
                 rationale: entry.rationale)
             information.basisTitles = titles
             information.sharingID = entry.id
+            information.about = entry.subject == .victim ? nil : entry.subject.words
             return information
         case .declined:
-            return SharedInformation(
+            var decision = SharedInformation(
                 agency: entry.agencyCode, recipients: entry.recipients,
                 summary: "Decision not to share", categories: entry.categories, lawfulBases: [],
                 consent: "not shared", commonLaw: "not applicable", rationale: entry.rationale,
                 isDecisionNotToShare: true)
+            decision.about = entry.subject == .victim ? nil : entry.subject.words
+            return decision
         }
     }
 
@@ -285,11 +293,19 @@ extension Workbench {
     /// The format follows the extension of `path` (`.odt`, `.fodt`, `.xml`). The export is
     /// recorded in the audit log (meeting, format and agency; never the path, which may name a
     /// person), in the same transaction.
+    ///
+    /// With `redactedFor` the full minutes as that agency may see them
+    /// (`MinutesData.redacted(for:agencyName:)`), which `agency` cannot be given with.
     public func exportMinutes(
-        meeting id: Int, agency code: String? = nil, marking: String? = nil, to path: String,
-        exporter: DocumentExporter = DocumentExporter()
+        meeting id: Int, agency code: String? = nil, redactedFor: String? = nil,
+        marking: String? = nil, to path: String, exporter: DocumentExporter = DocumentExporter()
     ) throws -> ExportReceipt {
         try authorize(.exportMinutes)
+        if let redactedFor {
+            return try exportRedactedMinutes(
+                meeting: id, for: redactedFor, agencyGiven: code != nil, marking: marking,
+                to: path, exporter: exporter)
+        }
         let what = code.map { "extract for \($0)" } ?? "minutes"
         try requireOwnExtract(meeting: id, agency: code)
         return try export(
@@ -298,6 +314,48 @@ extension Workbench {
         ) { minutes in
             (code == nil ? "minutes" : "agency-extract", minutes.cases.count, minutes.actions.count)
         }
+    }
+
+    /// `export minutes M --for AGENCY`: the full minutes redacted for one agency.
+    ///
+    /// The coordinator and the chair may write them for any agency (to send it); a
+    /// representative only for their own, and only on a file: on a server PostgreSQL lets a
+    /// representative read no other agency's part of the minutes, so the coordinator writes
+    /// them.
+    private func exportRedactedMinutes(
+        meeting id: Int, for code: String, agencyGiven: Bool, marking: String?, to path: String,
+        exporter: DocumentExporter
+    ) throws -> ExportReceipt {
+        if agencyGiven {
+            throw MARACError.invalid(
+                field: "--for",
+                expected: "either --agency (the agency's own actions) or --for (the minutes as "
+                    + "it may see them), not both")
+        }
+        if let represented = try representedAgency() {
+            guard represented.code == code else {
+                throw AccessError.otherAgency(
+                    record: "the minutes for \(code)", user: user, agency: represented.code)
+            }
+            if isOnServer {
+                throw MARACError.invalid(
+                    field: "--for",
+                    expected: "the coordinator or the chair on a server (PostgreSQL shows a "
+                        + "representative only its own agency's extract: use --agency "
+                        + "\(code), or ask the coordinator for the minutes --for \(code))")
+            }
+        }
+        guard let agency = try db.agencies().first(where: { $0.code == code }) else {
+            throw MARACError.unknownAgency(code)
+        }
+        return try export(
+            {
+                try minutesForExport(meeting: id, agency: nil).redacted(
+                    for: code, agencyName: agency.name)
+            },
+            marking: marking, to: path, exporter: exporter,
+            audit: (.exportMinutes, "meeting", "\(id)", "minutes for \(code)")
+        ) { minutes in ("minutes-for-agency", minutes.cases.count, minutes.actions.count) }
     }
 
     /// The minutes to export: as `minutesData(meeting:agency:)`, except that a meeting closed
@@ -310,9 +368,9 @@ extension Workbench {
     /// server it may read no other agency's extract nor the full minutes.
     private func minutesForExport(meeting id: Int, agency code: String?) throws -> MinutesData {
         let meeting = try existingMeeting(id)
-        guard meeting.isClosed else { return try minutesData(meeting: id, agency: code) }
+        guard meeting.isClosed else { return try checkedMinutesData(meeting: id, agency: code) }
         if let code, try db.minutesExtractSnapshotContent(meetingID: id, agencyCode: code) != nil {
-            return try minutesData(meeting: id, agency: code)
+            return try checkedMinutesData(meeting: id, agency: code)
         }
         if let content = try db.minutesSnapshotContent(meetingID: id) {
             let missing = try db.agenciesWithoutMinutesExtract(meetingID: id)
@@ -323,7 +381,7 @@ extension Workbench {
                     "agency extracts frozen from the frozen minutes for "
                         + missing.map(\.code).joined(separator: ", "))
             }
-            return try minutesData(meeting: id, agency: code)
+            return try checkedMinutesData(meeting: id, agency: code)
         }
         let minutes = try freezeMinutes(meeting, origin: .firstExport)
         try audit(

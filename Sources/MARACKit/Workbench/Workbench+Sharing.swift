@@ -27,13 +27,17 @@ public struct SharingRequest: Equatable, Sendable {
     public var meeting: Int?
     /// The day it was shared: by default the meeting's day, or today.
     public var date: Day?
+    /// Whom it is about (`--about`): the victim unless said otherwise.
+    public var about: SharingSubject.Typed
 
     public init(
         caseReference: String, agency: String, recipients: [String] = [SharingRecipient.maracCode],
         summary: String, categories: [String], basisTags: [String], consent: ConsentState,
         commonLawPosition: CommonLawPosition?, rationale: String, purpose: String? = nil,
-        adultAtRiskTest: String? = nil, meeting: Int? = nil, date: Day? = nil
+        adultAtRiskTest: String? = nil, meeting: Int? = nil, date: Day? = nil,
+        about: SharingSubject.Typed = .victim
     ) {
+        self.about = about
         self.caseReference = caseReference
         self.agency = agency
         self.recipients = recipients
@@ -66,11 +70,15 @@ public struct DeclineRequest: Equatable, Sendable {
     public var meeting: Int?
     /// The day of the decision: by default the meeting's day, or today.
     public var date: Day?
+    /// Whom the information withheld is about: the victim unless said otherwise.
+    public var about: SharingSubject.Typed
 
     public init(
         caseReference: String, agency: String, reasons: String, categories: [String] = [],
-        requestedBy: [String] = [], meeting: Int? = nil, date: Day? = nil
+        requestedBy: [String] = [], meeting: Int? = nil, date: Day? = nil,
+        about: SharingSubject.Typed = .victim
     ) {
+        self.about = about
         self.caseReference = caseReference
         self.agency = agency
         self.reasons = reasons
@@ -104,21 +112,22 @@ extension Workbench {
         return try change {
             let context = try sharingContext(
                 request.caseReference, agency: request.agency, meeting: request.meeting,
-                date: request.date)
+                date: request.date, about: request.about)
             let rules = sharingRules
             // A common-law tag in --basis records the position as --common-law does (rule 7);
             // when both are given and disagree, the rules refuse the record.
             let commonLaw =
                 request.commonLawPosition ?? rules.commonLawPosition(impliedBy: request.basisTags)
-            let record = SharingRecord(
+            var record = SharingRecord(
                 caseReference: request.caseReference, agency: context.agency,
                 recipients: request.recipients.map(SharingRecipient.init(code:)),
                 summary: request.summary, categories: request.categories,
                 basisTags: request.basisTags, consent: request.consent,
                 commonLawPosition: commonLaw, rationale: request.rationale,
-                purpose: request.purpose, subjectIsAdult: context.subjectIsAdult,
+                purpose: request.purpose, subjectIsAdult: context.subject.isAdult,
                 adultAtRiskTest: request.adultAtRiskTest,
                 meeting: request.meeting.map(String.init), date: context.date)
+            record.subject = context.subject.subject
             var violations = rules.validate(record)
             let recipientIDs = try recipientIDs(record.recipients, into: &violations)
             guard violations.isEmpty else {
@@ -134,7 +143,9 @@ extension Workbench {
                     categories: request.categories, consent: request.consent,
                     commonLaw: commonLaw, rationale: request.rationale,
                     purpose: request.purpose, adultAtRiskTest: request.adultAtRiskTest,
-                    reviewOn: context.reviewOn, recipientIDs: recipientIDs, tags: tags),
+                    reviewOn: context.reviewOn, recipientIDs: recipientIDs, tags: tags,
+                    subject: context.subject.subject,
+                    catalogueVersion: policies.lawfulBases.version),
                 at: now, by: user)
             var consent = request.consent.name
             if let reason = request.consent.notSoughtReason { consent += " (\(reason.rawValue))" }
@@ -145,7 +156,9 @@ extension Workbench {
                     + "; categories \(request.categories.joined(separator: ","))"
                     + "; basis \(tags.joined(separator: ","))"
                     + "; consent \(consent)"
-                    + "; common law \(commonLaw?.rawValue ?? "-")")
+                    + "; common law \(commonLaw?.rawValue ?? "-")"
+                    + "; about \(context.subject.subject.auditWords)"
+                    + "; catalogue \(policies.lawfulBases.version)")
             return try db.sharingEntry(id: id)!
         }
     }
@@ -159,7 +172,7 @@ extension Workbench {
         return try change {
             let context = try sharingContext(
                 request.caseReference, agency: request.agency, meeting: request.meeting,
-                date: request.date)
+                date: request.date, about: request.about)
             let requestedBy = request.requestedBy.map(SharingRecipient.init(code:))
             let decision = DecisionNotToShare(
                 caseReference: request.caseReference, agency: context.agency,
@@ -179,13 +192,15 @@ extension Workbench {
                     agencyID: context.agencyID, date: context.date, summary: nil,
                     categories: request.categories, consent: nil, commonLaw: nil,
                     rationale: request.reasons, purpose: nil, adultAtRiskTest: nil,
-                    reviewOn: context.reviewOn, recipientIDs: recipientIDs, tags: []),
+                    reviewOn: context.reviewOn, recipientIDs: recipientIDs, tags: [],
+                    subject: context.subject.subject),
                 at: now, by: user)
             try audit(
                 .declineSharing, "sharing", id,
                 "\(request.caseReference): \(context.agency.code) decided not to share"
                     + "; categories \(request.categories.joined(separator: ","))"
-                    + "; requested by \(requestedBy.map(\.code).joined(separator: ","))")
+                    + "; requested by \(requestedBy.map(\.code).joined(separator: ","))"
+                    + "; about \(context.subject.subject.auditWords)")
             return try db.sharingEntry(id: id)!
         }
     }
@@ -194,7 +209,7 @@ extension Workbench {
     /// carrying one tag, or any combination; with no filter, the most recent `limit` entries.
     public func sharingLog(
         case reference: String? = nil, meeting: Int? = nil, basis tag: String? = nil,
-        limit: Int = 500
+        about: SharingSubject.Filter? = nil, limit: Int = 500
     ) throws -> [SharingLogEntry] {
         try authorize(.listSharing)
         var caseID: Int?
@@ -208,7 +223,17 @@ extension Workbench {
             )
         }
         return try db.sharingEntries(
-            referralID: caseID, meetingID: meeting, tag: tag, limit: limit)
+            referralID: caseID, meetingID: meeting, tag: tag, about: about, limit: limit)
+    }
+
+    /// One entry of the sharing log in full (`share show`), or an error naming the unknown id.
+    public func sharingEntry(id: Int) throws -> SharingLogEntry {
+        try authorize(.showSharing)
+        guard let entry = try db.sharingEntry(id: id) else {
+            throw MARACError.invalid(
+                field: "ID", expected: "the id of a sharing record (see 'share list'), got \(id)")
+        }
+        return entry
     }
 
     /// All sharing between two days, by agency, lawful basis and consent, with every record
@@ -238,7 +263,7 @@ extension Workbench {
         var agencyID: Int
         var agency: SharingAgency
         var date: Day
-        var subjectIsAdult: Bool
+        var subject: ResolvedSubject
         var reviewOn: Day?
     }
 
@@ -246,7 +271,8 @@ extension Workbench {
     /// meeting, which must still be open; works out the day, whether the victim is an adult on
     /// that day, and the retention review day.
     private func sharingContext(
-        _ reference: String, agency code: String, meeting: Int?, date: Day?
+        _ reference: String, agency code: String, meeting: Int?, date: Day?,
+        about: SharingSubject.Typed
     ) throws -> SharingContext {
         let caseID = try referralID(reference)
         guard let agency = try db.agency(code: code) else {
@@ -270,16 +296,15 @@ extension Workbench {
                 expected: "a day on or after \(referred), when \(reference) was referred, "
                     + "got \(day)")
         }
-        // Without a date of birth, treat the victim as an adult: the stricter reading of
-        // para 18, which then needs the adult-at-risk test.
-        let dateOfBirth = try db.victimDateOfBirth(referralID: caseID)
-        let isAdult = dateOfBirth.map { $0.adding(months: 18 * 12) <= day } ?? true
+        // Whom it is about, and whether they are an adult on the day (without a date of
+        // birth, an adult: the stricter reading of para 18).
+        let subject = try resolveSubject(about, referralID: caseID, reference: reference, on: day)
         return SharingContext(
             referralID: caseID, agencyID: try agencyID(code),
             agency: SharingAgency(
                 code: agency.code, isPublicAuthority: agency.isPublicAuthority,
                 isCompetentAuthority: agency.isCompetentAuthority),
-            date: day, subjectIsAdult: isAdult,
+            date: day, subject: subject,
             reviewOn: try sharingReviewDay(referralID: caseID, meeting: meeting, date: day))
     }
 

@@ -86,6 +86,7 @@ struct AuditCoverageTests {
             ("dhr link", ["dhr", "link", "R1", "C-000001"]),
             ("dhr unlink", ["dhr", "unlink", "R1", "C-000001"]),
             ("export minutes", ["export", "minutes", "1", "--to", plan + ".odt"]),
+            ("person disclose", ["person", "disclose", "C-000001", "--to", plan + "-sar.xml"]),
             ("export agenda", ["export", "agenda", "1", "--to", plan + ".fodt"]),
             ("export action-status", ["export", "action-status", "1", "--to", plan + "-s.xml"]),
             ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),

@@ -58,7 +58,7 @@ struct WholeCycleBinaryTests {
             meeting open 1
             risk add C-000001 --meeting 1 \(q(Typed.risk))
             risk add C-000001 --meeting 1 \(q(Typed.quoted))
-            share record C-000001 --by HEALTH --to MARAC,IDVA --summary \(q(Typed.summary)) --categories health --basis preset:public-body-safeguarding --consent refused --common-law public-interest --adult-at-risk "care and support needs; experiencing abuse; cannot protect herself" --rationale \(q(Typed.rationale)) --meeting 1
+            share record C-000001 --by HEALTH --to MARAC,IDVA --summary \(q(Typed.summary)) --categories health --basis preset:public-body-safeguarding --consent refused --common-law public-interest --adult-at-risk "care and support needs: early dementia; at risk; cannot protect herself because she relies on him for her medication" --rationale \(q(Typed.rationale)) --meeting 1
             share decline C-000002 --by HEALTH --reasons \(q(Typed.declined)) --categories health --requested-by MARAC --meeting 1
             action add C-000001 --agency IDVA --due 2026-12-04 --meeting 1 --owner \(q(Typed.owner)) \(q(Typed.action))
             action add C-000002 --agency POL --due 2026-12-02 --meeting 1 \(q(Typed.otherAction))

@@ -243,6 +243,10 @@ column sharing.adult_at_risk text null=YES
 column sharing.review_on text null=YES 
 column sharing.recorded_at text null=NO 
 column sharing.recorded_by text null=NO 
+column sharing.subject text null=NO 'victim'::text
+column sharing.subject_ordinal integer null=YES 
+column sharing.subject_text text null=YES 
+column sharing.catalogue_version text null=YES 
 column sharing_basis.sharing_id bigint null=NO 
 column sharing_basis.position bigint null=NO 
 column sharing_basis.tag text null=NO 
@@ -358,6 +362,10 @@ constraint sharing.sharing_kind_check CHECK ((kind = ANY (ARRAY['shared'::text, 
 constraint sharing.sharing_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id)
 constraint sharing.sharing_pkey PRIMARY KEY (id)
 constraint sharing.sharing_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
+constraint sharing.sharing_subject_check CHECK ((subject = ANY (ARRAY['victim'::text, 'perpetrator'::text, 'child'::text, 'other'::text])))
+constraint sharing.sharing_subject_ordinal CHECK (((subject_ordinal IS NULL) = (subject <> ALL (ARRAY['perpetrator'::text, 'child'::text]))))
+constraint sharing.sharing_subject_ordinal_check CHECK ((subject_ordinal >= 1))
+constraint sharing.sharing_subject_text CHECK (((subject_text IS NULL) = (subject <> 'other'::text)))
 constraint sharing_basis.sharing_basis_pkey PRIMARY KEY (sharing_id, "position")
 constraint sharing_basis.sharing_basis_sharing_id_fkey FOREIGN KEY (sharing_id) REFERENCES sharing(id) ON DELETE CASCADE
 constraint sharing_recipient.sharing_recipient_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
@@ -381,6 +389,7 @@ index CREATE UNIQUE INDEX area_name_key ON area USING btree (name)
 index CREATE UNIQUE INDEX area_pkey ON area USING btree (id)
 index CREATE UNIQUE INDEX attendance_pkey ON attendance USING btree (meeting_id, agency_id)
 index CREATE UNIQUE INDEX audit_head_pkey ON audit_head USING btree (id)
+index CREATE INDEX audit_log_by_entity ON audit_log USING btree (entity, entity_id)
 index CREATE INDEX audit_log_by_time ON audit_log USING btree (at)
 index CREATE UNIQUE INDEX audit_log_pkey ON audit_log USING btree (id)
 index CREATE UNIQUE INDEX child_pkey ON child USING btree (id)
@@ -434,6 +443,7 @@ index CREATE UNIQUE INDEX sharing_basis_pkey ON sharing_basis USING btree (shari
 index CREATE INDEX sharing_by_date ON sharing USING btree (shared_on)
 index CREATE INDEX sharing_by_meeting ON sharing USING btree (meeting_id) WHERE (meeting_id IS NOT NULL)
 index CREATE INDEX sharing_by_referral ON sharing USING btree (referral_id, shared_on)
+index CREATE INDEX sharing_by_subject ON sharing USING btree (subject, referral_id) WHERE (subject <> 'victim'::text)
 index CREATE UNIQUE INDEX sharing_pkey ON sharing USING btree (id)
 index CREATE UNIQUE INDEX sharing_recipient_pkey ON sharing_recipient USING btree (sharing_id, "position")
 trigger CREATE TRIGGER action_next_id BEFORE INSERT ON action FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()

@@ -358,7 +358,11 @@ CREATE TABLE sharing(
     adult_at_risk TEXT,
     review_on TEXT,
     recorded_at TEXT NOT NULL,
-    recorded_by TEXT NOT NULL,
+    recorded_by TEXT NOT NULL, subject TEXT NOT NULL DEFAULT 'victim'
+    CHECK (subject IN ('victim', 'perpetrator', 'child', 'other')), subject_ordinal INTEGER
+    CHECK (subject_ordinal >= 1
+           AND (subject_ordinal IS NULL) = (subject NOT IN ('perpetrator', 'child'))), subject_text TEXT
+    CHECK ((subject_text IS NULL) = (subject <> 'other')), catalogue_version TEXT,
     CHECK (kind = 'declined' OR (summary IS NOT NULL AND consent IS NOT NULL)),
     CHECK (consent_reason IS NULL OR consent = 'not-sought')
 );
@@ -393,6 +397,8 @@ CREATE INDEX action_pending_by_meeting ON action(meeting_id, due_on)
 CREATE INDEX action_update_by_action ON action_update(action_id);
 
 CREATE INDEX agenda_item_by_referral ON agenda_item(referral_id);
+
+CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
 
 CREATE INDEX audit_log_by_time ON audit_log(at);
 
@@ -444,3 +450,6 @@ CREATE INDEX sharing_by_date ON sharing(shared_on);
 CREATE INDEX sharing_by_meeting ON sharing(meeting_id) WHERE meeting_id IS NOT NULL;
 
 CREATE INDEX sharing_by_referral ON sharing(referral_id, shared_on);
+
+CREATE INDEX sharing_by_subject ON sharing(subject, referral_id)
+    WHERE subject <> 'victim';

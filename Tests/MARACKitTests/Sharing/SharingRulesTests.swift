@@ -63,7 +63,8 @@ struct SharingRulesTests {
         },
         RecordCase("para 18 for an adult with the test recorded") {
             $0.basisTags = ["preset:public-body-safeguarding"]
-            $0.adultAtRiskTest = "Care and support needs; at risk of harm; cannot protect self"
+            $0.adultAtRiskTest =
+                "care and support needs: early dementia; at risk; cannot protect herself because she relies on him for her medication"
         },
         RecordCase("tags given one by one, with a gateway and a common-law tag") {
             $0.basisTags = [

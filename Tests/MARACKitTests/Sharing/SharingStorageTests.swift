@@ -103,7 +103,8 @@ struct SharingStorageTests {
             rule: .adultAtRisk,
             passing: {
                 $0.basisTags = ["preset:public-body-safeguarding"]
-                $0.adultAtRiskTest = "care and support needs; at risk; cannot protect herself"
+                $0.adultAtRiskTest =
+                    "care and support needs: early dementia; at risk; cannot protect herself because she relies on him for her medication"
             },
             failing: { $0.basisTags = ["preset:public-body-safeguarding"] }),
         WorkbenchRuleCase(

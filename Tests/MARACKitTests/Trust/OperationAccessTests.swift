@@ -165,6 +165,10 @@ struct OperationAccessTests {
                     requestedBy: ["MARAC"], date: today))
         case .listSharing:
             _ = try workbench.sharingLog(meeting: 1)
+        case .showSharing:
+            _ = try workbench.sharingEntry(id: 1)
+        case .discloseRecords:
+            _ = try workbench.disclosureBundle(case: "C-000001")
         case .sharingRegister:
             _ = try workbench.sharingRegister()
         case .newReview:

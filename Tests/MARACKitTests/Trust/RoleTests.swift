@@ -17,6 +17,7 @@ struct RoleTests {
             (.retentionDue, [.coordinator, .auditor]),
             (.addUser, [.coordinator]),
             (.listSharing, [.coordinator, .chair, .auditor]),
+            (.discloseRecords, [.coordinator, .auditor]),
             (.listAgencies, Role.allCases),
         ])
     func table(operation: Operation, roles: [Role]) {

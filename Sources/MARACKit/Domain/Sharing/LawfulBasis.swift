@@ -159,11 +159,15 @@ public struct LawfulBasisCatalogue: Equatable, Sendable {
     /// Every tag in file order.
     public private(set) var tags: [LawfulBasis]
     private var index: [String: Int]
+    /// The catalogue's `version` attribute (`2025.1`), stored on each sharing record so a
+    /// reviewer knows which catalogue its tags were checked against.
+    public var version: String
 
     /// A catalogue of `tags`; a repeated id is a programmer mistake (the loader refuses files
     /// with one).
-    public init(_ tags: [LawfulBasis]) {
+    public init(_ tags: [LawfulBasis], version: String = "unversioned") {
         self.tags = tags
+        self.version = version
         var index: [String: Int] = [:]
         for (position, tag) in tags.enumerated() {
             precondition(index[tag.id] == nil, "duplicate lawful-basis tag \(tag.id)")

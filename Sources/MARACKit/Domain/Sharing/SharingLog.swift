@@ -48,14 +48,22 @@ public struct SharingLogEntry: Equatable, Sendable, Codable {
     public var recordedBy: String
     /// When it was recorded (ISO 8601 timestamp).
     public var recordedAt: String
+    /// Whom it is about: the victim unless `--about` said otherwise.
+    public var subject: SharingSubject
+    /// The version of `Policies/lawful-bases.xml` in force when it was recorded; `nil` for
+    /// records made before versions were stored (schema step 13), whose catalogue is unknown.
+    public var catalogueVersion: String?
 
     public init(
         id: Int, kind: Kind, caseReference: String, meeting: Int?, agencyCode: String,
         recipients: [String], date: Day, summary: String?, categories: [String],
         basisTags: [String], consent: ConsentState?, commonLawPosition: CommonLawPosition?,
         rationale: String, purpose: String?, adultAtRiskTest: String?, reviewOn: Day?,
-        recordedBy: String, recordedAt: String
+        recordedBy: String, recordedAt: String, subject: SharingSubject = .victim,
+        catalogueVersion: String? = nil
     ) {
+        self.subject = subject
+        self.catalogueVersion = catalogueVersion
         self.id = id
         self.kind = kind
         self.caseReference = caseReference

@@ -72,6 +72,8 @@ public struct SharingRecord: Equatable, Sendable {
     public var rationale: String
     /// Why it was shared, when not obvious from the rationale.
     public var purpose: String?
+    /// Whom the information is about.
+    public var subject: SharingSubject = .victim
     /// Whether the person the information is about is 18 or over.
     public var subjectIsAdult: Bool
     /// The "adult at risk" test as recorded: care and support needs, risk of harm, and unable

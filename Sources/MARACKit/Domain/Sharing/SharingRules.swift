@@ -277,7 +277,9 @@ public struct SharingRules: Sendable {
     func passing(_ candidates: [LawfulBasis], for record: SharingRecord) -> [Suggestion] {
         let agency = record.agency
         let consentGiven = record.consent == .given
-        let lacksAdultTest = record.subjectIsAdult && Self.isBlank(record.adultAtRiskTest ?? "")
+        let lacksAdultTest =
+            record.subjectIsAdult
+            && !AdultAtRiskTest.missing(in: record.adultAtRiskTest ?? "").isEmpty
         let usable = candidates.filter { tag in
             tag.isUsable(on: record.date)
                 && !(tag.flags.contains(.competentAuthorityOnly) && !agency.isCompetentAuthority)
@@ -336,6 +338,19 @@ public struct SharingRules: Sendable {
                         .publicAuthority,
                         "\(tag.id) cannot be used by a public authority for its tasks, and "
                             + "agency \(record.agency.code) is one"))
+            }
+            if tag.flags.contains(.adultAtRiskTest), record.subjectIsAdult,
+                !Self.isBlank(record.adultAtRiskTest ?? "")
+            {
+                let missing = AdultAtRiskTest.missing(in: record.adultAtRiskTest ?? "")
+                if !missing.isEmpty {
+                    problems.append(
+                        .init(
+                            .adultAtRisk,
+                            "\(tag.id) for an adult needs the adult-at-risk test to say something "
+                                + "real: --adult-at-risk does not state "
+                                + missing.map(\.requirement).joined(separator: ", nor ")))
+                }
             }
             if tag.flags.contains(.adultAtRiskTest), record.subjectIsAdult,
                 Self.isBlank(record.adultAtRiskTest ?? "")

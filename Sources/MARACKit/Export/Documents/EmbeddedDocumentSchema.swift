@@ -23,6 +23,7 @@ enum EmbeddedDocumentSchema {
               <ref name="action-plan"/>
               <ref name="progress-report"/>
               <ref name="action-status-report"/>
+              <ref name="disclosure"/>
             </choice>
           </start>
 
@@ -105,6 +106,8 @@ enum EmbeddedDocumentSchema {
             <element name="minutes">
               <ref name="root-attributes"/>
               <optional><attribute name="extract-for"><text/></attribute></optional>
+              <!-- The full minutes as this agency may see them (export minutes with for AGENCY). -->
+              <optional><attribute name="redacted-for"><text/></attribute></optional>
               <ref name="meeting"/>
               <element name="confidentiality">
                 <optional><attribute name="read-by"><text/></attribute></optional>
@@ -168,6 +171,8 @@ enum EmbeddedDocumentSchema {
                         <!-- A recorded decision not to share: who asked, for what, and why not. -->
                         <element name="declined">
                           <attribute name="agency"><text/></attribute>
+                          <!-- Whom it is about, when not the case's victim (child 1, perpetrator 1...). -->
+                          <optional><attribute name="about"><text/></attribute></optional>
                           <zeroOrMore><element name="requested-by"><text/></element></zeroOrMore>
                           <zeroOrMore><element name="category"><text/></element></zeroOrMore>
                           <element name="reasons"><text/></element>
@@ -177,6 +182,7 @@ enum EmbeddedDocumentSchema {
                         <element name="shared">
                           <attribute name="agency"><text/></attribute>
                           <attribute name="consent"><text/></attribute>
+                          <optional><attribute name="about"><text/></attribute></optional>
                           <oneOrMore><element name="recipient"><text/></element></oneOrMore>
                           <element name="summary"><text/></element>
                           <zeroOrMore><element name="category"><text/></element></zeroOrMore>
@@ -189,6 +195,15 @@ enum EmbeddedDocumentSchema {
                           </oneOrMore>
                           <element name="common-law"><text/></element>
                           <optional><element name="rationale"><text/></element></optional>
+                        </element>
+                      </zeroOrMore>
+                      <!-- In minutes redacted for one agency: a record shared only with named agencies
+                           other than it, of which only who shared it with whom remains. -->
+                      <zeroOrMore>
+                        <element name="withheld">
+                          <attribute name="agency"><text/></attribute>
+                          <oneOrMore><element name="recipient"><text/></element></oneOrMore>
+                          <element name="notice"><text/></element>
                         </element>
                       </zeroOrMore>
                     </element>
@@ -353,6 +368,49 @@ enum EmbeddedDocumentSchema {
                     <text/>
                   </element>
                 </zeroOrMore>
+              </element>
+            </element>
+          </define>
+          <!-- Everything held about one person, for a subject access request or a disclosure
+               (person disclose). Unlike other documents it names the person: it is theirs. Each item
+               that also concerns a third party carries review="true" and the reasons. -->
+          <define name="disclosure">
+            <element name="disclosure">
+              <ref name="root-attributes"/>
+              <attribute name="subject"><choice><value>victim</value><value>perpetrator</value></choice></attribute>
+              <attribute name="requested-for"><text/></attribute>
+              <attribute name="organisation"><text/></attribute>
+              <element name="person">
+                <attribute name="name"><text/></attribute>
+                <optional><attribute name="date-of-birth"><ref name="day"/></attribute></optional>
+              </element>
+              <element name="cases">
+                <zeroOrMore>
+                  <element name="case"><attribute name="reference"><text/></attribute></element>
+                </zeroOrMore>
+              </element>
+              <element name="items">
+                <zeroOrMore>
+                  <element name="item">
+                    <attribute name="kind">
+                      <choice>
+                        <value>referral</value><value>risk</value><value>action</value>
+                        <value>sharing</value><value>declined</value><value>audit</value>
+                      </choice>
+                    </attribute>
+                    <attribute name="id"><text/></attribute>
+                    <optional><attribute name="case"><text/></attribute></optional>
+                    <optional><attribute name="date"><text/></attribute></optional>
+                    <attribute name="review"><ref name="boolean"/></attribute>
+                    <zeroOrMore>
+                      <element name="field"><attribute name="label"><text/></attribute><text/></element>
+                    </zeroOrMore>
+                    <zeroOrMore><element name="third-party"><text/></element></zeroOrMore>
+                  </element>
+                </zeroOrMore>
+              </element>
+              <element name="left-out">
+                <attribute name="about-others"><ref name="count"/></attribute>
               </element>
             </element>
           </define>

@@ -174,6 +174,11 @@ public struct MinutesData: Equatable, Sendable, Codable {
     public var extractAgency: String?
     /// The agency's name when this is an extract.
     public var extractAgencyName: String?
+    /// The agency code when these are the full minutes as that agency may see them
+    /// (`redacted(for:agencyName:)`); `nil` otherwise.
+    public var redactedFor: String? = nil
+    /// The agency's name when the minutes are redacted for it.
+    public var redactedForName: String? = nil
 
     public init(
         meetingID: Int, area: String, date: Day, startsAt: String = "09:30", chair: String? = nil,
@@ -302,6 +307,12 @@ public struct SharedInformation: Equatable, Sendable, Codable {
     public var rationale: String?
     /// A recorded decision NOT to share (no lawful basis; `rationale` holds the reasons).
     public var isDecisionNotToShare: Bool
+    /// Whom it is about, in words (`child 1`), when not the case's victim; `nil` for the
+    /// victim (and in minutes frozen before subjects were recorded).
+    public var about: String? = nil
+    /// Whether the item is withheld from the agency the minutes are redacted for: only who
+    /// shared it with whom remains, and `summary` is the notice.
+    public var isWithheld: Bool? = nil
 
     public init(
         agency: String, recipients: [String], summary: String, categories: [String] = [],

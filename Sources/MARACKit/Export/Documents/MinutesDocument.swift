@@ -23,6 +23,9 @@ extension MinutesData: ExportableDocument {
         if isExtract {
             return "\(area) MARAC: actions for \(extractAgencyName ?? extractAgency ?? "")"
         }
+        if let redactedFor {
+            return "\(area) MARAC minutes for \(redactedForName ?? redactedFor)"
+        }
         return "\(area) MARAC minutes"
     }
 
@@ -43,7 +46,19 @@ extension MinutesData: ExportableDocument {
                 "\(marking). Strictly confidential. These minutes must not be copied or shared "
                     + "without the agreement of the agencies concerned, and must be kept "
                     + "securely. Victims are referred to by case reference only.",
-                style: .notice),
+                style: .notice)
+        ]
+        if let redactedFor {
+            blocks.append(
+                .paragraph(
+                    "These are the minutes as \(redactedForName ?? redactedFor) (\(redactedFor)) "
+                        + "may see them: information an agency shared only with named agencies "
+                        + "other than \(redactedFor) is replaced by "
+                        + "\u{201C}\(Self.withheldNotice)\u{201D}; ask the sharing agency or the "
+                        + "MARAC coordinator if you need it.",
+                    style: .notice))
+        }
+        blocks += [
             .table(columns: [], rows: meetingFacts, columnWidths: [1, 3]),
             .heading(level: 1, text: "1. Introductions and confidentiality statement"),
             .paragraph("The chair read the MARAC confidentiality statement:"),
@@ -272,6 +287,13 @@ extension MinutesData: ExportableDocument {
     }
 
     private static func sharingRow(_ shared: SharedInformation) -> [String] {
+        if shared.isWithheld == true {
+            return [
+                "\(shared.agency) → \(shared.recipients.joined(separator: ", "))",
+                shared.summary, "—", "—",
+            ]
+        }
+        let about = shared.about.map { "About: \($0)\n" } ?? ""
         if shared.isDecisionNotToShare {
             var reasons = "Decision not to share"
             if !shared.categories.isEmpty {
@@ -279,10 +301,11 @@ extension MinutesData: ExportableDocument {
             }
             return [
                 "\(shared.agency) (asked by \(shared.recipients.joined(separator: ", ")))",
-                reasons + "\nWhy not: " + (shared.rationale ?? ""), "none: not shared", "—",
+                about + reasons + "\nWhy not: " + (shared.rationale ?? ""), "none: not shared",
+                "—",
             ]
         }
-        var information = shared.summary
+        var information = about + shared.summary
         if !shared.categories.isEmpty {
             information += "\nCategories: " + shared.categories.joined(separator: ", ")
         }
@@ -400,6 +423,7 @@ extension MinutesData: ExportableDocument {
 
     public func writeXML(to writer: XMLWriter) throws {
         if let extractAgency { try writer.attribute("extract-for", extractAgency) }
+        if let redactedFor { try writer.attribute("redacted-for", redactedFor) }
         try writer.leaf(
             "meeting",
             [
@@ -481,16 +505,20 @@ extension MinutesData: ExportableDocument {
             try writer.endElement()
             try writer.start("sharing")
             for shared in heard.sharing where shared.isDecisionNotToShare {
-                try writer.start("declined", [("agency", shared.agency)])
+                try writer.start("declined", [("agency", shared.agency), ("about", shared.about)])
                 try writer.leaves("requested-by", shared.recipients)
                 try writer.leaves("category", shared.categories)
                 try writer.leaf("reasons", text: shared.rationale ?? "")
                 try writer.endElement()
             }
-            for shared in heard.sharing where !shared.isDecisionNotToShare {
+            for shared in heard.sharing
+            where !shared.isDecisionNotToShare && shared.isWithheld != true {
                 try writer.start(
                     "shared",
-                    [("agency", shared.agency), ("consent", shared.consent)])
+                    [
+                        ("agency", shared.agency), ("consent", shared.consent),
+                        ("about", shared.about),
+                    ])
                 try writer.leaves("recipient", shared.recipients)
                 try writer.leaf("summary", text: shared.summary)
                 try writer.leaves("category", shared.categories)
@@ -501,6 +529,12 @@ extension MinutesData: ExportableDocument {
                 if let rationale = shared.rationale {
                     try writer.leaf("rationale", text: rationale)
                 }
+                try writer.endElement()
+            }
+            for shared in heard.sharing where shared.isWithheld == true {
+                try writer.start("withheld", [("agency", shared.agency)])
+                try writer.leaves("recipient", shared.recipients)
+                try writer.leaf("notice", text: shared.summary)
                 try writer.endElement()
             }
             try writer.endElement()

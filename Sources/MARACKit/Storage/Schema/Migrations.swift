@@ -17,6 +17,7 @@ public enum Migrations {
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.sqlite),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
         Migration(version: 12, name: "perpetrators, children, aliases", sql: people),
+        Migration(version: 13, name: "subject of sharing records", sql: sharingSubject),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

@@ -30,6 +30,7 @@ public enum PostgreSQLMigrations {
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
         Migration(version: 12, name: "perpetrators, children, aliases", sql: people),
+        Migration(version: 13, name: "subject of sharing records", sql: sharingSubject),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.

@@ -22,6 +22,7 @@ struct CommandTable: Sendable {
         AgencyCommands.commands
             + AreaCommands.commands
             + CaseCommands.commands
+            + PersonCommands.commands
             + MeetingCommands.commands
             + AgendaCommands.commands
             + ActionCommands.commands

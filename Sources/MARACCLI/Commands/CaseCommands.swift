@@ -17,7 +17,7 @@ enum CaseCommands {
                 case refer --victim NAME --dob YYYY-MM-DD --by AGENCY --date YYYY-MM-DD \
                 [--area AREA] [--dash N] [--dash-answers ANSWERS] [--visible-high-risk REASON] \
                 [--callouts N] [--children N] [--override REASON] [--gender G] [--ethnicity E] \
-                [--disability D] [--sexual-orientation S]
+                [--disability D] [--sexual-orientation S] [--same-as REF] [--new-person]
                 """,
             discussion: """
                 A referral qualifies on a DASH score at the threshold (14 by default), \
@@ -25,7 +25,15 @@ enum CaseCommands {
                 in 12 months by default) or as a repeat within 12 months. Thresholds come from \
                 Policies/referral-criteria.xml for the area. --dash-answers takes one y or n per \
                 checklist question. --area names a registered area ('area list'); without it, \
-                the case belongs to the only registered area, and with several it must be given.
+                the case belongs to the only registered area, and with several it must be given. \
+                A victim recorded before under a close spelling, a name that sounds the same, \
+                names in another order or one part of a double-barrelled surname (with a date of \
+                birth the same or nearly), or the same date of birth and a similar forename, is \
+                warned of with that person's latest case and the reasons. --same-as REF records \
+                the victim as that case's victim (the spelling used becomes theirs too); \
+                --new-person records a new person despite the warnings. With neither, the \
+                referral is recorded as a new person and the pairs wait in 'person list \
+                --possible-duplicates' for 'person merge'.
                 """
         ) { session, arguments in
             let workbench = try session.workbench()
@@ -37,7 +45,10 @@ enum CaseCommands {
                     questionCount: workbench.referralCriteria(area: area, on: workbench.today)
                         .questionCount)
             }
-            let referral = try workbench.referCase(
+            let sameAs = arguments.option("--same-as")
+            let newPerson = arguments.flag("--new-person")
+            if sameAs != nil && newPerson { throw PersonMatchError.bothChoices }
+            var request =
                 ReferralRequest(
                     victimName: try arguments.required("--victim"),
                     dateOfBirth: try arguments.requiredDay("--dob"),
@@ -52,7 +63,11 @@ enum CaseCommands {
                         gender: arguments.option("--gender"),
                         ethnicity: arguments.option("--ethnicity"),
                         disability: arguments.option("--disability"),
-                        sexualOrientation: arguments.option("--sexual-orientation"))))
+                        sexualOrientation: arguments.option("--sexual-orientation")))
+            request.victimIdentity =
+                sameAs.map { .sameAs($0.uppercased()) } ?? (newPerson ? .newPerson : .unconfirmed)
+            let outcome = try workbench.refer(request)
+            let referral = outcome.referral
             var text =
                 "case \(referral.reference) referred on \(referral.date) by \(referral.referringAgency)"
             text += "; criteria: " + referral.criteria.map(\.rawValue).joined(separator: ", ")
@@ -60,7 +75,17 @@ enum CaseCommands {
                 text +=
                     "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
             }
-            return Output.message(text, json: JSONValue(encoding: referral))
+            text += Formatting.possibleDuplicates(outcome, identity: request.victimIdentity)
+            var json = JSONValue(encoding: referral)
+            if case .object(var members) = json {
+                members.append(("person", .string(outcome.person)))
+                members.append(("newPerson", .bool(outcome.isNewPerson)))
+                members.append(
+                    ("possibleDuplicates", JSONValue(encoding: outcome.possibleDuplicates)))
+                json = .object(members)
+            }
+            let document = json
+            return Output.message(text, json: document)
         },
         Command(
             path: ["case", "show"],

@@ -24,6 +24,8 @@ public enum Operation: CaseIterable, Sendable {
     case addArea, renameArea, listAreas
     // Referrals.
     case referCase, showCase, listCases, importCases, moveCase
+    // Person records: the same person under another spelling.
+    case listPersons, mergePersons
     // Meetings and their agenda.
     case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
     case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
@@ -58,6 +60,8 @@ public enum Operation: CaseIterable, Sendable {
         case .renameArea: ["area", "rename"]
         case .listAreas: ["area", "list"]
         case .referCase: ["case", "refer"]
+        case .listPersons: ["person", "list"]
+        case .mergePersons: ["person", "merge"]
         case .showCase: ["case", "show"]
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]

@@ -27,6 +27,8 @@ public enum Permissions {
         case .addArea, .renameArea: coordinator
         case .listAreas: marac
         case .referCase, .importCases, .moveCase: coordinator
+        // Person records are matched on names: the coordinator's alone.
+        case .listPersons, .mergePersons: coordinator
         case .listCases: marac
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.

@@ -85,6 +85,11 @@ struct OperationAccessTests {
             _ = try workbench.areas()
         case .moveCase:
             _ = try workbench.moveCase(fixture.waitingCase, toArea: "Elsewhere")
+        case .listPersons:
+            _ = try workbench.persons()
+            _ = try workbench.possibleDuplicatePairs()
+        case .mergePersons:
+            _ = try workbench.mergePersons(.victimOfCase("C-000001"), .victimOfCase("C-000002"))
         case .referCase:
             _ = try workbench.referCase(
                 ReferralRequest(

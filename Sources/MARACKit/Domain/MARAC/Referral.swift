@@ -29,6 +29,8 @@ public struct ReferralRequest: Equatable, Sendable {
     public var children: Int
     public var overrideReason: String?
     public var diversity: Diversity
+    /// Whom the victim is, when the coordinator chose after a possible-duplicate warning.
+    public var victimIdentity: VictimIdentity = .unconfirmed
 
     public init(
         victimName: String, dateOfBirth: Day, referringAgency: String, date: Day,

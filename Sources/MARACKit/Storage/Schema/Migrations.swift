@@ -16,6 +16,9 @@ public enum Migrations {
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.sqlite),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
+        Migration(
+            version: 16, name: "person matching keys", sql: personMatching,
+            then: PersonMatchingMigration.backfill),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

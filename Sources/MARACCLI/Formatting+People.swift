@@ -1,8 +1,10 @@
 import MARACKit
 
 extension Formatting {
-    /// The lines `case refer` adds about possible duplicates of the victim: each existing
-    /// person's latest case, person id and reasons, and what was done about them. No names.
+    /// The lines `case refer` adds about possible duplicates of the victim.
+    ///
+    /// Each existing person's latest case, person id and reasons, and what was done about
+    /// them. No names.
     static func possibleDuplicates(_ outcome: ReferralOutcome, identity: VictimIdentity) -> String {
         if case .sameAs(let reference) = identity {
             return "\nvictim \(outcome.person): the same person as in \(reference)"

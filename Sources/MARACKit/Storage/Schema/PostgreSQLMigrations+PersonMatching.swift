@@ -1,5 +1,7 @@
 extension PostgreSQLMigrations {
-    /// As SQLite's ``Migrations/personMatching``. Neither table is granted to an agency
+    /// The "person matching keys" step, as SQLite's ``Migrations/personMatching``.
+    ///
+    /// Neither table is granted to an agency
     /// representative (the keys are derived from names), so `PostgreSQLSecurity` leaves them
     /// to the coordinator, readable by the chair.
     static let personMatching = """

@@ -37,3 +37,42 @@ extension Formatting {
         return "\n" + lines.joined(separator: "\n")
     }
 }
+
+extension Formatting {
+    /// The figures of `bench duplicates`.
+    static func duplicateWarningReport(_ report: DuplicateWarningReport) -> String {
+        func percent(_ value: Double) -> String {
+            let tenths = Int((value * 1000).rounded())
+            return "\(tenths / 10).\(tenths % 10)%"
+        }
+        func hundredths(_ value: Double) -> String {
+            let scaled = Int((value * 100).rounded())
+            return "\(scaled / 100).\(String(scaled % 100).leftPadded(to: 2))"
+        }
+        var lines = [
+            "\(report.referrals) referrals of \(report.people) people (seed \(report.seed)):",
+            "  later referrals matched exactly: \(report.matchedExactly)",
+            "  true duplicates (written another way): \(report.trueDuplicates), warned of: "
+                + "\(report.warned), recall \(percent(report.recall))",
+            "  false warnings: \(report.falseWarnings), "
+                + "\(hundredths(report.falseWarningsPer100)) per 100 referrals "
+                + "(\(hundredths(report.referralsWithFalseWarningPer100)) referrals in 100 with one)",
+            "  \(report.microsecondsPerReferral) µs per referral (check and insert)",
+            "  recall by variant:",
+        ]
+        for variant in report.byVariant {
+            let recall = Double(variant.warned) / Double(max(1, variant.trueDuplicates))
+            lines.append(
+                "    \(variant.variant): \(variant.warned) of \(variant.trueDuplicates) "
+                    + "(\(percent(recall)))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string with zeros before it up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

@@ -7,6 +7,10 @@
 ///   sorted so the order the names were written in does not matter, with the year of birth
 ///   (`?` when not known) so a common name's bucket stays small at national scale. A lookup
 ///   asks for the near years too (``DateOfBirthAgreement/nearYears(_:)``).
+/// - `f:MR|S:1985` and `s:SM0|M:1985`: the forename's key with the surname's first letter,
+///   and the surname's key with the forename's first letter, with the year of birth: a
+///   typing slip that changes one name's sound, with a mistyped date of birth, is still found
+///   by the other name.
 /// - `x:…`: an exact spelling confirmed as this person (`case refer --same-as`, `person
 ///   merge`), in the form of ``PersonMatch/key(name:dateOfBirth:)``.
 ///
@@ -18,7 +22,9 @@ public enum MatchKeys {
         if let dateOfBirth { keys.insert("d:" + dateOfBirth.description) }
         let year = dateOfBirth.map { String($0.year) } ?? "?"
         for name in names {
-            for pair in namePairs(PersonName(name)) { keys.insert("n:" + pair + ":" + year) }
+            for pair in namePairs(PersonName(name)) + halfKeys(PersonName(name)) {
+                keys.insert(pair + ":" + year)
+            }
         }
         return keys
     }
@@ -32,8 +38,8 @@ public enum MatchKeys {
             // The same day and month the other way round keeps the year: already covered.
             years += DateOfBirthAgreement.nearYears(dateOfBirth.year).map(String.init)
         }
-        for pair in namePairs(PersonName(name)) {
-            for year in years { keys.insert("n:" + pair + ":" + year) }
+        for pair in namePairs(PersonName(name)) + halfKeys(PersonName(name)) {
+            for year in years { keys.insert(pair + ":" + year) }
         }
         return keys
     }
@@ -45,15 +51,27 @@ public enum MatchKeys {
 
     /// The sorted Metaphone pairs of a name: its forename with the whole surname and with
     /// each possible part of a double-barrelled one.
-    static func namePairs(_ name: PersonName) -> Set<String> {
+    static func namePairs(_ name: PersonName) -> [String] {
         guard !name.isEmpty else { return [] }
         let forename = Metaphone.key(name.forename)
-        guard !name.surname.isEmpty else { return [forename] }
+        guard !name.surname.isEmpty else { return ["n:" + forename] }
         var surnames = [name.surname] + name.possibleSurnameParts
         if name.surnameParts.count > 1 { surnames.append(name.surnameParts.joined()) }
         return Set(
             surnames.map { surname in
-                [forename, Metaphone.key(surname)].sorted().joined(separator: "|")
-            })
+                "n:" + [forename, Metaphone.key(surname)].sorted().joined(separator: "|")
+            }
+        ).sorted()
+    }
+
+    /// The forename's key with the surname's initial, and the surname's key with the
+    /// forename's initial, when the name has both.
+    static func halfKeys(_ name: PersonName) -> [String] {
+        guard let forenameInitial = name.forename.first, let surnameInitial = name.surname.first
+        else { return [] }
+        return [
+            "f:" + Metaphone.key(name.forename) + "|" + String(surnameInitial),
+            "s:" + Metaphone.key(name.surname) + "|" + String(forenameInitial),
+        ]
     }
 }

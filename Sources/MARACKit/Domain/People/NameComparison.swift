@@ -4,7 +4,9 @@ public struct NameComparison: Equatable, Sendable {
     /// The strong reasons: any one of them, with dates of birth that agree, is a warning.
     public var reasons: Set<MatchReason>
     /// Whether the forenames are alike (sound the same, one slip apart, or one the start of
-    /// the other), for "the same date of birth with a similar name".
+    /// the other), or start with the same letter under a surname that sounds the same (a
+    /// forename transliterated: Niamh, Neve), for "the same date of birth with a similar
+    /// name".
     public var similarForename: Bool
 
     /// Compares the names `a` and `b`.
@@ -30,7 +32,9 @@ public struct NameComparison: Equatable, Sendable {
             let keysB = Self.nameKeys(b)
             if keysA.whole == keysB.whole {
                 reasons.insert(.samePhoneticKey)
-            } else if phoneticA.sorted() == phoneticB.sorted() {
+            } else if phoneticA.sorted() == phoneticB.sorted()
+                || keysA.whole == keysB.whole.reversed()
+            {
                 reasons.insert(.samePhoneticKey)
                 reasons.insert(.swappedOrder)
             } else if keysA.forename == keysB.forename,
@@ -39,7 +43,10 @@ public struct NameComparison: Equatable, Sendable {
                 reasons.insert(.surnamePart)
             }
         }
-        similarForename = Self.alike(a.forename, b.forename)
+        similarForename =
+            Self.alike(a.forename, b.forename)
+            || (a.forename.first == b.forename.first && !a.surname.isEmpty
+                && Metaphone.key(a.surname) == Metaphone.key(b.surname))
     }
 
     /// Slips allowed between two names of these lengths: one in a short name, two otherwise.

@@ -33,9 +33,11 @@ public struct DuplicateWarningReport: Equatable, Sendable, Codable {
 }
 
 extension Workbench {
-    /// Records the generated referrals of `people` through `case refer`'s own path (no choice
-    /// made after a warning, as an unattended import) in one transaction, and measures the
-    /// warnings against the truth. For an empty database: the figures count only these people.
+    /// Measures the possible-duplicate warning on the generated referrals of `people`.
+    ///
+    /// The referrals go through `case refer`'s own path (no choice made after a warning, as an
+    /// unattended import) in one transaction, and the warnings are checked against the truth.
+    /// For an empty database: the figures count only these people.
     public func measureDuplicateWarnings(_ people: SyntheticPeople) throws
         -> DuplicateWarningReport
     {

@@ -30,11 +30,15 @@ struct MetaphoneTests {
     @Test(
         "Names published as sounding alike share a key",
         arguments: [
-            ["Mary", "Mair", "Maire", "Mara", "Mareah", "Mari", "Maria", "Marie", "Maura",
-             "Meara", "Merrie", "Merry", "Mira", "Moira", "Mora", "Moyra", "Myra", "Myrah"],
+            [
+                "Mary", "Mair", "Maire", "Mara", "Mareah", "Mari", "Maria", "Marie", "Maura",
+                "Meara", "Merrie", "Merry", "Mira", "Moira", "Mora", "Moyra", "Myra", "Myrah",
+            ],
             ["Gary", "Cahra", "Cara", "Carey", "Cory", "Gray", "Kara", "Kerri", "Kerry", "Kora"],
-            ["John", "Gena", "Gene", "Gina", "Jan", "Jane", "Jayne", "Jean", "Jenny", "Jo-Ann",
-             "Joan", "Joanne", "June"],
+            [
+                "John", "Gena", "Gene", "Gina", "Jan", "Jane", "Jayne", "Jean", "Jenny", "Jo-Ann",
+                "Joan", "Joanne", "June",
+            ],
             ["Knight", "Hynda", "Nada", "Nadia", "Nat", "Neda", "Netta", "Nita", "Nydia"],
             ["Peter", "Peadar", "Peder", "Pedro", "Petr", "Peyter", "Pieter", "Pietro", "Piotr"],
             ["Susan", "Siusan", "Sosanna", "Susanna", "Susannah", "Suzanne", "Zuzana"],

@@ -58,7 +58,8 @@ struct NameMatchingTests {
         #expect(DateOfBirthAgreement.of(try day("1985-03-02"), try day("1986-03-02")) == .near)
         #expect(DateOfBirthAgreement.of(try day("1985-03-02"), try day("1990-07-11")) == .different)
         #expect(DateOfBirthAgreement.of(nil, try day("1990-07-11")) == .unknown)
-        #expect(DateOfBirthAgreement.nearYears(1985).sorted() == [1958, 1975, 1984, 1985, 1986, 1995])
+        #expect(
+            DateOfBirthAgreement.nearYears(1985).sorted() == [1958, 1975, 1984, 1985, 1986, 1995])
     }
 
     @Test("The rule: alike names warn with dates of birth that agree, not with different ones")
@@ -77,7 +78,8 @@ struct NameMatchingTests {
             DuplicateRule.evidence(name: "Mary Okafor", dateOfBirth: born, against: known)?
                 .reasons == [.sameDateOfBirthSimilarName])
         // The same date of birth alone is not enough.
-        #expect(DuplicateRule.evidence(name: "Joan Okafor", dateOfBirth: born, against: known) == nil)
+        #expect(
+            DuplicateRule.evidence(name: "Joan Okafor", dateOfBirth: born, against: known) == nil)
         // A known alias matches.
         let alias = KnownPerson(names: ["Mary Smith", "Mary Okonkwo"], dateOfBirth: born)
         #expect(
@@ -100,7 +102,8 @@ struct NameMatchingTests {
         #expect(stored.contains("n:MR|SM0:1985"))
         #expect(stored.contains("n:JNS|MR:1985"))
         #expect(stored.contains("n:MR|SM0JNS:1985"))
-        let probes = MatchKeys.probes(name: "Smyth, Marie", dateOfBirth: try Day(parsing: "1986-03-02"))
+        let probes = MatchKeys.probes(
+            name: "Smyth, Marie", dateOfBirth: try Day(parsing: "1986-03-02"))
         #expect(probes.contains("n:MR|SM0:1985"))
         #expect(!probes.isDisjoint(with: stored))
     }

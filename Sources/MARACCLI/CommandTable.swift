@@ -23,6 +23,7 @@ struct CommandTable: Sendable {
             + AreaCommands.commands
             + CaseCommands.commands
             + PersonCommands.commands
+            + PeopleCommands.commands
             + MeetingCommands.commands
             + AgendaCommands.commands
             + ActionCommands.commands

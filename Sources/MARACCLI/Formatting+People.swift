@@ -1,78 +1,81 @@
 import MARACKit
 
+/// How the people of a case beside its victim read in `case show` and the commands that add
+/// them.
 extension Formatting {
-    /// The lines `case refer` adds about possible duplicates of the victim.
-    ///
-    /// Each existing person's latest case, person id and reasons, and what was done about
-    /// them. No names.
-    static func possibleDuplicates(_ outcome: ReferralOutcome, identity: VictimIdentity) -> String {
-        if case .sameAs(let reference) = identity {
-            return "\nvictim \(outcome.person): the same person as in \(reference)"
+    /// A referral as `case refer --json` prints it: the referral, and `repeatOf`, the earlier
+    /// case it repeats (null when it is not a repeat).
+    static func referralJSON(_ referral: Referral) -> JSONValue {
+        guard case .object(var members) = JSONValue(encoding: referral) else {
+            return JSONValue(encoding: referral)
         }
-        guard !outcome.possibleDuplicates.isEmpty else { return "" }
-        var lines = [
-            "WARNING: the victim may already be recorded under another spelling:"
-        ]
-        for duplicate in outcome.possibleDuplicates {
-            let born =
-                switch duplicate.dateOfBirth {
-                case .same: "same date of birth"
-                case .near: "date of birth nearly the same"
-                case .unknown: "date of birth not recorded"
-                case .different: "another date of birth"
-                }
-            lines.append(
-                "  \(duplicate.reference) (\(duplicate.person)): "
-                    + duplicate.reasons.map(\.explanation).joined(separator: ", ") + "; " + born)
-        }
-        if identity == .newPerson {
-            lines.append("recorded as a new person \(outcome.person) (--new-person)")
-        } else {
-            lines.append(
-                "recorded as a new person \(outcome.person); if it is the same person, run "
-                    + "'person merge \(outcome.possibleDuplicates[0].reference) "
-                    + "\(outcome.referral.reference)' (the pair is listed by 'person list "
-                    + "--possible-duplicates'); next time refer with --same-as REF or --new-person")
-        }
-        return "\n" + lines.joined(separator: "\n")
+        members.append(("repeatOf", referral.previousReference.map(JSONValue.string) ?? .null))
+        return .object(members)
     }
-}
 
-extension Formatting {
-    /// The figures of `bench duplicates`.
-    static func duplicateWarningReport(_ report: DuplicateWarningReport) -> String {
-        func percent(_ value: Double) -> String {
-            let tenths = Int((value * 1000).rounded())
-            return "\(tenths / 10).\(tenths % 10)%"
+    /// One perpetrator on one line: ordinal, name (when shown), relationship, age, gender,
+    /// aliases, and the other cases the person is in.
+    static func perpetratorLine(_ perpetrator: CasePerpetrator) -> String {
+        var parts: [String] = []
+        if let name = perpetrator.name { parts.append(name) }
+        parts.append(perpetrator.relationship)
+        if let birth = perpetrator.dateOfBirth {
+            parts.append("born \(birth)")
         }
-        func hundredths(_ value: Double) -> String {
-            let scaled = Int((value * 100).rounded())
-            return "\(scaled / 100).\(String(scaled % 100).leftPadded(to: 2))"
+        if let age = perpetrator.ageAtReferral { parts.append("aged \(age) at referral") }
+        if let gender = perpetrator.gender, gender != Diversity.notRecorded { parts.append(gender) }
+        if !perpetrator.aliases.isEmpty {
+            parts.append("also known as " + perpetrator.aliases.joined(separator: ", "))
         }
-        var lines = [
-            "\(report.referrals) referrals of \(report.people) people (seed \(report.seed)):",
-            "  later referrals matched exactly: \(report.matchedExactly)",
-            "  true duplicates (written another way): \(report.trueDuplicates), warned of: "
-                + "\(report.warned), recall \(percent(report.recall))",
-            "  false warnings: \(report.falseWarnings), "
-                + "\(hundredths(report.falseWarningsPer100)) per 100 referrals "
-                + "(\(hundredths(report.referralsWithFalseWarningPer100)) referrals in 100 with one)",
-            "  \(report.microsecondsPerReferral) µs per referral (check and insert)",
-            "  recall by variant:",
-        ]
-        for variant in report.byVariant {
-            let recall = Double(variant.warned) / Double(max(1, variant.trueDuplicates))
-            lines.append(
-                "    \(variant.variant): \(variant.warned) of \(variant.trueDuplicates) "
-                    + "(\(percent(recall)))")
-        }
-        return lines.joined(separator: "\n")
+        var line = "  \(perpetrator.ordinal). " + parts.joined(separator: "; ")
+        let links = linkText(perpetrator.alsoIn)
+        if !links.isEmpty { line += "\n     " + links }
+        return line
     }
-}
 
-extension String {
-    /// The string with zeros before it up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
+    /// "perpetrator also in C-000031; also the victim in C-000040", or empty.
+    static func linkText(_ links: [PersonLink]) -> String {
+        let asPerpetrator = links.filter { $0.role == .perpetrator }.map(\.reference)
+        let asVictim = links.filter { $0.role == .victim }.map(\.reference)
+        var parts: [String] = []
+        if !asPerpetrator.isEmpty {
+            parts.append("perpetrator also in " + asPerpetrator.joined(separator: ", "))
+        }
+        if !asVictim.isEmpty {
+            parts.append("also the victim in " + asVictim.joined(separator: ", "))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// One child on one line: ordinal, name (when shown), age, relationships, household, school.
+    static func childLine(_ child: CaseChild, today: Day) -> String {
+        var parts: [String] = []
+        if let name = child.name { parts.append(name) }
+        parts.append("born \(child.dateOfBirth) (aged \(child.age(on: today)))")
+        parts.append("\(child.relationshipToVictim) of the victim")
+        parts.append("\(child.relationshipToPerpetrator) of the perpetrator")
+        parts.append("lives with: \(child.livesWith)")
+        if let school = child.school { parts.append("school: \(school)") }
+        return "  \(child.ordinal). " + parts.joined(separator: "; ")
+    }
+
+    /// The people section of `case show`: perpetrators, children, and the victim's own record
+    /// as a perpetrator elsewhere.
+    static func people(of detail: CaseDetail, today: Day) -> [String] {
+        var lines: [String] = []
+        if !detail.victimIsPerpetratorIn.isEmpty {
+            lines.append(
+                "  victim also recorded as a perpetrator in "
+                    + detail.victimIsPerpetratorIn.joined(separator: ", "))
+        }
+        if !detail.perpetrators.isEmpty {
+            lines.append("perpetrators")
+            lines += detail.perpetrators.map(perpetratorLine)
+        }
+        if !detail.children.isEmpty {
+            lines.append("children")
+            lines += detail.children.map { childLine($0, today: today) }
+        }
+        return lines
     }
 }

@@ -17,7 +17,10 @@ enum CaseCommands {
                 case refer --victim NAME --dob YYYY-MM-DD --by AGENCY --date YYYY-MM-DD \
                 [--area AREA] [--dash N] [--dash-answers ANSWERS] [--visible-high-risk REASON] \
                 [--callouts N] [--children N] [--override REASON] [--gender G] [--ethnicity E] \
-                [--disability D] [--sexual-orientation S] [--same-as REF] [--new-person]
+                [--disability D] [--sexual-orientation S] [--perpetrator NAME]... \
+                [--perpetrator-dob YYYY-MM-DD]... [--perpetrator-age N]... \
+                [--perpetrator-gender G]... [--relationship R]... [--perpetrator-alias A]... \
+                [--victim-alias A]... [--same-as REF] [--new-person]
                 """,
             discussion: """
                 A referral qualifies on a DASH score at the threshold (14 by default), \
@@ -26,10 +29,21 @@ enum CaseCommands {
                 Policies/referral-criteria.xml for the area. --dash-answers takes one y or n per \
                 checklist question. --area names a registered area ('area list'); without it, \
                 the case belongs to the only registered area, and with several it must be given. \
+                Each --perpetrator NAME starts one perpetrator; the --perpetrator-dob (or \
+                --perpetrator-age when the date of birth is not known), --perpetrator-gender, \
+                --relationship (to the victim: Policies/relationships.xml) and \
+                --perpetrator-alias options after it, up to the next --perpetrator, are that \
+                perpetrator's: --perpetrator "A B" --relationship ex-partner --perpetrator "C D" \
+                --perpetrator-age 19 --relationship family-member. A perpetrator is a person \
+                record, matched like the victim on name and date of birth. Under the area's \
+                repeat definition (victim-and-perpetrator by default) a repeat is the same \
+                victim with one of the same perpetrators within 12 months; the JSON's repeatOf \
+                names the earlier case. \
                 A victim recorded before under a close spelling, a name that sounds the same, \
                 names in another order or one part of a double-barrelled surname (with a date of \
                 birth the same or nearly), or the same date of birth and a similar forename, is \
-                warned of with that person's latest case and the reasons. --same-as REF records \
+                warned of with that person's latest case and the reasons (a known alias, given \
+                with --victim-alias or recorded before, matches too). --same-as REF records \
                 the victim as that case's victim (the spelling used becomes theirs too); \
                 --new-person records a new person despite the warnings. With neither, the \
                 referral is recorded as a new person and the pairs wait in 'person list \
@@ -63,7 +77,9 @@ enum CaseCommands {
                         gender: arguments.option("--gender"),
                         ethnicity: arguments.option("--ethnicity"),
                         disability: arguments.option("--disability"),
-                        sexualOrientation: arguments.option("--sexual-orientation")))
+                        sexualOrientation: arguments.option("--sexual-orientation")),
+                    perpetrators: try perpetrators(arguments))
+            request.victimAliases = arguments.options("--victim-alias")
             request.victimIdentity =
                 sameAs.map { .sameAs($0.uppercased()) } ?? (newPerson ? .newPerson : .unconfirmed)
             let outcome = try workbench.refer(request)
@@ -76,7 +92,7 @@ enum CaseCommands {
                     "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
             }
             text += Formatting.possibleDuplicates(outcome, identity: request.victimIdentity)
-            var json = JSONValue(encoding: referral)
+            var json = Formatting.referralJSON(referral)
             if case .object(var members) = json {
                 members.append(("person", .string(outcome.person)))
                 members.append(("newPerson", .bool(outcome.isNewPerson)))
@@ -94,10 +110,12 @@ enum CaseCommands {
             usage: "case show REF",
             mutates: false
         ) { session, arguments in
-            let detail = try session.workbench().caseDetail(try arguments.positional("REF"))
+            let workbench = try session.workbench()
+            let detail = try workbench.caseDetail(try arguments.positional("REF"))
             let text =
                 detail.isRestricted
-                ? Formatting.restrictedCase(detail) : Formatting.caseDetail(detail)
+                ? Formatting.restrictedCase(detail)
+                : Formatting.caseDetail(detail, today: workbench.today)
             return Output(text: text, json: JSONValue(encoding: detail))
         },
         Command(
@@ -170,4 +188,39 @@ enum CaseCommands {
             return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: report))
         },
     ]
+
+    /// The options of one perpetrator of `case refer`, after the `--perpetrator` they follow.
+    static let perpetratorOptions = [
+        "--perpetrator-dob", "--perpetrator-age", "--perpetrator-gender", "--relationship",
+        "--perpetrator-alias",
+    ]
+
+    /// The perpetrators of `case refer`, each from a `--perpetrator` and the options after it.
+    static func perpetrators(_ arguments: Arguments) throws(CommandError) -> [PerpetratorRequest] {
+        let leader = "--perpetrator"
+        let usage = arguments.usage
+        return try arguments.groups(of: leader, members: perpetratorOptions).map {
+            (group) throws(CommandError) in
+            func single(_ name: String) throws(CommandError) -> String? {
+                try group.single(name, leader: leader, usage: usage)
+            }
+            let age = try single("--perpetrator-age").map { (text) throws(CommandError) in
+                guard let value = Int(text) else {
+                    throw .invalidValue(
+                        field: "--perpetrator-age", expected: "expected a whole number", got: text,
+                        usage: usage)
+                }
+                return value
+            }
+            return PerpetratorRequest(
+                name: group.value,
+                dateOfBirth: try single("--perpetrator-dob").map {
+                    (text) throws(CommandError) in
+                    try text.asDay(field: "--perpetrator-dob", usage: usage)
+                },
+                age: age, gender: try single("--perpetrator-gender"),
+                relationship: try single("--relationship"),
+                aliases: group.members["--perpetrator-alias"] ?? [])
+        }
+    }
 }

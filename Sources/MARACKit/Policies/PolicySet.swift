@@ -1,6 +1,7 @@
 /// Every policy the workbench reads from `Policies/`: the lawful-basis catalogue, sharing
 /// presets, data categories, retention periods, referral criteria, the SMART and RAG rules
-/// of DHR action plans, working days and agency sectors.
+/// of DHR action plans, working days, agency sectors and the relationships between a case's
+/// people.
 ///
 /// Each `NAME.xml` is validated against `NAME.rng` beside it, then cross-checked (presets name
 /// catalogued tags, areas name defined checklists). A copy of the shipped files is compiled in
@@ -30,12 +31,15 @@ public struct PolicySet: Equatable, Sendable {
     public var workingDays: WorkingDaysPolicy
     /// The sectors an agency may belong to (`agency-sectors.xml`).
     public var agencySectors: AgencySectors
+    /// The relationships recorded between a case's people (`relationships.xml`).
+    public var relationships: RelationshipsPolicy
 
     public init(
         lawfulBases: LawfulBasisCatalogue, sharingPresets: [SharingPreset],
         dataCategories: DataCategoryCatalogue, retention: RetentionPolicy,
         referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy,
-        workingDays: WorkingDaysPolicy, agencySectors: AgencySectors
+        workingDays: WorkingDaysPolicy, agencySectors: AgencySectors,
+        relationships: RelationshipsPolicy
     ) {
         self.lawfulBases = lawfulBases
         self.sharingPresets = sharingPresets
@@ -46,6 +50,7 @@ public struct PolicySet: Equatable, Sendable {
         self.rag = rag
         self.workingDays = workingDays
         self.agencySectors = agencySectors
+        self.relationships = relationships
     }
 
     /// The policy file names, without `.xml` or `.rng`.
@@ -53,6 +58,7 @@ public struct PolicySet: Equatable, Sendable {
         LawfulBasesPolicy.fileName, SharingPresetsPolicy.fileName, DataCategoriesPolicy.fileName,
         RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName,
         RAGPolicy.fileName, WorkingDaysPolicy.fileName, AgencySectors.fileName,
+        RelationshipsPolicy.fileName,
     ]
 
     /// Loads every policy from `directory`; each file and its schema must be there.
@@ -108,6 +114,7 @@ public struct PolicySet: Equatable, Sendable {
         let (ragRoot, ragFile) = try root(RAGPolicy.fileName)
         let (daysRoot, daysFile) = try root(WorkingDaysPolicy.fileName)
         let (sectorsRoot, sectorsFile) = try root(AgencySectors.fileName)
+        let (relationshipsRoot, relationshipsFile) = try root(RelationshipsPolicy.fileName)
         return PolicySet(
             lawfulBases: catalogue,
             sharingPresets: try SharingPresetsPolicy.read(
@@ -118,7 +125,8 @@ public struct PolicySet: Equatable, Sendable {
             smartRules: try SMARTRulesPolicy.read(smartRoot, file: smartFile),
             rag: try RAGPolicy.read(ragRoot, file: ragFile),
             workingDays: try WorkingDaysPolicy.read(daysRoot, file: daysFile),
-            agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile))
+            agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile),
+            relationships: try RelationshipsPolicy.read(relationshipsRoot, file: relationshipsFile))
     }
 }
 

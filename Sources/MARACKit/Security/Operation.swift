@@ -24,6 +24,8 @@ public enum Operation: CaseIterable, Sendable {
     case addArea, renameArea, listAreas
     // Referrals.
     case referCase, showCase, listCases, importCases, moveCase
+    // The people of a case beside its victim.
+    case addPerpetrator, addChild
     // Person records: the same person under another spelling.
     case listPersons, mergePersons
     // Meetings and their agenda.
@@ -66,6 +68,8 @@ public enum Operation: CaseIterable, Sendable {
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
         case .moveCase: ["case", "move"]
+        case .addPerpetrator: ["perpetrator", "add"]
+        case .addChild: ["child", "add"]
         case .newMeeting: ["meeting", "new"]
         case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]

@@ -26,7 +26,7 @@ public enum Permissions {
         case .addAgency, .addRepresentative, .editAgency, .retireAgency: coordinator
         case .addArea, .renameArea: coordinator
         case .listAreas: marac
-        case .referCase, .importCases, .moveCase: coordinator
+        case .referCase, .importCases, .moveCase, .addPerpetrator, .addChild: coordinator
         // Person records are matched on names: the coordinator's alone.
         case .listPersons, .mergePersons: coordinator
         case .listCases: marac

@@ -104,9 +104,10 @@ extension Database {
         ).map { try $0.decode(String.self, at: 0) }
     }
 
-    /// Joins person `removed` into `kept`: their referrals, perpetrator links, keys and pairs
-    /// move to `kept`, the removed record's own spelling becomes a confirmed spelling of
-    /// `kept`, and the removed record is deleted.
+    /// Joins person `removed` into `kept`: their referrals, perpetrator links, aliases, keys
+    /// and pairs move to `kept`, the removed record's own spelling becomes a confirmed
+    /// spelling of `kept` (its name an alias: the caller adds it), and the removed record is
+    /// deleted.
     func mergePerson(_ removed: Int, into kept: Int, removedSpelling: String) throws {
         try execute("UPDATE referral SET victim_id = ? WHERE victim_id = ?", [kept, removed])
         // A referral naming both as perpetrators keeps one link.
@@ -116,6 +117,13 @@ extension Database {
               AND referral_id IN (SELECT referral_id FROM perpetrator WHERE person_id = ?2)
             """, [removed, kept])
         try execute("UPDATE perpetrator SET person_id = ? WHERE person_id = ?", [kept, removed])
+        // The removed record's aliases become the kept person's.
+        try execute(
+            """
+            INSERT INTO person_alias(person_id, alias, created_at, created_by)
+            SELECT ?1, alias, created_at, created_by FROM person_alias WHERE person_id = ?2
+            ON CONFLICT (person_id, alias) DO NOTHING
+            """, [kept, removed])
         try execute(
             """
             INSERT INTO person_match_key(key, person_id)
@@ -142,22 +150,24 @@ extension Database {
         try execute("DELETE FROM person WHERE id = ?", [removed])
     }
 
-    /// A person's referrals as victim, oldest first: (id, area, day, criteria, previous id).
-    func victimTimeline(personID: Int) throws -> [(Int, String, Day, String, Int?)] {
+    /// A person's referrals as victim, oldest first: their ids and the case each repeats.
+    func victimTimeline(personID: Int) throws -> [(Int, Int?)] {
         try rows(
             """
-            SELECT id, area, referred_on, criteria, previous_referral_id FROM referral
+            SELECT id, previous_referral_id FROM referral
             WHERE victim_id = ? ORDER BY referred_on, id
             """, [personID]
-        ).map { try ($0[0], $0[1], $0[2], $0[3], $0[4]) }
+        ).map { try ($0[0], $0[1]) }
     }
 
-    /// Sets whether a referral is a repeat, of which earlier one, with its criteria.
-    func setRepeat(referralID: Int, previousID: Int?, criteria: String) throws {
-        try execute(
+    /// The victims of the cases in which `personID` is a perpetrator.
+    func victimsOfPerpetrator(_ personID: Int) throws -> [Int] {
+        try rows(
             """
-            UPDATE referral SET is_repeat = ?, previous_referral_id = ?, criteria = ? WHERE id = ?
-            """, [previousID == nil ? 0 : 1, previousID, criteria, referralID])
+            SELECT DISTINCT r.victim_id FROM perpetrator x JOIN referral r ON r.id = x.referral_id
+            WHERE x.person_id = ? ORDER BY r.victim_id LIMIT 200
+            """, [personID]
+        ).map { try $0.decode(Int.self, at: 0) }
     }
 
     /// A person's recorded name and date of birth.

@@ -139,22 +139,47 @@ extension Workbench {
         case .unconfirmed:
             if let exact { return (exact, []) }
         }
-        return (nil, try possibleDuplicates(name: request.victimName, born: request.dateOfBirth))
+        // The victims of a perpetrator already recorded are candidates whatever their names'
+        // keys: "the same perpetrator" is a reason of its own.
+        var sharingPerpetrator = Set<Int>()
+        for perpetrator in request.perpetrators {
+            if let known = try knownPerpetrator(perpetrator, victimID: nil) {
+                sharingPerpetrator.formUnion(try db.victimsOfPerpetrator(known))
+            }
+        }
+        var found = try possibleDuplicates(
+            name: request.victimName, born: request.dateOfBirth,
+            sharingPerpetrator: sharingPerpetrator)
+        for alias in request.victimAliases {
+            for candidate in try possibleDuplicates(name: alias, born: request.dateOfBirth)
+            where !found.contains(where: { $0.0 == candidate.0 }) {
+                var duplicate = candidate
+                if !duplicate.1.reasons.contains(.matchingAlias) {
+                    duplicate.1.reasons = (duplicate.1.reasons + [.matchingAlias]).sorted()
+                }
+                found.append(duplicate)
+            }
+        }
+        return (nil, Array(found.prefix(Self.warningLimit)))
     }
 
     /// The recorded victims who may be `name` born on `born`, strongest evidence first.
-    func possibleDuplicates(name: String, born: Day?, excluding: Int? = nil) throws
-        -> [(Int, PossibleDuplicate)]
-    {
-        let ids = try db.peopleHolding(
-            keys: MatchKeys.probes(name: name, dateOfBirth: born), limit: Self.candidateLimit
-        ).filter { $0 != excluding }
+    func possibleDuplicates(
+        name: String, born: Day?, sharingPerpetrator: Set<Int> = [], excluding: Int? = nil
+    ) throws -> [(Int, PossibleDuplicate)] {
+        let ids = Set(
+            try db.peopleHolding(
+                keys: MatchKeys.probes(name: name, dateOfBirth: born), limit: Self.candidateLimit)
+        ).union(sharingPerpetrator).subtracting([excluding].compactMap { $0 })
         var found: [(Int, PossibleDuplicate)] = []
-        for person in try db.matchablePeople(ids) {
-            guard let reference = person.latestReference,
-                let evidence = DuplicateRule.evidence(
-                    name: name, dateOfBirth: born,
-                    against: KnownPerson(names: [person.name], dateOfBirth: person.dateOfBirth))
+        for person in try db.matchablePeople(ids.sorted()) {
+            guard let reference = person.latestReference else { continue }
+            let known = KnownPerson(
+                names: [person.name] + (try db.aliases(personID: person.id)),
+                dateOfBirth: person.dateOfBirth,
+                sharesPerpetrator: sharingPerpetrator.contains(person.id))
+            guard
+                let evidence = DuplicateRule.evidence(name: name, dateOfBirth: born, against: known)
             else { continue }
             found.append(
                 (
@@ -171,7 +196,7 @@ extension Workbench {
             if strength(a.1) != strength(b.1) { return strength(a.1) > strength(b.1) }
             return a.0 < b.0
         }
-        return Array(found.prefix(Self.warningLimit))
+        return found
     }
 
     /// After the victim is known: stores the keys of a new person, the spelling confirmed by
@@ -180,17 +205,23 @@ extension Workbench {
         _ request: ReferralRequest, victimID: Int, isNew: Bool,
         warnings: [(Int, PossibleDuplicate)]
     ) throws {
-        let names = [request.victimName]
-        if isNew {
+        var names = [request.victimName] + request.victimAliases
+        var aliases = request.victimAliases
+        if case .sameAs = request.victimIdentity,
+            let (recorded, _) = try db.personIdentity(victimID), recorded != request.victimName
+        {
+            // The spelling this referral used is the person's too: kept as an alias (nothing
+            // typed is dropped) and as an exact spelling that matches without a warning.
+            aliases.insert(request.victimName, at: 0)
             try db.insertMatchKeys(
                 personID: victimID,
-                MatchKeys.stored(names: names, dateOfBirth: request.dateOfBirth))
+                [MatchKeys.exact(name: request.victimName, dateOfBirth: request.dateOfBirth)])
+        } else if !isNew {
+            names.removeFirst()  // the recorded name's keys are stored already
         }
-        if case .sameAs = request.victimIdentity {
-            var keys = MatchKeys.stored(names: names, dateOfBirth: request.dateOfBirth)
-            keys.insert(MatchKeys.exact(name: request.victimName, dateOfBirth: request.dateOfBirth))
-            try db.insertMatchKeys(personID: victimID, keys)
-        }
+        _ = try db.addAliases(aliases, personID: victimID, at: now, by: user)
+        try db.insertMatchKeys(
+            personID: victimID, MatchKeys.stored(names: names, dateOfBirth: request.dateOfBirth))
         if request.victimIdentity == .unconfirmed {
             for (other, warning) in warnings {
                 try db.recordPossibleDuplicate(
@@ -239,22 +270,26 @@ extension Workbench {
             let otherID = try resolvePerson(other)
             guard keptID != otherID else { throw PersonMatchError.mergeSamePerson("\(other)") }
             let (name, born) = try db.personIdentity(otherID)!
+            let (keptName, _) = try db.personIdentity(keptID)!
             try db.fillDiversity(of: keptID, from: otherID)
             try db.mergePerson(
                 otherID, into: keptID,
                 removedSpelling: MatchKeys.exact(name: name, dateOfBirth: born))
+            if name != keptName {
+                _ = try db.addAliases([name], personID: keptID, at: now, by: user)
+            }
             let changed = try recomputeRepeats(victimID: keptID)
             let cases = try db.victimReferences(personID: keptID)
-            let keptName = PersonReference.printed(keptID)
-            let otherName = PersonReference.printed(otherID)
+            let keptRef = PersonReference.printed(keptID)
+            let otherRef = PersonReference.printed(otherID)
             try audit(
-                .mergePersons, "person", keptName,
-                "merged \(otherName) into \(keptName); cases \(cases.joined(separator: ","))"
+                .mergePersons, "person", keptRef,
+                "merged \(otherRef) into \(keptRef); cases \(cases.joined(separator: ","))"
                     + (changed.isEmpty
                         ? "; no repeat changed"
                         : "; repeats recomputed: " + changed.joined(separator: ",")))
             return PersonMergeResult(
-                person: keptName, merged: otherName, cases: cases, repeatsChanged: changed)
+                person: keptRef, merged: otherRef, cases: cases, repeatsChanged: changed)
         }
     }
 
@@ -274,29 +309,16 @@ extension Workbench {
         }
     }
 
-    /// Works out again which of a victim's referrals are repeats, oldest first, as `case
-    /// refer` would have had they all been recorded as one person; returns the references of
-    /// those that changed.
+    /// Works out again which of a victim's referrals are repeats, oldest first, under each
+    /// area's repeat definition, as `case refer` would have had they all been recorded as one
+    /// person (each change audited); returns the references of those that changed.
     func recomputeRepeats(victimID: Int) throws -> [String] {
-        let timeline = try db.victimTimeline(personID: victimID)
         var changed: [String] = []
-        for (index, entry) in timeline.enumerated() {
-            let (id, area, day, criteriaText, previousID) = entry
-            let window = referralCriteria(area: area, on: day).repeatWindowMonths
-            let earlier = index > 0 ? timeline[index - 1] : nil
-            let newPrevious =
-                earlier.flatMap {
-                    ReferralRules.isRepeat(previous: $0.2, date: day, windowMonths: window)
-                        ? $0.0 : nil
-                }
-            var met = criteriaText.split(separator: ",").map(String.init)
-            let repeatName = Criterion.repeat.rawValue
-            if newPrevious != nil, !met.contains(repeatName) { met.append(repeatName) }
-            if newPrevious == nil, met.count > 1 { met.removeAll { $0 == repeatName } }
-            let criteria = met.joined(separator: ",")
-            guard newPrevious != previousID || criteria != criteriaText else { continue }
-            try db.setRepeat(referralID: id, previousID: newPrevious, criteria: criteria)
-            changed.append(Referral.reference(for: id))
+        for (id, previousID) in try db.victimTimeline(personID: victimID) {
+            try recomputeRepeat(id, operation: .mergePersons)
+            if try db.repeatState(referralID: id)?.previousID != previousID {
+                changed.append(Referral.reference(for: id))
+            }
         }
         return changed
     }

@@ -29,6 +29,13 @@ public struct AgendaItem: Equatable, Sendable, Codable {
     public var slot: String
     /// Earlier referrals of the same victim heard with this one (one victim is one item).
     public var heardWith: [String] = []
+    /// The earlier case this one repeats, under the area's repeat definition.
+    public var repeatOf: String? = nil
+    /// Other cases the case's perpetrators are in: as the perpetrator of another victim, or
+    /// as a victim (serial perpetrators are what police and probation look for).
+    public var perpetratorAlsoIn: [String] = []
+    /// Cases in which the case's victim is recorded as a perpetrator.
+    public var victimIsPerpetratorIn: [String] = []
 }
 
 /// A case waiting to be listed: what the agenda builder needs to place it.

@@ -29,14 +29,19 @@ public struct ReferralRequest: Equatable, Sendable {
     public var children: Int
     public var overrideReason: String?
     public var diversity: Diversity
+    /// The perpetrators the referral names, in order (the first is `perpetrator:1`).
+    public var perpetrators: [PerpetratorRequest]
     /// Whom the victim is, when the coordinator chose after a possible-duplicate warning.
     public var victimIdentity: VictimIdentity = .unconfirmed
+    /// Other names the victim is known by (`--victim-alias`): matched like the name.
+    public var victimAliases: [String] = []
 
     public init(
         victimName: String, dateOfBirth: Day, referringAgency: String, date: Day,
         area: String = "", dashScore: Int? = nil, dashAnswers: [Bool]? = nil,
         visibleHighRisk: String? = nil, callouts: Int? = nil, children: Int = 0,
-        overrideReason: String? = nil, diversity: Diversity = Diversity()
+        overrideReason: String? = nil, diversity: Diversity = Diversity(),
+        perpetrators: [PerpetratorRequest] = []
     ) {
         self.victimName = victimName
         self.dateOfBirth = dateOfBirth
@@ -50,6 +55,7 @@ public struct ReferralRequest: Equatable, Sendable {
         self.children = children
         self.overrideReason = overrideReason
         self.diversity = diversity
+        self.perpetrators = perpetrators
     }
 
     /// Parses DASH answers written as one letter per question: `y`/`n` (case-insensitive).

@@ -35,7 +35,7 @@ enum BenchCommands {
         },
         Command(
             path: ["bench", "duplicates"],
-            operation: .benchSeed,
+            operation: .benchDuplicates,
             abstract:
                 "Measure the possible-duplicate warning on generated people with known truth.",
             usage: "bench duplicates --people N [--seed S]",

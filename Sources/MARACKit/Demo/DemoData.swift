@@ -145,6 +145,7 @@ enum DemoData {
             "marac action list --overdue",
             "marac agenda show 2",
             "marac case list --repeat",
+            "marac person list --possible-duplicates",
             "marac meeting show 1",
             "marac share register",
             "marac report data-return --from \(today.adding(days: -90)) --to \(today)",

@@ -47,7 +47,7 @@ public enum Operation: CaseIterable, Sendable {
     case auditLog, auditVerify, check, backup, addUser, listUsers, removeUser, changeUserRole
     case retentionDue, retentionPurge
     // Data for trying the tool out.
-    case demo, benchSeed
+    case demo, benchSeed, benchDuplicates
 
     /// The words of the `marac` command that runs the operation (`["case", "refer"]`).
     public var commandPath: [String] {
@@ -125,6 +125,7 @@ public enum Operation: CaseIterable, Sendable {
         case .retentionPurge: ["retention", "purge"]
         case .demo: ["demo"]
         case .benchSeed: ["bench", "seed"]
+        case .benchDuplicates: ["bench", "duplicates"]
         }
     }
 

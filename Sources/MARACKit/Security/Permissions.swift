@@ -59,7 +59,7 @@ public enum Permissions {
         case .retentionDue: governance
         case .retentionPurge, .backup, .addUser, .listUsers, .removeUser, .changeUserRole:
             coordinator
-        case .demo, .benchSeed: coordinator
+        case .demo, .benchSeed, .benchDuplicates: coordinator
         }
     }
 }

@@ -41,7 +41,7 @@ extension Workbench {
     public func measureDuplicateWarnings(_ people: SyntheticPeople) throws
         -> DuplicateWarningReport
     {
-        try authorize(.benchSeed)
+        try authorize(.benchDuplicates)
         guard try db.isEmptyForSeeding() else {
             throw MARACError.invalid(
                 field: "--db", expected: "an empty database (bench duplicates fills a new file)")
@@ -107,7 +107,7 @@ extension Workbench {
                 }
             }
             try audit(
-                .benchSeed, "database", people.seed,
+                .benchDuplicates, "database", people.seed,
                 "synthetic duplicate check: \(stream.count) referrals of \(people.people) people")
             return report
         }

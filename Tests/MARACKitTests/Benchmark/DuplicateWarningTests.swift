@@ -20,6 +20,9 @@ struct DuplicateWarningTests {
             today: Day(year: 2026, month: 11, day: 25))
         let report = try workbench.measureDuplicateWarnings(SyntheticPeople(people: 3_000, seed: 7))
         #expect(report.trueDuplicates > 300, "the generator made variants to find")
+        let audited: Int? = try workbench.db.scalar(
+            "SELECT count(*) FROM audit_log WHERE command = 'bench duplicates'")
+        #expect(audited == 1)
         #expect(report.recall >= Self.recallFloor, "recall \(report.recall)")
         #expect(
             report.falseWarningsPer100 <= Self.falseWarningsPer100Ceiling,

@@ -52,11 +52,17 @@ extension Formatting {
         var parts: [String] = []
         if let name = child.name { parts.append(name) }
         parts.append("born \(child.dateOfBirth) (aged \(child.age(on: today)))")
-        parts.append("\(child.relationshipToVictim) of the victim")
-        parts.append("\(child.relationshipToPerpetrator) of the perpetrator")
+        parts.append(relationship(child.relationshipToVictim, of: "the victim"))
+        parts.append(relationship(child.relationshipToPerpetrator, of: "the perpetrator"))
         parts.append("lives with: \(child.livesWith)")
         if let school = child.school { parts.append("school: \(school)") }
         return "  \(child.ordinal). " + parts.joined(separator: "; ")
+    }
+
+    /// "child of the victim", or "relationship to the victim not recorded".
+    static func relationship(_ word: String, of whom: String) -> String {
+        word == Diversity.notRecorded
+            ? "relationship to \(whom) not recorded" : "\(word) of \(whom)"
     }
 
     /// The people section of `case show`: perpetrators, children, and the victim's own record

@@ -29,3 +29,29 @@ extension Workbench {
         return references.filter { seen.insert($0).inserted }
     }
 }
+
+extension Workbench {
+    /// Fills in a heard case's perpetrators and children as minutes show them: relationships
+    /// in words from `Policies/relationships.xml`, ages, links; no names.
+    func addPeople(to heard: inout MinutesData.Case, referralID: Int, on day: Day) throws {
+        guard let state = try db.repeatState(referralID: referralID) else { return }
+        let words = policies.relationships
+        heard.perpetrators = try perpetrators(
+            referralID: referralID, victimID: state.victimID, withNames: false
+        ).map {
+            MinutesData.PerpetratorSummary(
+                number: $0.ordinal,
+                relationship: words.title($0.relationship, in: .perpetratorToVictim),
+                age: $0.ageAtReferral, alsoIn: $0.alsoIn.map(\.reference))
+        }
+        heard.householdChildren = try db.children(referralID: referralID, withNames: false).map {
+            MinutesData.ChildSummary(
+                number: $0.ordinal, age: $0.age(on: day),
+                relationshipToVictim: words.title($0.relationshipToVictim, in: .childToVictim),
+                relationshipToPerpetrator: words.title(
+                    $0.relationshipToPerpetrator, in: .childToPerpetrator),
+                livesWith: words.title($0.livesWith, in: .livesWith))
+        }
+        heard.victimIsPerpetratorIn = try db.victimAsPerpetrator(referralID: referralID)
+    }
+}

@@ -144,6 +144,7 @@ extension Workbench {
                 cases[index].criteria = criteriaWords(referral)
                 cases[index].risks = try db.risks(referralID: referral.id)
                     .filter { $0.meeting == id }.map(\.text)
+                try addPeople(to: &cases[index], referralID: referral.id, on: meeting.date)
             }
             cases[index].actions = (agreed[reference] ?? []).map(action)
         }
@@ -252,7 +253,8 @@ extension Workbench {
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         let items =
-            try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)
+            try withCaseLinks(
+                try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt))
             + lapsedCases(meeting)
         var agenda = AgendaData(
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
@@ -263,11 +265,15 @@ extension Workbench {
             earlierActionCount: try db.pendingActions(area: meeting.area, before: meeting.date)
                 .count,
             items: items.map {
-                AgendaData.Item(
+                var item = AgendaData.Item(
                     position: $0.position, slot: $0.slot, reference: $0.reference,
                     section: $0.section, referringAgencyCode: $0.referringAgency,
                     referringAgencyName: names[$0.referringAgency] ?? $0.referringAgency,
                     referredOn: $0.referredOn, isRepeat: $0.isRepeat, children: $0.children)
+                item.repeatOf = $0.repeatOf
+                item.perpetratorAlsoIn = $0.perpetratorAlsoIn
+                item.victimIsPerpetratorIn = $0.victimIsPerpetratorIn
+                return item
             }, deferred: try db.deferredReferences(meetingID: id))
         agenda.venue = meeting.venue
         agenda.asAt = today

@@ -22,6 +22,7 @@ struct CommandTable: Sendable {
         AgencyCommands.commands
             + AreaCommands.commands
             + CaseCommands.commands
+            + PersonCommands.commands
             + PeopleCommands.commands
             + MeetingCommands.commands
             + AgendaCommands.commands

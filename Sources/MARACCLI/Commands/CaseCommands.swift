@@ -19,7 +19,8 @@ enum CaseCommands {
                 [--callouts N] [--children N] [--override REASON] [--gender G] [--ethnicity E] \
                 [--disability D] [--sexual-orientation S] [--perpetrator NAME]... \
                 [--perpetrator-dob YYYY-MM-DD]... [--perpetrator-age N]... \
-                [--perpetrator-gender G]... [--relationship R]... [--perpetrator-alias A]...
+                [--perpetrator-gender G]... [--relationship R]... [--perpetrator-alias A]... \
+                [--victim-alias A]... [--same-as REF] [--new-person]
                 """,
             discussion: """
                 A referral qualifies on a DASH score at the threshold (14 by default), \
@@ -37,7 +38,16 @@ enum CaseCommands {
                 record, matched like the victim on name and date of birth. Under the area's \
                 repeat definition (victim-and-perpetrator by default) a repeat is the same \
                 victim with one of the same perpetrators within 12 months; the JSON's repeatOf \
-                names the earlier case.
+                names the earlier case. \
+                A victim recorded before under a close spelling, a name that sounds the same, \
+                names in another order or one part of a double-barrelled surname (with a date of \
+                birth the same or nearly), or the same date of birth and a similar forename, is \
+                warned of with that person's latest case and the reasons (a known alias, given \
+                with --victim-alias or recorded before, matches too). --same-as REF records \
+                the victim as that case's victim (the spelling used becomes theirs too); \
+                --new-person records a new person despite the warnings. With neither, the \
+                referral is recorded as a new person and the pairs wait in 'person list \
+                --possible-duplicates' for 'person merge'.
                 """
         ) { session, arguments in
             let workbench = try session.workbench()
@@ -49,7 +59,10 @@ enum CaseCommands {
                     questionCount: workbench.referralCriteria(area: area, on: workbench.today)
                         .questionCount)
             }
-            let referral = try workbench.referCase(
+            let sameAs = arguments.option("--same-as")
+            let newPerson = arguments.flag("--new-person")
+            if sameAs != nil && newPerson { throw PersonMatchError.bothChoices }
+            var request =
                 ReferralRequest(
                     victimName: try arguments.required("--victim"),
                     dateOfBirth: try arguments.requiredDay("--dob"),
@@ -65,7 +78,12 @@ enum CaseCommands {
                         ethnicity: arguments.option("--ethnicity"),
                         disability: arguments.option("--disability"),
                         sexualOrientation: arguments.option("--sexual-orientation")),
-                    perpetrators: try perpetrators(arguments)))
+                    perpetrators: try perpetrators(arguments))
+            request.victimAliases = arguments.options("--victim-alias")
+            request.victimIdentity =
+                sameAs.map { .sameAs($0.uppercased()) } ?? (newPerson ? .newPerson : .unconfirmed)
+            let outcome = try workbench.refer(request)
+            let referral = outcome.referral
             var text =
                 "case \(referral.reference) referred on \(referral.date) by \(referral.referringAgency)"
             text += "; criteria: " + referral.criteria.map(\.rawValue).joined(separator: ", ")
@@ -73,7 +91,17 @@ enum CaseCommands {
                 text +=
                     "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
             }
-            return Output.message(text, json: Formatting.referralJSON(referral))
+            text += Formatting.possibleDuplicates(outcome, identity: request.victimIdentity)
+            var json = Formatting.referralJSON(referral)
+            if case .object(var members) = json {
+                members.append(("person", .string(outcome.person)))
+                members.append(("newPerson", .bool(outcome.isNewPerson)))
+                members.append(
+                    ("possibleDuplicates", JSONValue(encoding: outcome.possibleDuplicates)))
+                json = .object(members)
+            }
+            let document = json
+            return Output.message(text, json: document)
         },
         Command(
             path: ["case", "show"],

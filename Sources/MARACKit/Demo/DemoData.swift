@@ -145,6 +145,7 @@ enum DemoData {
             "marac action list --overdue",
             "marac agenda show 2",
             "marac case list --repeat",
+            "marac person list --possible-duplicates",
             "marac meeting show 1",
             "marac share register",
             "marac share list --about child",

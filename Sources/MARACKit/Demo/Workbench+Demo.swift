@@ -132,5 +132,23 @@ extension Workbench {
         steps.append(
             "built the agenda of meeting \(next.id) on \(next.date): \(upcoming.agenda.count) cases"
         )
+        try demoMisspeltVictim(&steps)
+    }
+
+    /// A victim referred again under a misspelt name: warned of, recorded as a new person,
+    /// and left for review in `person list --possible-duplicates`.
+    private func demoMisspeltVictim(_ steps: inout [String]) throws {
+        guard let person = DemoData.referrals.first(where: { $0.key == "three" }) else { return }
+        let misspelt = person.name.replacing("Person", with: "Persn")
+        let outcome = try refer(
+            ReferralRequest(
+                victimName: misspelt, dateOfBirth: today.adding(days: -365 * person.age - 40),
+                referringAgency: "POL", date: today, area: DemoData.area, dashScore: 14))
+        guard let warning = outcome.possibleDuplicates.first else { return }
+        steps.append(
+            "referred \(outcome.referral.reference) with the victim's name misspelt: warned it "
+                + "may be \(warning.reference) (\(warning.person): "
+                + warning.reasons.map(\.explanation).joined(separator: ", ")
+                + "); recorded as a new person for review")
     }
 }

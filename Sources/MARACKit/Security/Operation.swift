@@ -26,6 +26,8 @@ public enum Operation: CaseIterable, Sendable {
     case referCase, showCase, listCases, importCases, moveCase
     // The people of a case beside its victim.
     case addPerpetrator, addChild
+    // Person records: the same person under another spelling.
+    case listPersons, mergePersons
     // Meetings and their agenda.
     case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
     case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
@@ -47,7 +49,7 @@ public enum Operation: CaseIterable, Sendable {
     case auditLog, auditVerify, check, backup, addUser, listUsers, removeUser, changeUserRole
     case retentionDue, retentionPurge
     // Data for trying the tool out.
-    case demo, benchSeed
+    case demo, benchSeed, benchDuplicates
 
     /// The words of the `marac` command that runs the operation (`["case", "refer"]`).
     public var commandPath: [String] {
@@ -62,6 +64,8 @@ public enum Operation: CaseIterable, Sendable {
         case .renameArea: ["area", "rename"]
         case .listAreas: ["area", "list"]
         case .referCase: ["case", "refer"]
+        case .listPersons: ["person", "list"]
+        case .mergePersons: ["person", "merge"]
         case .showCase: ["case", "show"]
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
@@ -125,6 +129,7 @@ public enum Operation: CaseIterable, Sendable {
         case .retentionPurge: ["retention", "purge"]
         case .demo: ["demo"]
         case .benchSeed: ["bench", "seed"]
+        case .benchDuplicates: ["bench", "duplicates"]
         }
     }
 

@@ -27,6 +27,8 @@ public enum Permissions {
         case .addArea, .renameArea: coordinator
         case .listAreas: marac
         case .referCase, .importCases, .moveCase, .addPerpetrator, .addChild: coordinator
+        // Person records are matched on names: the coordinator's alone.
+        case .listPersons, .mergePersons: coordinator
         case .listCases: marac
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.
@@ -60,7 +62,7 @@ public enum Permissions {
         case .retentionDue: governance
         case .retentionPurge, .backup, .addUser, .listUsers, .removeUser, .changeUserRole:
             coordinator
-        case .demo, .benchSeed: coordinator
+        case .demo, .benchSeed, .benchDuplicates: coordinator
         }
     }
 }

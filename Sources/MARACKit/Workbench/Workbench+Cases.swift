@@ -26,12 +26,10 @@ public struct CaseDetail: Equatable, Sendable, Codable {
 extension Workbench {
     /// Records a referral (`case refer`): checks it against the criteria, matches the victim to
     /// a person record, works out whether it is a repeat, and stores it.
+    ///
+    /// ``refer(_:)`` does the same and also returns the possible duplicates warned of.
     public func referCase(_ request: ReferralRequest) throws -> Referral {
-        try authorize(.referCase)
-        return try change {
-            let stored = try insertReferral(request, areas: try db.areaNames())
-            return try db.referral(reference: stored.reference)!
-        }
+        try refer(request).referral
     }
 
     /// What `insertReferral` stored, from what it inserted (no read-back).
@@ -39,6 +37,9 @@ extension Workbench {
         var id: Int
         var reference: String
         var isRepeat: Bool
+        var victimID: Int
+        var isNewPerson: Bool
+        var possibleDuplicates: [PossibleDuplicate]
     }
 
     /// The body of `case refer`, inside the caller's transaction (also used by `case import`).
@@ -60,7 +61,7 @@ extension Workbench {
         let agencyID = try activeAgencyID(request.referringAgency)
         let criteria = referralCriteria(area: request.area, on: request.date)
         let key = PersonMatch.key(name: request.victimName, dateOfBirth: request.dateOfBirth)
-        let knownVictim = try db.personID(matchKey: key)
+        let (knownVictim, warnings) = try identifyVictim(request)
         // The perpetrators are checked before anything is written: a bad one refuses the
         // referral (and `case import --skip-bad` skips the row whole).
         let relationships = try checkedPerpetrators(request, victimKey: key, fields: fields)
@@ -75,6 +76,8 @@ extension Workbench {
             ?? db.insertPerson(
                 name: request.victimName, dateOfBirth: request.dateOfBirth,
                 diversity: request.diversity, matchKey: key, at: now)
+        try recordVictimMatching(
+            request, victimID: victimID, isNew: knownVictim == nil, warnings: warnings)
         let score = request.dashAnswers.map { $0.filter { $0 }.count } ?? request.dashScore
         let age = PersonMatch.age(on: request.date, bornOn: request.dateOfBirth)
         let id = try db.nextReferralID()
@@ -96,14 +99,32 @@ extension Workbench {
                     + met.map(\.rawValue).joined(separator: ",")
                     + (previousID.map { "; repeat of \(Referral.reference(for: $0))" } ?? "")
                     + (request.perpetrators.isEmpty
-                        ? "" : "; \(request.perpetrators.count) perpetrators"))
+                        ? "" : "; \(request.perpetrators.count) perpetrators")
+                    + Self.identityNote(request.victimIdentity, victimID, warnings.count))
         }
         if knownVictim != nil {
             try recomputeLaterRepeats(
                 victimID: victimID, after: request.date,
                 operation: audited ? .referCase : .importCases)
         }
-        return StoredReferral(id: id, reference: reference, isRepeat: isRepeat)
+        return StoredReferral(
+            id: id, reference: reference, isRepeat: isRepeat, victimID: victimID,
+            isNewPerson: knownVictim == nil, possibleDuplicates: warnings.map(\.1))
+    }
+
+    /// What the audit entry of a referral says about whom its victim is (ids, never names).
+    static func identityNote(_ identity: VictimIdentity, _ victimID: Int, _ warnings: Int)
+        -> String
+    {
+        let person = PersonReference.printed(victimID)
+        switch identity {
+        case .sameAs(let reference): return "; victim \(person), same as \(reference)"
+        case .newPerson: return "; victim \(person), a new person despite \(warnings) warnings"
+        case .unconfirmed:
+            return warnings == 0
+                ? "; victim \(person)"
+                : "; victim \(person), \(warnings) possible duplicates kept for review"
+        }
     }
 
     /// The earlier referral a new one of a known victim repeats, if any.

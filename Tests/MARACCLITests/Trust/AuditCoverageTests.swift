@@ -22,6 +22,7 @@ struct AuditCoverageTests {
                 ]
             ),
             ("case import", ["case", "import", csv]),
+            ("person merge", ["person", "merge", "C-000001", "C-000002"]),
             ("meeting new", ["meeting", "new", "--date", "2026-11-20", "--area", "default"]),
             ("agenda build", ["agenda", "build", "1"]),
             ("agenda move", ["agenda", "move", "1", "C-000001", "1"]),
@@ -112,13 +113,16 @@ struct AuditCoverageTests {
         """.write(toFile: plan, atomically: true, encoding: .utf8)
         let invocations = Self.invocations(csv: csv, plan: plan)
         // `bench seed` fills an empty database with synthetic data for benchmarks; its own
-        // tests check its audit entry (SyntheticAreaTests). `init` creates the file and
+        // tests check its audit entry (SyntheticAreaTests), as `bench duplicates`'s do
+        // (DuplicateWarningTests). `init` creates the file and
         // records nothing in it (DatabasePathBinaryTests).
         // `server init` and `copy` change no records of this database (init sets up a server's
         // schema and grants; copy fills another database with this one's chain): their tests
         // are ServerCommandTests.
         let mutating = CommandTable.all.commands.filter(\.mutates).map(\.name)
-            .filter { !["bench seed", "init", "server init", "copy"].contains($0) }
+            .filter {
+                !["bench seed", "bench duplicates", "init", "server init", "copy"].contains($0)
+            }
         #expect(
             Set(mutating) == Set(invocations.map(\.name)),
             "add an invocation here for each new mutating command")

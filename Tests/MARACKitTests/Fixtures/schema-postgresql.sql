@@ -190,6 +190,13 @@ column person_alias.person_id bigint null=NO
 column person_alias.alias text null=NO 
 column person_alias.created_at text null=NO 
 column person_alias.created_by text null=NO 
+column person_match_key.key text null=NO 
+column person_match_key.person_id bigint null=NO 
+column person_possible_duplicate.person_id bigint null=NO 
+column person_possible_duplicate.other_id bigint null=NO 
+column person_possible_duplicate.reasons text null=NO 
+column person_possible_duplicate.date_of_birth text null=NO 
+column person_possible_duplicate.found_at text null=NO 
 column referral.id bigint null=NO 
 column referral.reference text null=NO 
 column referral.victim_id bigint null=NO 
@@ -336,6 +343,12 @@ constraint person.person_pkey PRIMARY KEY (id)
 constraint person_alias.person_alias_person_id_alias_key UNIQUE (person_id, alias)
 constraint person_alias.person_alias_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE CASCADE
 constraint person_alias.person_alias_pkey PRIMARY KEY (id)
+constraint person_match_key.person_match_key_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE CASCADE
+constraint person_match_key.person_match_key_pkey PRIMARY KEY (key, person_id)
+constraint person_possible_duplicate.person_possible_duplicate_check CHECK ((person_id > other_id))
+constraint person_possible_duplicate.person_possible_duplicate_other_id_fkey FOREIGN KEY (other_id) REFERENCES person(id) ON DELETE CASCADE
+constraint person_possible_duplicate.person_possible_duplicate_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE CASCADE
+constraint person_possible_duplicate.person_possible_duplicate_pkey PRIMARY KEY (person_id, other_id)
 constraint referral.referral_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
 constraint referral.referral_callouts_check CHECK ((callouts >= 0))
 constraint referral.referral_children_check CHECK ((children >= 0))
@@ -425,8 +438,12 @@ index CREATE UNIQUE INDEX perpetrator_referral_id_person_id_key ON perpetrator U
 index CREATE UNIQUE INDEX perpetrator_referral_id_position_key ON perpetrator USING btree (referral_id, "position")
 index CREATE UNIQUE INDEX person_alias_person_id_alias_key ON person_alias USING btree (person_id, alias)
 index CREATE UNIQUE INDEX person_alias_pkey ON person_alias USING btree (id)
+index CREATE INDEX person_match_key_by_person ON person_match_key USING btree (person_id)
 index CREATE UNIQUE INDEX person_match_key_key ON person USING btree (match_key)
+index CREATE UNIQUE INDEX person_match_key_pkey ON person_match_key USING btree (key, person_id)
 index CREATE UNIQUE INDEX person_pkey ON person USING btree (id)
+index CREATE INDEX person_possible_duplicate_by_other ON person_possible_duplicate USING btree (other_id)
+index CREATE UNIQUE INDEX person_possible_duplicate_pkey ON person_possible_duplicate USING btree (person_id, other_id)
 index CREATE INDEX referral_by_date ON referral USING btree (referred_on)
 index CREATE INDEX referral_by_listing ON referral USING btree (listed_meeting_id) WHERE (listed_meeting_id IS NOT NULL)
 index CREATE INDEX referral_by_victim ON referral USING btree (victim_id, referred_on)

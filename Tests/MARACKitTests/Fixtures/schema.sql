@@ -295,6 +295,22 @@ CREATE TABLE person_alias(
     UNIQUE (person_id, alias)
 );
 
+CREATE TABLE person_match_key(
+    key TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, person_id)
+) WITHOUT ROWID;
+
+CREATE TABLE person_possible_duplicate(
+    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    reasons TEXT NOT NULL,
+    date_of_birth TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    PRIMARY KEY (person_id, other_id),
+    CHECK (person_id > other_id)
+);
+
 CREATE TABLE referral(
     id INTEGER PRIMARY KEY,
     reference TEXT NOT NULL UNIQUE,
@@ -429,6 +445,10 @@ CREATE INDEX minutes_extract_snapshot_by_agency ON minutes_extract_snapshot(agen
 CREATE INDEX other_business_by_meeting ON other_business(meeting_id);
 
 CREATE INDEX perpetrator_by_person ON perpetrator(person_id);
+
+CREATE INDEX person_match_key_by_person ON person_match_key(person_id);
+
+CREATE INDEX person_possible_duplicate_by_other ON person_possible_duplicate(other_id);
 
 CREATE INDEX referral_by_date ON referral(referred_on);
 

@@ -12,7 +12,14 @@ struct DemoTests {
         let report = try workbench.buildDemo()
         #expect(!report.alreadyLoaded)
         #expect(report.steps.contains { $0.contains("refused a HOUSING referral") })
-        #expect(try workbench.cases().count == 13)
+        #expect(try workbench.cases().count == 14)
+        // A victim referred again under a misspelt name is warned of and left for review.
+        #expect(
+            report.steps.contains {
+                $0.hasPrefix(
+                    "referred C-000014 with the victim's name misspelt: warned it may be C-000003")
+            })
+        #expect(try workbench.possibleDuplicatePairs().map(\.otherCases) == [["C-000003"]])
         #expect(try workbench.cases(repeatOnly: true).count == 1)
         #expect(try !workbench.actions(ActionFilter(overdue: true)).isEmpty)
         #expect(try workbench.meetingDetail(2).agenda.count == 5)

@@ -11,7 +11,8 @@ struct QueryPlanTests {
         "referral", "action", "action_update", "person", "agenda_item", "meeting", "risk",
         "attendance", "sharing", "sharing_basis", "sharing_recipient", "dhr_review",
         "dhr_recommendation", "dhr_action", "dhr_action_update", "dhr_status_change",
-        "dhr_review_case", "dhr_panel_agency",
+        "dhr_review_case", "dhr_panel_agency", "perpetrator", "child", "person_alias",
+        "person_match_key", "person_possible_duplicate",
     ]
 
     /// Scans allowed with the reason: `case list --unheard` walks the partial index of cases not
@@ -33,6 +34,8 @@ struct QueryPlanTests {
         case dhrProgressAgency = "report dhr-progress --agency HOUSING"
         case dhrProgressReview = "report dhr-progress --review R"
         case minutes = "export minutes MEETING (the minutes assembled)"
+        case caseReferDuplicates = "case refer (the possible-duplicate check, with a perpetrator)"
+        case personMerge = "person merge PERSON OTHER"
 
         var testDescription: String { rawValue }
 
@@ -54,6 +57,20 @@ struct QueryPlanTests {
             case .dhrProgressAgency: _ = try workbench.dhrProgress(agency: "HOUSING")
             case .dhrProgressReview: _ = try workbench.dhrProgress(review: fixture.review)
             case .minutes: _ = try workbench.minutesData(meeting: fixture.heldMeeting)
+            case .caseReferDuplicates:
+                var request = ReferralRequest(
+                    victimName: "Mary Smyth", dateOfBirth: day("1985-03-02"),
+                    referringAgency: "POL", date: fixture.workbench.today, area: fixture.area,
+                    dashScore: 15,
+                    perpetrators: [
+                        PerpetratorRequest(
+                            name: "Pat Example", dateOfBirth: day("1980-01-01"),
+                            relationship: "partner")
+                    ])
+                request.victimAliases = ["Mary Jones"]
+                _ = try workbench.refer(request)
+            case .personMerge:
+                _ = try workbench.mergePersons(.id(fixture.victims.0), .id(fixture.victims.1))
             }
         }
     }
@@ -67,6 +84,9 @@ struct QueryPlanTests {
         let heldMeeting: Int
         let action: Int
         let review: Int
+        let area: String
+        /// Two victims, for merging.
+        let victims: (Int, Int)
 
         init() throws {
             let shape = SyntheticShape(referrals: 800, seed: 11)
@@ -82,6 +102,16 @@ struct QueryPlanTests {
                 try db.scalar("SELECT max(id) FROM meeting WHERE closed_at IS NOT NULL"))
             action = try #require(try db.scalar("SELECT max(action_id) FROM action_update"))
             review = try #require(try db.scalar("SELECT max(id) FROM dhr_review"))
+            area = try #require(try db.scalar("SELECT name FROM area ORDER BY id LIMIT 1"))
+            victims = (
+                try #require(try db.scalar("SELECT min(victim_id) FROM referral")),
+                try #require(try db.scalar("SELECT max(victim_id) FROM referral"))
+            )
+            // A victim recorded through `case refer`, so the duplicate check has keys to find.
+            _ = try workbench.refer(
+                ReferralRequest(
+                    victimName: "Mary Smith", dateOfBirth: day("1985-03-02"),
+                    referringAgency: "POL", date: shape.today, area: area, dashScore: 15))
         }
     }
 

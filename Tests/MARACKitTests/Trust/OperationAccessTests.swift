@@ -85,6 +85,11 @@ struct OperationAccessTests {
             _ = try workbench.areas()
         case .moveCase:
             _ = try workbench.moveCase(fixture.waitingCase, toArea: "Elsewhere")
+        case .listPersons:
+            _ = try workbench.persons()
+            _ = try workbench.possibleDuplicatePairs()
+        case .mergePersons:
+            _ = try workbench.mergePersons(.victimOfCase("C-000001"), .victimOfCase("C-000002"))
         case .referCase:
             _ = try workbench.referCase(
                 ReferralRequest(
@@ -263,6 +268,8 @@ struct OperationAccessTests {
             _ = try workbench.buildDemo()
         case .benchSeed:
             _ = try workbench.seedSynthetic(SyntheticShape(referrals: 1))
+        case .benchDuplicates:
+            _ = try workbench.measureDuplicateWarnings(SyntheticPeople(people: 5))
         }
     }
 
@@ -340,7 +347,8 @@ struct OperationAccessTests {
         // calling another that checks a narrower operation), so each call must complete.
         // `bench seed` needs a database without agencies, where no agency-rep can be a user; it
         // calls no other checked method, and the bench tests seed as a coordinator.
-        guard operation != .benchSeed else { return }
+        // `bench duplicates` likewise (DuplicateWarningTests runs it as a coordinator).
+        guard operation != .benchSeed, operation != .benchDuplicates else { return }
         let fixture = try Fixture()
         let role = try #require(operation.allowedRoles.first { $0 != .coordinator } ?? .coordinator)
         fixture.workbench.user = try #require(Self.users[role])

@@ -31,6 +31,10 @@ public struct ReferralRequest: Equatable, Sendable {
     public var diversity: Diversity
     /// The perpetrators the referral names, in order (the first is `perpetrator:1`).
     public var perpetrators: [PerpetratorRequest]
+    /// Whom the victim is, when the coordinator chose after a possible-duplicate warning.
+    public var victimIdentity: VictimIdentity = .unconfirmed
+    /// Other names the victim is known by (`--victim-alias`): matched like the name.
+    public var victimAliases: [String] = []
 
     public init(
         victimName: String, dateOfBirth: Day, referringAgency: String, date: Day,

@@ -18,6 +18,9 @@ public enum Migrations {
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
         Migration(version: 12, name: "perpetrators, children, aliases", sql: people),
         Migration(version: 13, name: "subject of sharing records", sql: sharingSubject),
+        Migration(
+            version: 16, name: "person matching keys", sql: personMatching,
+            then: PersonMatchingMigration.backfill),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

@@ -6,6 +6,22 @@ public struct Migration: Sendable {
     public var name: String
     /// The DDL of the step, run in one transaction.
     public var sql: String
+    /// Work in Swift that completes the step in the same transaction, after its DDL (data the
+    /// SQL cannot compute, such as phonetic keys of the rows already there).
+    var then: (@Sendable (Database) throws -> Void)?
+
+    public init(version: Int, name: String, sql: String) {
+        self.version = version
+        self.name = name
+        self.sql = sql
+    }
+
+    init(
+        version: Int, name: String, sql: String, then: @escaping @Sendable (Database) throws -> Void
+    ) {
+        self.init(version: version, name: name, sql: sql)
+        self.then = then
+    }
 }
 
 /// A database was made by a newer version of the tool than this one.
@@ -41,6 +57,7 @@ public enum Migrator {
         for step in migrations where step.version > current {
             try db.transaction {
                 try db.executeScript(step.sql)
+                try step.then?(db)
                 try db.sql.recordMigration(step, in: db, at: Clock.timestamp())
             }
             applied.append(step.version)

@@ -22,6 +22,8 @@ struct CommandTable: Sendable {
         AgencyCommands.commands
             + AreaCommands.commands
             + CaseCommands.commands
+            + TransferCommands.commands
+            + IDVACommands.commands
             + MeetingCommands.commands
             + AgendaCommands.commands
             + ActionCommands.commands

@@ -24,6 +24,12 @@ enum Formatting {
         ]
         if let judgement = referral.visibleHighRisk { lines.append("  judgement    \(judgement)") }
         if let reason = referral.overrideReason { lines.append("  override     \(reason)") }
+        if let idva = detail.idva { lines.append("  IDVA         \(idva.summary)") }
+        for transfer in detail.transfers {
+            lines.append(
+                "  transfer     \(transfer.summary)"
+                    + (transfer.theirReference.map { " (their \($0))" } ?? ""))
+        }
         if !detail.relatedReferrals.isEmpty {
             lines.append(
                 "  other referrals of this victim: "
@@ -40,7 +46,28 @@ enum Formatting {
                 "  #\($0.id) \($0.agencyCode) due \($0.due) [\($0.status.rawValue)] \(clip($0.text, 60))"
             }
         }
+        if let history = detail.receivedHistory { lines += receivedHistory(history) }
         return lines.joined(separator: "\n")
+    }
+
+    /// What a received case's bundle said of its time at the sending MARAC.
+    static func receivedHistory(_ history: TransferBundle.History) -> [String] {
+        var lines = [
+            "at the sending MARAC",
+            "  referred     \(history.referredOn) by \(history.referringAgency); criteria "
+                + history.criteria.joined(separator: ", "),
+        ]
+        if !history.hearings.isEmpty {
+            lines.append(
+                "  heard        "
+                    + history.hearings.map { "\($0.day) (\($0.area))" }.joined(separator: ", "))
+        }
+        if let idva = history.idva { lines.append("  IDVA         \(idva.summary)") }
+        lines += history.risks.map { "  risk: \($0)" }
+        lines += history.actions.map {
+            "  action: \($0.agency) due \($0.due) [\($0.status)] \(clip($0.text, 60))"
+        }
+        return lines
     }
 
     static func meeting(_ detail: MeetingDetail) -> String {

@@ -24,6 +24,10 @@ public enum Operation: CaseIterable, Sendable {
     case addArea, renameArea, listAreas
     // Referrals.
     case referCase, showCase, listCases, importCases, moveCase
+    // MARAC-to-MARAC transfers.
+    case transferCase, receiveCase
+    // IDVA (Independent Domestic Violence Adviser) services.
+    case allocateIDVA, recordIDVAEngagement
     // Meetings and their agenda.
     case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
     case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
@@ -62,6 +66,10 @@ public enum Operation: CaseIterable, Sendable {
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
         case .moveCase: ["case", "move"]
+        case .transferCase: ["case", "transfer"]
+        case .receiveCase: ["case", "receive"]
+        case .allocateIDVA: ["idva", "allocate"]
+        case .recordIDVAEngagement: ["idva", "engagement"]
         case .newMeeting: ["meeting", "new"]
         case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]

@@ -56,7 +56,8 @@ extension Database {
 
     // MARK: Agenda
 
-    /// Cases of an area waiting for an agenda, referred on or before `date`, oldest first.
+    /// Cases of an area waiting for an agenda, referred on or before `date`, oldest first;
+    /// a case transferred to a MARAC using another database is not waiting here.
     func agendaCandidates(area: String, onOrBefore date: Day, limit: Int) throws
         -> [AgendaCandidate]
     {
@@ -64,6 +65,9 @@ extension Database {
             """
             SELECT id, referred_on, children, victim_id FROM referral
             WHERE heard_on IS NULL AND area = ? AND referred_on <= ? AND listed_meeting_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM case_transfer t
+                  WHERE t.referral_id = referral.id AND t.direction = 'out'
+                    AND t.area = referral.area)
             ORDER BY referred_on, id LIMIT ?
             """, [area, date.description, limit]
         ).map {

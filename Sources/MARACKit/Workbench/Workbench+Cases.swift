@@ -8,6 +8,12 @@ public struct CaseDetail: Equatable, Sendable, Codable {
     /// Whether the acting agency representative sees only the reference and dates: their
     /// agency neither referred the case nor owns an action in it.
     public var isRestricted = false
+    /// The IDVA service allocated, and whether the victim engaged.
+    public var idva: IDVAAllocation? = nil
+    /// The case's transfers between MARACs, oldest first.
+    public var transfers: [CaseTransfer] = []
+    /// For a case received from another MARAC's database, the history its bundle carried.
+    public var receivedHistory: TransferBundle.History? = nil
 
     public struct RelatedReferral: Equatable, Sendable, Codable {
         public var reference: String
@@ -126,7 +132,10 @@ extension Workbench {
                 CaseDetail.RelatedReferral(reference: $0.0, date: $0.1)
             },
             risks: try db.risks(referralID: referral.id),
-            actions: try db.actions(ActionFilter(reference: reference), today: today))
+            actions: try db.actions(ActionFilter(reference: reference), today: today),
+            idva: try idvaAllocation(referralID: referral.id),
+            transfers: try db.transfers(referralID: referral.id),
+            receivedHistory: try receivedHistory(referralID: referral.id))
     }
 
     /// Referrals (`case list`): all newest first, or those not yet heard oldest first.

@@ -29,6 +29,7 @@ public enum PostgreSQLMigrations {
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
+        Migration(version: 14, name: "IDVA allocation and transfers", sql: idvaAndTransfers),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.

@@ -179,13 +179,28 @@ enum Formatting {
 
     static func dataReturn(_ report: DataReturn) -> String {
         let percent = Int((report.repeatRate * 1000).rounded())
+        let t = report.totals
         var lines = [
-            "MARAC data return \(report.from) to \(report.to)",
+            "MARAC data return \(report.from) to \(report.to)"
+                + (report.area.map { " for \($0)" } ?? ""),
             "  meetings              \(report.meetings)",
             "  cases heard           \(report.casesHeard)",
             "  repeat cases          \(report.repeatCases) (\(percent / 10).\(percent % 10)%; SafeLives recommends 28-40%)",
             "  cases with children   \(report.casesWithChildren)",
             "  children              \(report.children)",
+            "  police referrals      \(t.policeReferrals)",
+            "  partner referrals     \(t.partnerReferrals)",
+            "  racially minoritised  \(t.raciallyMinoritised)",
+            "  LGBT+                 \(t.lgbt)",
+            "  disabled              \(t.disabled)",
+            "  male                  \(t.male)",
+            "  aged 16-17            \(t.aged16To17)",
+            "  perpetrators <= 17    \(t.perpetratorsAged17OrUnder)",
+            "  IDVA allocated        \(t.idvaAllocated) (engaged \(t.idvaEngaged), not engaged "
+                + "\(t.idvaNotEngaged), declined \(t.idvaDeclined))",
+            "  heard after transfer  \(t.transferredIn)",
+            "  transfers in          \(report.transfersIn)",
+            "  transfers out         \(report.transfersOut)",
         ]
         for (title, counts) in [
             ("referrals by agency", report.referralsByAgency), ("gender", report.gender),
@@ -194,6 +209,48 @@ enum Formatting {
         ] {
             lines.append(title)
             lines += counts.map { "  \($0.label.padding(22)) \($0.count)" }
+        }
+        if !report.perMeeting.isEmpty {
+            lines.append("per meeting")
+            lines += TextTable(
+                headers: [
+                    "MEETING", "DATE", "AREA", "HEARD", "REPEAT", "CHILDREN", "POLICE", "BAME",
+                    "LGBT+", "DISABLED", "MALE", "16-17", "PERP<=17", "IDVA", "ENGAGED",
+                    "TRANSFER-IN",
+                ],
+                rows: report.perMeeting.map {
+                    let f = $0.figures
+                    return [String($0.meetingID), $0.date.description, $0.area]
+                        + [
+                            f.casesHeard, f.repeatCases, f.children, f.policeReferrals,
+                            f.raciallyMinoritised, f.lgbt, f.disabled, f.male, f.aged16To17,
+                            f.perpetratorsAged17OrUnder, f.idvaAllocated, f.idvaEngaged,
+                            f.transferredIn,
+                        ].map(String.init)
+                }
+            ).rendered().split(separator: "\n").map { "  " + $0 }
+        }
+        if !report.capacity.isEmpty { lines.append("capacity (SafeLives benchmarks)") }
+        for area in report.capacity {
+            let d = DataReturnFiles.decimal
+            var text = "  \(area.area): \(area.casesHeard) cases heard"
+            if let expected = area.expectedCases, let population = area.adultFemalePopulation,
+                let rate = area.casesPer10000Women
+            {
+                text += "; expected \(d(expected)) (40 a year per 10,000 of \(population) adult "
+                    + "women); \(d(rate)) a year per 10,000"
+            } else {
+                text += "; no adult female population in Policies/data-return.xml"
+            }
+            lines.append(text)
+            lines.append(
+                "    IDVA FTE in post \(d(area.idvaFTE)) (supports \(d(area.idvaCapacity)) cases); "
+                    + "needed \(d(area.idvaFTENeeded)) for these cases, "
+                    + "\(d(area.idvaFTENeededForExpected)) for the expected volume")
+            lines.append(
+                "    administrator FTE in post \(d(area.administratorFTE)) (supports "
+                    + "\(d(area.administratorCapacity)) cases); needed "
+                    + "\(d(area.administratorFTENeeded))")
         }
         return lines.joined(separator: "\n")
     }

@@ -30,12 +30,15 @@ public struct PolicySet: Equatable, Sendable {
     public var workingDays: WorkingDaysPolicy
     /// The sectors an agency may belong to (`agency-sectors.xml`).
     public var agencySectors: AgencySectors
+    /// The data return's benchmarks, suppression, indicators and areas (`data-return.xml`).
+    public var dataReturn: DataReturnPolicy
 
     public init(
         lawfulBases: LawfulBasisCatalogue, sharingPresets: [SharingPreset],
         dataCategories: DataCategoryCatalogue, retention: RetentionPolicy,
         referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy,
-        workingDays: WorkingDaysPolicy, agencySectors: AgencySectors
+        workingDays: WorkingDaysPolicy, agencySectors: AgencySectors,
+        dataReturn: DataReturnPolicy
     ) {
         self.lawfulBases = lawfulBases
         self.sharingPresets = sharingPresets
@@ -46,6 +49,7 @@ public struct PolicySet: Equatable, Sendable {
         self.rag = rag
         self.workingDays = workingDays
         self.agencySectors = agencySectors
+        self.dataReturn = dataReturn
     }
 
     /// The policy file names, without `.xml` or `.rng`.
@@ -53,6 +57,7 @@ public struct PolicySet: Equatable, Sendable {
         LawfulBasesPolicy.fileName, SharingPresetsPolicy.fileName, DataCategoriesPolicy.fileName,
         RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName,
         RAGPolicy.fileName, WorkingDaysPolicy.fileName, AgencySectors.fileName,
+        DataReturnPolicy.fileName,
     ]
 
     /// Loads every policy from `directory`; each file and its schema must be there.
@@ -108,6 +113,7 @@ public struct PolicySet: Equatable, Sendable {
         let (ragRoot, ragFile) = try root(RAGPolicy.fileName)
         let (daysRoot, daysFile) = try root(WorkingDaysPolicy.fileName)
         let (sectorsRoot, sectorsFile) = try root(AgencySectors.fileName)
+        let (returnRoot, returnFile) = try root(DataReturnPolicy.fileName)
         return PolicySet(
             lawfulBases: catalogue,
             sharingPresets: try SharingPresetsPolicy.read(
@@ -118,7 +124,8 @@ public struct PolicySet: Equatable, Sendable {
             smartRules: try SMARTRulesPolicy.read(smartRoot, file: smartFile),
             rag: try RAGPolicy.read(ragRoot, file: ragFile),
             workingDays: try WorkingDaysPolicy.read(daysRoot, file: daysFile),
-            agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile))
+            agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile),
+            dataReturn: try DataReturnPolicy.read(returnRoot, file: returnFile))
     }
 }
 

@@ -118,6 +118,8 @@ enum Formatting {
             if !item.heardWith.isEmpty {
                 flags.append("WITH " + item.heardWith.joined(separator: ","))
             }
+            if let from = item.transferredFrom { flags.append("TRANSFERRED IN from \(from)") }
+            if let idva = item.idva { flags.append("IDVA: \(idva)") }
             lines.append(
                 "  \(item.slot)  \(String(item.position).padding(3)) \(item.reference)  "
                     + "\(item.referringAgency.padding(10)) referred \(item.referredOn)  "

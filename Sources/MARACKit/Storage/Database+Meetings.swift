@@ -132,13 +132,16 @@ extension Database {
             let position: Int = try row[0]
             let id: Int = try row[7]
             let listedChildren: Int = try row[6]
-            return try AgendaItem(
+            var item = try AgendaItem(
                 position: position, reference: row[1],
                 section: AgendaSection(rawValue: row[2]) ?? .other, referringAgency: row[3],
                 referredOn: row[4], isRepeat: row[5],
                 children: max(listedChildren, children[id] ?? 0),
                 slot: timing.slot(position: position, start: startsAt),
                 heardWith: heardWith[id] ?? [])
+            item.idva = try idvaAllocation(referralID: id)?.0.summary
+            item.transferredFrom = try transferredFrom(referralID: id)
+            return item
         }
     }
 

@@ -106,3 +106,15 @@ extension Database {
         return count > 0
     }
 }
+
+extension Database {
+    /// The MARAC a case came to its current area from, when it came by a transfer in.
+    func transferredFrom(referralID: Int) throws -> String? {
+        try scalar(
+            """
+            SELECT t.other_marac FROM case_transfer t JOIN referral r ON r.id = t.referral_id
+            WHERE t.referral_id = ? AND t.direction = 'in' AND t.area = r.area
+            ORDER BY t.id DESC LIMIT 1
+            """, [referralID])
+    }
+}

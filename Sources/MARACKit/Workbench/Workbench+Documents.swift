@@ -144,6 +144,8 @@ extension Workbench {
                 cases[index].criteria = criteriaWords(referral)
                 cases[index].risks = try db.risks(referralID: referral.id)
                     .filter { $0.meeting == id }.map(\.text)
+                cases[index].idva = try db.idvaAllocation(referralID: referral.id)?.0.summary
+                cases[index].transferredFrom = try db.transferredFrom(referralID: referral.id)
             }
             cases[index].actions = (agreed[reference] ?? []).map(action)
         }
@@ -263,11 +265,14 @@ extension Workbench {
             earlierActionCount: try db.pendingActions(area: meeting.area, before: meeting.date)
                 .count,
             items: items.map {
-                AgendaData.Item(
+                var item = AgendaData.Item(
                     position: $0.position, slot: $0.slot, reference: $0.reference,
                     section: $0.section, referringAgencyCode: $0.referringAgency,
                     referringAgencyName: names[$0.referringAgency] ?? $0.referringAgency,
                     referredOn: $0.referredOn, isRepeat: $0.isRepeat, children: $0.children)
+                item.idva = $0.idva
+                item.transferredFrom = $0.transferredFrom
+                return item
             }, deferred: try db.deferredReferences(meetingID: id))
         agenda.venue = meeting.venue
         agenda.asAt = today

@@ -103,6 +103,14 @@ extension Workbench {
             throw MARACError.invalid(field: "FILE", expected: "a readable transfer bundle (.odt)")
         }
         let bundle = try TransferBundleFile.bundle(from: Array(data), path: path)
+        return try receive(bundle, by: agency, area: area, on: day)
+    }
+
+    /// The body of `case receive` for a bundle already read (the demo makes one in memory).
+    func receive(_ bundle: TransferBundle, by agency: String?, area: String?, on day: Day?)
+        throws -> ReceivedCase
+    {
+        try authorize(.receiveCase)
         return try change {
             if try db.hasReceived(reference: bundle.reference, from: bundle.fromMARAC) {
                 throw MARACError.invalid(

@@ -21,6 +21,10 @@ public struct AgendaData: Equatable, Sendable {
         public var isRepeat: Bool
         /// The number of children in the household.
         public var children: Int
+        /// The IDVA service and engagement, in words, if the case is allocated to one.
+        public var idva: String? = nil
+        /// The MARAC the case was transferred in from, if it was.
+        public var transferredFrom: String? = nil
 
         public init(
             position: Int, slot: String, reference: String, section: AgendaSection,

@@ -47,15 +47,19 @@ extension AgendaData: ExportableDocument {
                 .table(
                     columns: [
                         "Time", "Case", "Referring agency", "Referred", "Repeat", "Children",
+                        "IDVA",
                     ],
                     rows: listed.map {
                         [
-                            $0.slot, $0.reference,
+                            $0.slot,
+                            $0.reference
+                                + ($0.transferredFrom.map { " (transferred in from \($0))" } ?? ""),
                             "\($0.referringAgencyName) (\($0.referringAgencyCode))",
                             DocumentText.short($0.referredOn), $0.isRepeat ? "Yes" : "No",
                             $0.children == 0 ? "None" : String($0.children),
+                            $0.idva ?? "Not allocated",
                         ]
-                    }, columnWidths: [0.9, 1.5, 3, 1.5, 0.9, 1]))
+                    }, columnWidths: [0.8, 1.5, 2.4, 1.3, 0.8, 0.9, 2.3]))
         }
         if !deferred.isEmpty {
             blocks.append(.heading(level: 1, text: "Cases deferred from this meeting"))
@@ -126,7 +130,8 @@ extension AgendaData: ExportableDocument {
                     ("referring-agency", item.referringAgencyCode),
                     ("referring-agency-name", item.referringAgencyName),
                     ("referred-on", item.referredOn.description), ("repeat", item.isRepeat.xml),
-                    ("children", String(item.children)),
+                    ("children", String(item.children)), ("idva", item.idva),
+                    ("transferred-from", item.transferredFrom),
                 ])
         }
         try writer.endElement()

@@ -136,6 +136,8 @@ enum EmbeddedDocumentSchema {
                     <optional><attribute name="referred-on"><ref name="day"/></attribute></optional>
                     <optional><attribute name="dash"><ref name="count"/></attribute></optional>
                     <optional><attribute name="repeat-of"><text/></attribute></optional>
+                    <optional><attribute name="idva"><text/></attribute></optional>
+                    <optional><attribute name="transferred-from"><text/></attribute></optional>
                     <!-- The MARAC criteria the referral met, in words. -->
                     <zeroOrMore><element name="criterion"><text/></element></zeroOrMore>
                     <element name="risks">
@@ -213,6 +215,8 @@ enum EmbeddedDocumentSchema {
                     <attribute name="referred-on"><ref name="day"/></attribute>
                     <attribute name="repeat"><ref name="boolean"/></attribute>
                     <attribute name="children"><ref name="count"/></attribute>
+                    <optional><attribute name="idva"><text/></attribute></optional>
+                    <optional><attribute name="transferred-from"><text/></attribute></optional>
                   </element>
                 </zeroOrMore>
               </element>

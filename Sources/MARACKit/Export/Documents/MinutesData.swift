@@ -96,6 +96,10 @@ public struct MinutesData: Equatable, Sendable, Codable {
         public var repeatOf: String? = nil
         /// The number of children in the household.
         public var children: Int
+        /// The IDVA service and worker allocated and the victim's engagement, in words.
+        public var idva: String? = nil
+        /// The MARAC the case was transferred in from, if it was.
+        public var transferredFrom: String? = nil
         /// The risks identified at the meeting.
         public var risks: [String]
         /// What each agency shared about the case, with its lawful basis.
@@ -256,6 +260,8 @@ public struct MinutesData: Equatable, Sendable, Codable {
             var trimmed = heard
             trimmed.risks = []
             trimmed.sharing = []
+            trimmed.idva = nil
+            trimmed.transferredFrom = nil
             trimmed.actions = owned
             return trimmed
         }

@@ -185,6 +185,8 @@ extension MinutesData: ExportableDocument {
                 ? "No children in the household"
                 : "\(DocumentText.count(heard.children, "child", "children")) in the household "
                     + "(ages not recorded)")
+        if let from = heard.transferredFrom { facts.append("Transferred in from \(from)") }
+        if let idva = heard.idva { facts.append("IDVA: \(idva)") }
         if let section = heard.section { facts.append(section) }
         var blocks: [ODFDocument.Block] = [
             .heading(level: 2, text: "Case \(heard.reference)"),
@@ -396,6 +398,7 @@ extension MinutesData: ExportableDocument {
                     ("repeat", heard.isRepeat.xml), ("children", String(heard.children)),
                     ("referred-on", heard.referredOn?.description),
                     ("dash", heard.dashScore.map(String.init)), ("repeat-of", heard.repeatOf),
+                    ("idva", heard.idva), ("transferred-from", heard.transferredFrom),
                 ])
             try writer.leaves("criterion", heard.criteria)
             try writer.start("risks")

@@ -239,7 +239,8 @@ enum Formatting {
             if let expected = area.expectedCases, let population = area.adultFemalePopulation,
                 let rate = area.casesPer10000Women
             {
-                text += "; expected \(d(expected)) (40 a year per 10,000 of \(population) adult "
+                text +=
+                    "; expected \(d(expected)) (40 a year per 10,000 of \(population) adult "
                     + "women); \(d(rate)) a year per 10,000"
             } else {
                 text += "; no adult female population in Policies/data-return.xml"

@@ -17,7 +17,8 @@ enum IDVACommands {
         ) { session, arguments in
             let allocation = try session.workbench().allocateIDVA(
                 try arguments.positional("REF"), agency: try arguments.required("--agency"),
-                worker: arguments.option("--worker"), on: try arguments.value("--date", as: Day.self))
+                worker: arguments.option("--worker"),
+                on: try arguments.value("--date", as: Day.self))
             return Output.message(
                 "case \(allocation.reference): IDVA \(allocation.summary)",
                 json: JSONValue(encoding: allocation))

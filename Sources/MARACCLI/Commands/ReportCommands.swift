@@ -30,7 +30,8 @@ enum ReportCommands {
             let area = arguments.option("--area")
             guard let path = arguments.option("--out") else {
                 let report = try workbench.dataReturn(from: from, to: to, area: area)
-                return Output(text: Formatting.dataReturn(report), json: JSONValue(encoding: report))
+                return Output(
+                    text: Formatting.dataReturn(report), json: JSONValue(encoding: report))
             }
             let (report, receipt) = try workbench.exportDataReturn(
                 from: from, to: to, area: area, path: path, marking: arguments.option("--marking"),

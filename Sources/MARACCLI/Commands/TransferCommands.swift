@@ -76,7 +76,8 @@ enum TransferCommands {
                 + "(their \(received.transfer.theirReference ?? "?")) into "
                 + "\(received.referral.area) on \(received.transfer.date)"
             if received.referral.isRepeat {
-                text += "\nREPEAT: referred within 12 months of "
+                text +=
+                    "\nREPEAT: referred within 12 months of "
                     + (received.referral.previousReference ?? "an earlier referral")
             }
             return Output.message(text, json: JSONValue(encoding: received))

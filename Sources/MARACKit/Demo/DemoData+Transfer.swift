@@ -17,7 +17,9 @@ extension DemoData {
                 referringAgency: "Northshire Police (demo)", criteria: ["dash"], dashScore: 18,
                 visibleHighRisk: nil, callouts: 2, children: 1, ageBand: "25-34",
                 wasRepeat: false, earlierReferrals: [],
-                hearings: [TransferBundle.Hearing(area: "Northshire (demo)", day: t.adding(days: -35))],
+                hearings: [
+                    TransferBundle.Hearing(area: "Northshire (demo)", day: t.adding(days: -35))
+                ],
                 risks: ["Perpetrator has found the victim's new workplace"],
                 actions: [
                     TransferBundle.Action(

@@ -135,7 +135,8 @@ extension Workbench {
             DemoData.transferBundle(today: t), by: nil, area: DemoData.area, on: t.adding(days: -1))
         steps.append(
             "received \(received.referral.reference) transferred in from "
-                + "\(received.transfer.otherMARAC) (their \(received.transfer.theirReference ?? ""))")
+                + "\(received.transfer.otherMARAC) (their \(received.transfer.theirReference ?? ""))"
+        )
 
         let next = try newMeeting(
             date: t.adding(days: 7), area: DemoData.area, chair: "DI Demo Chair", capacity: 16)

@@ -113,7 +113,8 @@ public struct DataReturnPolicy: Equatable, Sendable {
         for node in indicatorNodes {
             indicators.append(
                 Indicator(
-                    id: try reader.value("id", of: node), field: try reader.value("field", of: node),
+                    id: try reader.value("id", of: node),
+                    field: try reader.value("field", of: node),
                     match: try reader.value("match", of: node),
                     values: node.children(named: "value").map { $0.trimmedText.lowercased() }))
         }

@@ -169,8 +169,7 @@ extension Database {
     }
 
     /// Transfers dated in the period, out of and in to the areas covered (`case_transfer_by_date`).
-    private func transferCounts(_ period: [any SQLValueConvertible]) throws -> (out: Int, in: Int)
-    {
+    private func transferCounts(_ period: [any SQLValueConvertible]) throws -> (out: Int, in: Int) {
         var result = (out: 0, in: 0)
         for row in try rows(
             """

@@ -32,7 +32,9 @@ struct DataReturnSQLTests {
         func refer(_ n: Int, on date: String, area: String = "Northby") throws -> String {
             let victim = n % 7 == 6 ? n - 6 : n
             // Every fifth victim is 17 when referred; others 20 to 59.
-            let born = victim % 5 == 0 ? day(date).adding(days: -(17 * 365 + 30))
+            let born =
+                victim % 5 == 0
+                ? day(date).adding(days: -(17 * 365 + 30))
                 : day("1990-01-01").adding(days: -victim * 400)
             let referral = try wb.referCase(
                 ReferralRequest(
@@ -67,7 +69,8 @@ struct DataReturnSQLTests {
         _ = try wb.transferCase(incoming, toArea: "Northby", reason: "moved", on: day("2026-08-21"))
         try hold("2026-09-02")
         for n in 30..<40 { _ = try refer(n, on: "2026-09-\(String(format: "%02d", 3 + n - 30))") }
-        _ = try wb.transferCase(references[31], toArea: "Southby", reason: "moved", on: day("2026-09-14"))
+        _ = try wb.transferCase(
+            references[31], toArea: "Southby", reason: "moved", on: day("2026-09-14"))
         try hold("2026-10-07")
         _ = try refer(41, on: "2026-10-10")
         try hold("2026-10-20", close: false)
@@ -167,8 +170,10 @@ struct DataReturnSQLTests {
         for (name, value) in [
             ("repeats", t.repeatCases), ("children", t.children), ("police", t.policeReferrals),
             ("minoritised", t.raciallyMinoritised), ("lgbt", t.lgbt), ("disabled", t.disabled),
-            ("male", t.male), ("16-17", t.aged16To17), ("perpetrators", t.perpetratorsAged17OrUnder),
-            ("engaged", t.idvaEngaged), ("declined", t.idvaDeclined), ("not engaged", t.idvaNotEngaged),
+            ("male", t.male), ("16-17", t.aged16To17),
+            ("perpetrators", t.perpetratorsAged17OrUnder),
+            ("engaged", t.idvaEngaged), ("declined", t.idvaDeclined),
+            ("not engaged", t.idvaNotEngaged),
             ("transfer in", t.transferredIn),
         ] {
             #expect(value > 0, "\(name) is never counted")

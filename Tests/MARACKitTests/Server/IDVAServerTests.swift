@@ -34,14 +34,20 @@ struct IDVAServerTests {
                     + "recorded_by) VALUES (1, 1, 'd', 't', 'o')", area.rep,
                 "permission denied for table idva_allocation"
             ),
-            ("DELETE FROM idva_allocation", area.otherRep, "permission denied for table idva_allocation"),
+            (
+                "DELETE FROM idva_allocation", area.otherRep,
+                "permission denied for table idva_allocation"
+            ),
             (
                 "INSERT INTO case_transfer(referral_id, direction, area, other_marac, "
                     + "transferred_on, reason, recorded_at, recorded_by) "
                     + "VALUES (1, 'out', 'A', 'B', 'd', 'r', 't', 'o')", area.rep,
                 "permission denied for table case_transfer"
             ),
-            ("UPDATE case_transfer SET reason = 'x'", area.rep, "permission denied for table case_transfer"),
+            (
+                "UPDATE case_transfer SET reason = 'x'", area.rep,
+                "permission denied for table case_transfer"
+            ),
         ]
         for (sql, user, error) in refused {
             let result = try area.db.psql(sql + ";", as: user)

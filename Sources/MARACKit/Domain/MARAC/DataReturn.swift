@@ -95,7 +95,8 @@ public struct DataReturn: Equatable, Sendable, Codable {
             sum.disabled = a.disabled + b.disabled
             sum.male = a.male + b.male
             sum.aged16To17 = a.aged16To17 + b.aged16To17
-            sum.perpetratorsAged17OrUnder = a.perpetratorsAged17OrUnder
+            sum.perpetratorsAged17OrUnder =
+                a.perpetratorsAged17OrUnder
                 + b.perpetratorsAged17OrUnder
             sum.idvaAllocated = a.idvaAllocated + b.idvaAllocated
             sum.idvaEngaged = a.idvaEngaged + b.idvaEngaged

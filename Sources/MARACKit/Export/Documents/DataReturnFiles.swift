@@ -66,7 +66,8 @@ public enum DataReturnFiles {
         let t = report.totals
         /// A share of cases heard, unless either count is suppressed.
         func share(_ count: Int) -> String {
-            guard t.casesHeard > 0, n(count) == String(count), n(t.casesHeard) == String(t.casesHeard)
+            guard t.casesHeard > 0, n(count) == String(count),
+                n(t.casesHeard) == String(t.casesHeard)
             else { return "–" }
             return DocumentText.percent(Double(count) / Double(t.casesHeard) * 100)
         }
@@ -84,21 +85,30 @@ public enum DataReturnFiles {
                 rows: [
                     ["Meetings held", String(report.meetings), ""],
                     ["Cases heard", n(t.casesHeard), ""],
-                    ["Repeat cases (SafeLives recommends 28–40%)", n(t.repeatCases),
-                        share(t.repeatCases)],
+                    [
+                        "Repeat cases (SafeLives recommends 28–40%)", n(t.repeatCases),
+                        share(t.repeatCases),
+                    ],
                     ["Cases with children", n(t.casesWithChildren), share(t.casesWithChildren)],
                     ["Children in the households", n(t.children), ""],
                     ["Referred by the police", n(t.policeReferrals), share(t.policeReferrals)],
-                    ["Referred by partner agencies", n(t.partnerReferrals),
-                        share(t.partnerReferrals)],
-                    ["Victim Black, Asian or racially minoritised", n(t.raciallyMinoritised),
-                        share(t.raciallyMinoritised)],
+                    [
+                        "Referred by partner agencies", n(t.partnerReferrals),
+                        share(t.partnerReferrals),
+                    ],
+                    [
+                        "Victim Black, Asian or racially minoritised", n(t.raciallyMinoritised),
+                        share(t.raciallyMinoritised),
+                    ],
                     ["Victim LGBT+", n(t.lgbt), share(t.lgbt)],
                     ["Victim disabled", n(t.disabled), share(t.disabled)],
                     ["Victim male", n(t.male), share(t.male)],
                     ["Victim aged 16–17", n(t.aged16To17), share(t.aged16To17)],
-                    ["People aged 17 or under perpetrating abuse", n(t.perpetratorsAged17OrUnder),
-                        ""],
+                    [
+                        "People aged 17 or under perpetrating abuse",
+                        n(t.perpetratorsAged17OrUnder),
+                        "",
+                    ],
                     ["Allocated to an IDVA service", n(t.idvaAllocated), share(t.idvaAllocated)],
                     ["Engaged with the IDVA", n(t.idvaEngaged), share(t.idvaEngaged)],
                     ["Did not engage", n(t.idvaNotEngaged), share(t.idvaNotEngaged)],

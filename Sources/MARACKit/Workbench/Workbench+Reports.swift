@@ -60,8 +60,10 @@ public struct DataReturnFileReceipt: Equatable, Sendable, Codable {
 }
 
 extension Workbench {
-    /// Writes the data return to `path` (`report data-return --out`): a `.csv` data grid with
-    /// exact counts, or an `.odt` board report with small numbers suppressed. Mode 0600.
+    /// Writes the data return to `path` (`report data-return --out`), mode 0600.
+    ///
+    /// A `.csv` data grid with exact counts, or an `.odt` board report with small numbers
+    /// suppressed.
     public func exportDataReturn(
         from: Day, to: Day, area: String? = nil, path: String, marking: String? = nil,
         exporter: DocumentExporter

@@ -17,6 +17,9 @@ struct Arguments: Sendable {
     let spec: UsageSpec
     /// The values of each option given, in order (flags map to `[""]` per occurrence).
     private(set) var optionValues: [String: [String]] = [:]
+    /// Every option given, with its value, in the order typed (for options that group, such
+    /// as a perpetrator's details after `--perpetrator`).
+    private(set) var optionSequence: [(name: String, value: String)] = []
     /// The positional values, by the placeholder name they were assigned to.
     private(set) var positionals: [String: [String]] = [:]
     /// The global options of this invocation (`--json`, `--db`, `--user`, `--today`).
@@ -84,6 +87,7 @@ struct Arguments: Sendable {
                 throw .repeatedOption(name, usage: usage)
             }
             optionValues[name, default: []].append(value)
+            optionSequence.append((name, value))
         }
         try assign(loose)
         joinRepeatingPositional(looseIndices: looseIndices, spaces: spaces)

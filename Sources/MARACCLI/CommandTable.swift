@@ -22,6 +22,7 @@ struct CommandTable: Sendable {
         AgencyCommands.commands
             + AreaCommands.commands
             + CaseCommands.commands
+            + PeopleCommands.commands
             + TransferCommands.commands
             + IDVACommands.commands
             + MeetingCommands.commands

@@ -8,7 +8,7 @@ enum Formatting {
         return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
     }
 
-    static func caseDetail(_ detail: CaseDetail) -> String {
+    static func caseDetail(_ detail: CaseDetail, today: Day) -> String {
         let referral = detail.referral
         var lines = [
             "case \(referral.reference)",
@@ -36,6 +36,7 @@ enum Formatting {
                     + detail.relatedReferrals.map { "\($0.reference) (\($0.date))" }.joined(
                         separator: ", "))
         }
+        lines += people(of: detail, today: today)
         if !detail.risks.isEmpty {
             lines.append("risks")
             lines += detail.risks.map { "  - \($0.text)" }
@@ -113,10 +114,19 @@ enum Formatting {
                 lines.append("  \(item.section.title)")
             }
             var flags: [String] = []
-            if item.isRepeat { flags.append("REPEAT") }
+            if item.isRepeat {
+                flags.append("REPEAT" + (item.repeatOf.map { " OF \($0)" } ?? ""))
+            }
             if item.children > 0 { flags.append("CHILDREN \(item.children)") }
             if !item.heardWith.isEmpty {
                 flags.append("WITH " + item.heardWith.joined(separator: ","))
+            }
+            if !item.perpetratorAlsoIn.isEmpty {
+                flags.append("PERPETRATOR ALSO IN " + item.perpetratorAlsoIn.joined(separator: ","))
+            }
+            if !item.victimIsPerpetratorIn.isEmpty {
+                flags.append(
+                    "VICTIM IS PERPETRATOR IN " + item.victimIsPerpetratorIn.joined(separator: ","))
             }
             if let from = item.transferredFrom { flags.append("TRANSFERRED IN from \(from)") }
             if let idva = item.idva { flags.append("IDVA: \(idva)") }

@@ -17,7 +17,9 @@ enum CaseCommands {
                 case refer --victim NAME --dob YYYY-MM-DD --by AGENCY --date YYYY-MM-DD \
                 [--area AREA] [--dash N] [--dash-answers ANSWERS] [--visible-high-risk REASON] \
                 [--callouts N] [--children N] [--override REASON] [--gender G] [--ethnicity E] \
-                [--disability D] [--sexual-orientation S]
+                [--disability D] [--sexual-orientation S] [--perpetrator NAME]... \
+                [--perpetrator-dob YYYY-MM-DD]... [--perpetrator-age N]... \
+                [--perpetrator-gender G]... [--relationship R]... [--perpetrator-alias A]...
                 """,
             discussion: """
                 A referral qualifies on a DASH score at the threshold (14 by default), \
@@ -25,7 +27,17 @@ enum CaseCommands {
                 in 12 months by default) or as a repeat within 12 months. Thresholds come from \
                 Policies/referral-criteria.xml for the area. --dash-answers takes one y or n per \
                 checklist question. --area names a registered area ('area list'); without it, \
-                the case belongs to the only registered area, and with several it must be given.
+                the case belongs to the only registered area, and with several it must be given. \
+                Each --perpetrator NAME starts one perpetrator; the --perpetrator-dob (or \
+                --perpetrator-age when the date of birth is not known), --perpetrator-gender, \
+                --relationship (to the victim: Policies/relationships.xml) and \
+                --perpetrator-alias options after it, up to the next --perpetrator, are that \
+                perpetrator's: --perpetrator "A B" --relationship ex-partner --perpetrator "C D" \
+                --perpetrator-age 19 --relationship family-member. A perpetrator is a person \
+                record, matched like the victim on name and date of birth. Under the area's \
+                repeat definition (victim-and-perpetrator by default) a repeat is the same \
+                victim with one of the same perpetrators within 12 months; the JSON's repeatOf \
+                names the earlier case.
                 """
         ) { session, arguments in
             let workbench = try session.workbench()
@@ -52,7 +64,8 @@ enum CaseCommands {
                         gender: arguments.option("--gender"),
                         ethnicity: arguments.option("--ethnicity"),
                         disability: arguments.option("--disability"),
-                        sexualOrientation: arguments.option("--sexual-orientation"))))
+                        sexualOrientation: arguments.option("--sexual-orientation")),
+                    perpetrators: try perpetrators(arguments)))
             var text =
                 "case \(referral.reference) referred on \(referral.date) by \(referral.referringAgency)"
             text += "; criteria: " + referral.criteria.map(\.rawValue).joined(separator: ", ")
@@ -60,7 +73,7 @@ enum CaseCommands {
                 text +=
                     "\nREPEAT: referred within 12 months of \(referral.previousReference ?? "an earlier referral")"
             }
-            return Output.message(text, json: JSONValue(encoding: referral))
+            return Output.message(text, json: Formatting.referralJSON(referral))
         },
         Command(
             path: ["case", "show"],
@@ -69,10 +82,12 @@ enum CaseCommands {
             usage: "case show REF",
             mutates: false
         ) { session, arguments in
-            let detail = try session.workbench().caseDetail(try arguments.positional("REF"))
+            let workbench = try session.workbench()
+            let detail = try workbench.caseDetail(try arguments.positional("REF"))
             let text =
                 detail.isRestricted
-                ? Formatting.restrictedCase(detail) : Formatting.caseDetail(detail)
+                ? Formatting.restrictedCase(detail)
+                : Formatting.caseDetail(detail, today: workbench.today)
             return Output(text: text, json: JSONValue(encoding: detail))
         },
         Command(
@@ -145,4 +160,39 @@ enum CaseCommands {
             return Output.message(lines.joined(separator: "\n"), json: JSONValue(encoding: report))
         },
     ]
+
+    /// The options of one perpetrator of `case refer`, after the `--perpetrator` they follow.
+    static let perpetratorOptions = [
+        "--perpetrator-dob", "--perpetrator-age", "--perpetrator-gender", "--relationship",
+        "--perpetrator-alias",
+    ]
+
+    /// The perpetrators of `case refer`, each from a `--perpetrator` and the options after it.
+    static func perpetrators(_ arguments: Arguments) throws(CommandError) -> [PerpetratorRequest] {
+        let leader = "--perpetrator"
+        let usage = arguments.usage
+        return try arguments.groups(of: leader, members: perpetratorOptions).map {
+            (group) throws(CommandError) in
+            func single(_ name: String) throws(CommandError) -> String? {
+                try group.single(name, leader: leader, usage: usage)
+            }
+            let age = try single("--perpetrator-age").map { (text) throws(CommandError) in
+                guard let value = Int(text) else {
+                    throw .invalidValue(
+                        field: "--perpetrator-age", expected: "expected a whole number", got: text,
+                        usage: usage)
+                }
+                return value
+            }
+            return PerpetratorRequest(
+                name: group.value,
+                dateOfBirth: try single("--perpetrator-dob").map {
+                    (text) throws(CommandError) in
+                    try text.asDay(field: "--perpetrator-dob", usage: usage)
+                },
+                age: age, gender: try single("--perpetrator-gender"),
+                relationship: try single("--relationship"),
+                aliases: group.members["--perpetrator-alias"] ?? [])
+        }
+    }
 }

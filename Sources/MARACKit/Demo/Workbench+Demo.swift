@@ -59,11 +59,16 @@ extension Workbench {
                     callouts: person.callouts, children: person.children,
                     diversity: Diversity(
                         gender: person.gender, ethnicity: person.ethnicity, disability: nil,
-                        sexualOrientation: nil)))
+                        sexualOrientation: nil),
+                    perpetrators: demoPerpetrators(person.key)))
             references[person.key] = referral.reference
+            try addDemoChildren(person.key, to: referral.reference)
         }
         let repeats = try cases(repeatOnly: true).count
-        steps.append("recorded \(DemoData.referrals.count) referrals; repeats: \(repeats)")
+        steps.append(
+            "recorded \(DemoData.referrals.count) referrals with their perpetrators and "
+                + "\(DemoData.children.values.map(\.count).reduce(0, +)) children; repeats: \(repeats)"
+        )
 
         let refused = ReferralRequest(
             victimName: "Demo Person Thirteen", dateOfBirth: t.adding(days: -365 * 29),

@@ -1023,6 +1023,12 @@ enum EmbeddedPolicies {
               MARAC referral thresholds per area, versioned: for a referral on a given day the newest
               version of the area whose `from` day is on or before it applies; an area without an entry
               uses area "*". Defaults are SafeLives' (research/marac.md section 3; product.md section 2).
+              repeat-definition says what makes a referral a repeat: "victim-and-perpetrator" (the default,
+              SafeLives' current definition: any instance of abuse between the same victim and
+              perpetrator(s) within repeat-window-months of the last referral) or "victim" (the same
+              victim, whoever the perpetrator). Under victim-and-perpetrator a referral naming no
+              perpetrator, or an earlier one naming none, is judged on the victim alone: the perpetrator is
+              not known, so it cannot be ruled out.
               The risk tool is contested (the Home Office asked for DASH to be reviewed in 2025): change
               the checklist and thresholds here, never in code.
             -->
@@ -1056,14 +1062,16 @@ enum EmbeddedPolicies {
               </checklist>
               <area name="*" version="1" checklist="safelives-dash-ric-2009" dash-threshold="14"
                     escalation-threshold="3" escalation-window-months="12" repeat-window-months="12"
-                    minimum-age="16">
+                    minimum-age="16" repeat-definition="victim-and-perpetrator">
                 <note>SafeLives national defaults.</note>
               </area>
               <area name="Example Borough" version="1" from="2024-04-01" checklist="safelives-dash-ric-2009"
                     dash-threshold="14" escalation-threshold="5" escalation-window-months="12"
-                    repeat-window-months="12" minimum-age="16" minutes-due-working-days="5">
-                <note>Fictional example of an area counting 5 police call-outs as potential escalation, and
-                  giving its coordinator 5 working days for the minutes.</note>
+                    repeat-window-months="12" minimum-age="16" minutes-due-working-days="5"
+                    repeat-definition="victim">
+                <note>Fictional example of an area counting 5 police call-outs as potential escalation,
+                  giving its coordinator 5 working days for the minutes, and counting repeats by the victim
+                  alone, as the victim-only rule of earlier versions of this tool did.</note>
               </area>
             </referral-criteria>
 
@@ -1107,6 +1115,13 @@ enum EmbeddedPolicies {
                   <attribute name="minimum-age"><data type="positiveInteger"/></attribute>
                   <!-- Working days after the meeting by which its minutes are due (3 when absent). -->
                   <optional><attribute name="minutes-due-working-days"><data type="positiveInteger"/></attribute></optional>
+                  <!-- What makes a referral a repeat (victim-and-perpetrator when absent): the same victim and
+                       perpetrator(s), SafeLives' current definition, or the same victim alone. -->
+                  <optional>
+                    <attribute name="repeat-definition">
+                      <choice><value>victim-and-perpetrator</value><value>victim</value></choice>
+                    </attribute>
+                  </optional>
                   <optional><element name="note"><text/></element></optional>
                 </element>
               </define>
@@ -1653,6 +1668,90 @@ enum EmbeddedPolicies {
                         <data type="token"><param name="pattern">[a-z][a-z0-9-]*</param></data>
                       </attribute>
                       <text/>
+                    </element>
+                  </oneOrMore>
+                </element>
+              </start>
+            </grammar>
+
+            """#
+        ),
+        "relationships": (
+            xml: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              The relationships a MARAC records between the people of a case (perpetrator add, child add,
+              case refer option relationship): the perpetrator's relationship to the victim, as SafeLives'
+              referral form and data return ask for it (intimate partner, ex-partner, family member), a
+              child's relationship to the victim and to the perpetrator, and whom the child lives with.
+              An area may add its own words; a value typed must be one listed here. "not recorded" is
+              always accepted when nothing is given.
+            -->
+            <relationships version="2026.1">
+              <list name="perpetrator-to-victim">
+                <relationship id="partner">Current intimate partner</relationship>
+                <relationship id="ex-partner">Former intimate partner</relationship>
+                <relationship id="family-member">Family member (parent, sibling, other relative)</relationship>
+                <relationship id="adult-child">Son or daughter aged 16 or over (child to parent abuse)</relationship>
+                <relationship id="child-under-16">Son or daughter under 16 (child to parent abuse)</relationship>
+                <relationship id="in-law">In-law or member of a partner's family</relationship>
+                <relationship id="carer">Carer, paid or unpaid</relationship>
+                <relationship id="other">Another relationship</relationship>
+              </list>
+              <list name="child-to-victim">
+                <relationship id="child">Son or daughter</relationship>
+                <relationship id="stepchild">Stepchild or partner's child</relationship>
+                <relationship id="grandchild">Grandchild</relationship>
+                <relationship id="sibling">Brother or sister</relationship>
+                <relationship id="other-relative">Another relative</relationship>
+                <relationship id="other">Not related, in the household</relationship>
+              </list>
+              <list name="child-to-perpetrator">
+                <relationship id="child">Son or daughter</relationship>
+                <relationship id="stepchild">Stepchild or partner's child</relationship>
+                <relationship id="grandchild">Grandchild</relationship>
+                <relationship id="sibling">Brother or sister</relationship>
+                <relationship id="other-relative">Another relative</relationship>
+                <relationship id="none">Not related</relationship>
+              </list>
+              <list name="lives-with">
+                <relationship id="victim">The victim</relationship>
+                <relationship id="perpetrator">The perpetrator</relationship>
+                <relationship id="both">The victim and the perpetrator</relationship>
+                <relationship id="other-parent">Another parent</relationship>
+                <relationship id="relative">A relative (kinship care)</relationship>
+                <relationship id="looked-after">Looked after by the local authority (foster or residential care)</relationship>
+                <relationship id="independent">Lives independently</relationship>
+              </list>
+            </relationships>
+
+            """#,
+            schema: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for relationships.xml: the relationships recorded between a case's people. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="relationships">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <oneOrMore>
+                    <element name="list">
+                      <attribute name="name">
+                        <choice>
+                          <value>perpetrator-to-victim</value>
+                          <value>child-to-victim</value>
+                          <value>child-to-perpetrator</value>
+                          <value>lives-with</value>
+                        </choice>
+                      </attribute>
+                      <oneOrMore>
+                        <element name="relationship">
+                          <attribute name="id">
+                            <data type="token"><param name="pattern">[a-z][a-z0-9-]*</param></data>
+                          </attribute>
+                          <data type="string"><param name="minLength">1</param></data>
+                        </element>
+                      </oneOrMore>
                     </element>
                   </oneOrMore>
                 </element>

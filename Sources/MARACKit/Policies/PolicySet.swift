@@ -1,6 +1,7 @@
 /// Every policy the workbench reads from `Policies/`: the lawful-basis catalogue, sharing
 /// presets, data categories, retention periods, referral criteria, the SMART and RAG rules
-/// of DHR action plans, working days and agency sectors.
+/// of DHR action plans, working days, agency sectors and the relationships between a case's
+/// people.
 ///
 /// Each `NAME.xml` is validated against `NAME.rng` beside it, then cross-checked (presets name
 /// catalogued tags, areas name defined checklists). A copy of the shipped files is compiled in
@@ -30,6 +31,8 @@ public struct PolicySet: Equatable, Sendable {
     public var workingDays: WorkingDaysPolicy
     /// The sectors an agency may belong to (`agency-sectors.xml`).
     public var agencySectors: AgencySectors
+    /// The relationships recorded between a case's people (`relationships.xml`).
+    public var relationships: RelationshipsPolicy
     /// The data return's benchmarks, suppression, indicators and areas (`data-return.xml`).
     public var dataReturn: DataReturnPolicy
 
@@ -38,6 +41,7 @@ public struct PolicySet: Equatable, Sendable {
         dataCategories: DataCategoryCatalogue, retention: RetentionPolicy,
         referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy,
         workingDays: WorkingDaysPolicy, agencySectors: AgencySectors,
+        relationships: RelationshipsPolicy,
         dataReturn: DataReturnPolicy
     ) {
         self.lawfulBases = lawfulBases
@@ -49,6 +53,7 @@ public struct PolicySet: Equatable, Sendable {
         self.rag = rag
         self.workingDays = workingDays
         self.agencySectors = agencySectors
+        self.relationships = relationships
         self.dataReturn = dataReturn
     }
 
@@ -57,6 +62,7 @@ public struct PolicySet: Equatable, Sendable {
         LawfulBasesPolicy.fileName, SharingPresetsPolicy.fileName, DataCategoriesPolicy.fileName,
         RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName,
         RAGPolicy.fileName, WorkingDaysPolicy.fileName, AgencySectors.fileName,
+        RelationshipsPolicy.fileName,
         DataReturnPolicy.fileName,
     ]
 
@@ -113,6 +119,7 @@ public struct PolicySet: Equatable, Sendable {
         let (ragRoot, ragFile) = try root(RAGPolicy.fileName)
         let (daysRoot, daysFile) = try root(WorkingDaysPolicy.fileName)
         let (sectorsRoot, sectorsFile) = try root(AgencySectors.fileName)
+        let (relationshipsRoot, relationshipsFile) = try root(RelationshipsPolicy.fileName)
         let (returnRoot, returnFile) = try root(DataReturnPolicy.fileName)
         return PolicySet(
             lawfulBases: catalogue,
@@ -125,6 +132,7 @@ public struct PolicySet: Equatable, Sendable {
             rag: try RAGPolicy.read(ragRoot, file: ragFile),
             workingDays: try WorkingDaysPolicy.read(daysRoot, file: daysFile),
             agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile),
+            relationships: try RelationshipsPolicy.read(relationshipsRoot, file: relationshipsFile),
             dataReturn: try DataReturnPolicy.read(returnRoot, file: returnFile))
     }
 }

@@ -145,7 +145,9 @@ public struct ReferralCriteriaPolicy: Equatable, Sendable {
                 repeatWindowMonths: try reader.integer("repeat-window-months", of: node),
                 minimumAge: try reader.integer("minimum-age", of: node),
                 minutesDueWorkingDays: node.attribute("minutes-due-working-days") == nil
-                    ? 3 : try reader.integer("minutes-due-working-days", of: node))
+                    ? 3 : try reader.integer("minutes-due-working-days", of: node),
+                repeatDefinition: node.attribute("repeat-definition") == nil
+                    ? .victimAndPerpetrator : try reader.value("repeat-definition", of: node))
             entries.append(
                 Entry(
                     version: try reader.integer("version", of: node),

@@ -24,6 +24,8 @@ public enum Operation: CaseIterable, Sendable {
     case addArea, renameArea, listAreas
     // Referrals.
     case referCase, showCase, listCases, importCases, moveCase
+    // The people of a case beside its victim.
+    case addPerpetrator, addChild
     // MARAC-to-MARAC transfers.
     case transferCase, receiveCase
     // IDVA (Independent Domestic Violence Adviser) services.
@@ -66,6 +68,8 @@ public enum Operation: CaseIterable, Sendable {
         case .listCases: ["case", "list"]
         case .importCases: ["case", "import"]
         case .moveCase: ["case", "move"]
+        case .addPerpetrator: ["perpetrator", "add"]
+        case .addChild: ["child", "add"]
         case .transferCase: ["case", "transfer"]
         case .receiveCase: ["case", "receive"]
         case .allocateIDVA: ["idva", "allocate"]

@@ -26,7 +26,7 @@ public enum Permissions {
         case .addAgency, .addRepresentative, .editAgency, .retireAgency: coordinator
         case .addArea, .renameArea: coordinator
         case .listAreas: marac
-        case .referCase, .importCases, .moveCase: coordinator
+        case .referCase, .importCases, .moveCase, .addPerpetrator, .addChild: coordinator
         case .transferCase, .receiveCase: coordinator
         // Row-level rule in the workbench (and row-level security on a server): the coordinator
         // allocates any case to an IDVA service; an agency representative only changes the

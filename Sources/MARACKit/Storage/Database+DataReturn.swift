@@ -105,8 +105,9 @@ extension Database {
         let lgbt = indicator(.lgbt)
         let disabled = indicator(.disabled)
         let male = indicator(.male)
-        // A perpetrator is 17 or under when their 18th birthday falls after the referral:
-        // dates are ISO 8601 text, so YYYYMMDD + 180000 is the 18th birthday as a number.
+        // A perpetrator is 17 or under when their 18th birthday falls after the referral
+        // (dates are ISO 8601 text, so YYYYMMDD + 180000 is the 18th birthday as a number), or,
+        // with no date of birth, when the age given at referral is 17 or under.
         let sql =
             """
             SELECT h.meeting_id, count(*), sum(r.is_repeat),
@@ -115,9 +116,10 @@ extension Database {
                    \(minoritised), \(lgbt), \(disabled), \(male),
                    sum(CASE WHEN r.age_band = '16-17' THEN 1 ELSE 0 END),
                    sum((SELECT count(*) FROM perpetrator x JOIN person q ON q.id = x.person_id
-                        WHERE x.referral_id = r.id AND q.date_of_birth IS NOT NULL
-                          AND CAST(replace(q.date_of_birth, '-', '') AS integer) + 180000
-                              > CAST(replace(r.referred_on, '-', '') AS integer))),
+                        WHERE x.referral_id = r.id
+                          AND (CAST(replace(q.date_of_birth, '-', '') AS integer) + 180000
+                                   > CAST(replace(r.referred_on, '-', '') AS integer)
+                               OR (q.date_of_birth IS NULL AND x.age <= 17)))),
                    sum(CASE WHEN i.referral_id IS NOT NULL THEN 1 ELSE 0 END),
                    sum(CASE WHEN i.engagement = 'engaged' THEN 1 ELSE 0 END),
                    sum(CASE WHEN i.engagement = 'not-engaged' THEN 1 ELSE 0 END),

@@ -73,26 +73,6 @@ extension Database {
         return (statement.int(0), day)
     }
 
-    /// The victim's first referral in any area after `date`: (id, day, criteria), if any.
-    func nextReferral(victimID: Int, after date: Day) throws -> (Int, Day, String)? {
-        guard
-            let row = try row(
-                """
-                SELECT id, referred_on, criteria FROM referral
-                WHERE victim_id = ? AND referred_on > ?
-                ORDER BY referred_on, id LIMIT 1
-                """, [victimID, date.description])
-        else { return nil }
-        return try (row[0], row[1], row[2])
-    }
-
-    /// Marks a referral as a repeat of `previousID`, with its criteria.
-    func markRepeat(referralID: Int, previousID: Int, criteria: String) throws {
-        try execute(
-            "UPDATE referral SET is_repeat = 1, previous_referral_id = ?, criteria = ? WHERE id = ?",
-            [previousID, criteria, referralID])
-    }
-
     /// Runs `body` with a 64 MiB page cache instead of the connection's 2 MiB default (`case
     /// import`: the referral and person indexes a bulk load searches stay in memory instead of
     /// being read back from the file), restoring the default after.

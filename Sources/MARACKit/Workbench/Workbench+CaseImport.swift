@@ -32,7 +32,8 @@ extension Workbench {
     public static let importColumns = [
         "victim", "dob", "by", "date", "area", "dash", "dash_answers", "visible_high_risk",
         "callouts", "children", "override", "gender", "ethnicity", "disability",
-        "sexual_orientation",
+        "sexual_orientation", "perpetrator", "perpetrator_dob", "perpetrator_age",
+        "perpetrator_gender", "relationship",
     ]
 
     /// Loads referrals in bulk from CSV text (`case import`), in one transaction.
@@ -87,7 +88,8 @@ extension Workbench {
                     let request = try importRequest(
                         record.fields, table: table, columns: columns, defaultArea: area,
                         areas: areas)
-                    let referral = try insertReferral(request, areas: areas, audited: false)
+                    let referral = try insertReferral(
+                        request, areas: areas, audited: false, fields: .columns)
                     report.imported += 1
                     if referral.isRepeat { report.repeats += 1 }
                     first = first ?? referral.reference
@@ -128,7 +130,7 @@ extension Workbench {
             else {
                 // A date of birth is personal data however it is written: never echo it.
                 let shown =
-                    name == "dob" ? "a value not shown" : (value(column) ?? "").echoedSafely
+                    name.hasSuffix("dob") ? "a value not shown" : (value(column) ?? "").echoedSafely
                 throw .invalid(field: name, expected: "a real date as YYYY-MM-DD, got \(shown)")
             }
             return parsed
@@ -159,6 +161,27 @@ extension Workbench {
             try ReferralRequest.parseAnswers(
                 text, questionCount: referralCriteria(area: area, on: today).questionCount)
         }
+        /// The row's perpetrator, when its columns name one.
+        func perpetrator() throws(MARACError) -> [PerpetratorRequest] {
+            let details: [ImportColumn] = [
+                .perpetratorDOB, .perpetratorAge, .perpetratorGender, .relationship,
+            ]
+            guard let name = value(.perpetrator) else {
+                if let given = details.first(where: { value($0) != nil }) {
+                    throw .invalid(
+                        field: "perpetrator",
+                        expected: "the perpetrator's name (\(given.name) is given)")
+                }
+                return []
+            }
+            return [
+                PerpetratorRequest(
+                    name: name,
+                    dateOfBirth: value(.perpetratorDOB) == nil ? nil : try day(.perpetratorDOB),
+                    age: try int(.perpetratorAge), gender: value(.perpetratorGender),
+                    relationship: value(.relationship).map { String($0.trimmingSpaces) })
+            ]
+        }
         return ReferralRequest(
             victimName: victim, dateOfBirth: try day(.dob), referringAgency: agency,
             date: try day(.date), area: area, dashScore: try int(.dash),
@@ -167,7 +190,9 @@ extension Workbench {
             overrideReason: value(.override),
             diversity: Diversity(
                 gender: value(.gender), ethnicity: value(.ethnicity),
-                disability: value(.disability), sexualOrientation: value(.sexualOrientation)))
+                disability: value(.disability), sexualOrientation: value(.sexualOrientation)),
+            perpetrators: try perpetrator())
+
     }
 }
 
@@ -175,6 +200,7 @@ extension Workbench {
 private enum ImportColumn: Int {
     case victim, dob, by, date, area, dash, dashAnswers, visibleHighRisk, callouts, children
     case override, gender, ethnicity, disability, sexualOrientation
+    case perpetrator, perpetratorDOB, perpetratorAge, perpetratorGender, relationship
 
     /// The column's name in the CSV header.
     var name: String { Workbench.importColumns[rawValue] }

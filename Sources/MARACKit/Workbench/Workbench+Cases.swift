@@ -8,6 +8,14 @@ public struct CaseDetail: Equatable, Sendable, Codable {
     /// Whether the acting agency representative sees only the reference and dates: their
     /// agency neither referred the case nor owns an action in it.
     public var isRestricted = false
+    /// The earlier case this one repeats, under the area's repeat definition.
+    public var repeatOf: String? = nil
+    /// The perpetrators, in the order added, each with the other cases the person is in.
+    public var perpetrators: [CasePerpetrator] = []
+    /// The children of the household, in the order added.
+    public var children: [CaseChild] = []
+    /// The cases in which this case's victim is recorded as a perpetrator.
+    public var victimIsPerpetratorIn: [String] = []
     /// The IDVA service allocated, and whether the victim engaged.
     public var idva: IDVAAllocation? = nil
     /// The case's transfers between MARACs, oldest first.
@@ -45,9 +53,10 @@ extension Workbench {
     /// The area must be one of `areas` (the registered names), matched ignoring case and
     /// spaces and stored as registered. A repeat is counted across areas: a victim referred in
     /// two areas of one database is one person, and moving area is a transfer, not a new case.
-    func insertReferral(_ request: ReferralRequest, areas: [String], audited: Bool = true) throws
-        -> StoredReferral
-    {
+    func insertReferral(
+        _ request: ReferralRequest, areas: [String], audited: Bool = true,
+        fields: PerpetratorRequest.Fields = .refer
+    ) throws -> StoredReferral {
         var request = request
         if request.area.trimmingSpaces.isEmpty {
             guard areas.count == 1 else { throw MARACError.areaRequired(registered: areas) }
@@ -58,14 +67,13 @@ extension Workbench {
         let criteria = referralCriteria(area: request.area, on: request.date)
         let key = PersonMatch.key(name: request.victimName, dateOfBirth: request.dateOfBirth)
         let knownVictim = try db.personID(matchKey: key)
-        let previous = try knownVictim.flatMap {
-            try db.latestReferral(victimID: $0, onOrBefore: request.date)
+        // The perpetrators are checked before anything is written: a bad one refuses the
+        // referral (and `case import --skip-bad` skips the row whole).
+        let relationships = try checkedPerpetrators(request, victimKey: key, fields: fields)
+        let previousID = try knownVictim.flatMap { victimID in
+            try previousReferral(request, victimID: victimID, criteria: criteria)
         }
-        let isRepeat =
-            previous.map {
-                ReferralRules.isRepeat(
-                    previous: $0.1, date: request.date, windowMonths: criteria.repeatWindowMonths)
-            } ?? false
+        let isRepeat = previousID != nil
         let met = try ReferralRules.evaluate(
             request, isRepeat: isRepeat, today: today, criteria: criteria)
         let victimID =
@@ -79,42 +87,78 @@ extension Workbench {
         try db.insertReferral(
             Database.NewReferral(
                 id: id, victimID: victimID, agencyID: agencyID, request: request, dashScore: score,
-                criteria: met, previousID: isRepeat ? previous?.0 : nil,
-                ageBand: PersonMatch.ageBand(age)),
+                criteria: met, previousID: previousID, ageBand: PersonMatch.ageBand(age)),
             at: now, by: user)
         let reference = Referral.reference(for: id)
-        if let knownVictim {
-            try markLaterRepeat(
-                victimID: knownVictim, after: id, on: request.date,
-                windowMonths: criteria.repeatWindowMonths)
+        for (perpetrator, relationship) in zip(request.perpetrators, relationships) {
+            _ = try recordPerpetrator(
+                perpetrator, relationship: relationship, referralID: id, victimID: victimID,
+                fields: fields)
         }
         if audited {
             try audit(
                 .referCase, "referral", reference,
                 "referred by \(request.referringAgency); criteria "
-                    + met.map(\.rawValue).joined(separator: ",") + (isRepeat ? "; repeat" : ""))
+                    + met.map(\.rawValue).joined(separator: ",")
+                    + (previousID.map { "; repeat of \(Referral.reference(for: $0))" } ?? "")
+                    + (request.perpetrators.isEmpty
+                        ? "" : "; \(request.perpetrators.count) perpetrators"))
+        }
+        if knownVictim != nil {
+            try recomputeLaterRepeats(
+                victimID: victimID, after: request.date,
+                operation: audited ? .referCase : .importCases)
         }
         return StoredReferral(id: id, reference: reference, isRepeat: isRepeat)
     }
 
-    /// A referral dated before the victim's next one (entered late, or an unsorted import)
-    /// makes that next one a repeat when it falls within the window: repeats are computed,
-    /// never typed in, whatever the order the referrals are recorded in.
-    private func markLaterRepeat(
-        victimID: Int, after id: Int, on date: Day, windowMonths: Int
-    ) throws {
-        guard
-            let (laterID, laterDay, criteria) = try db.nextReferral(
-                victimID: victimID, after: date),
-            ReferralRules.isRepeat(previous: date, date: laterDay, windowMonths: windowMonths)
-        else { return }
-        var met = criteria.split(separator: ",").map(String.init)
-        if !met.contains(Criterion.repeat.rawValue) { met.append(Criterion.repeat.rawValue) }
-        try db.markRepeat(
-            referralID: laterID, previousID: id, criteria: met.joined(separator: ","))
-        try audit(
-            .referCase, "referral", Referral.reference(for: laterID),
-            "now a repeat of \(Referral.reference(for: id)), referred earlier")
+    /// The earlier referral a new one of a known victim repeats, if any.
+    ///
+    /// Without perpetrators, or under the victim-only definition, it is the victim's latest
+    /// referral in the window (one prepared statement, as `case import` needs); otherwise the
+    /// latest one the definition counts.
+    private func previousReferral(
+        _ request: ReferralRequest, victimID: Int, criteria: ReferralCriteria
+    ) throws -> Int? {
+        if request.perpetrators.isEmpty || criteria.repeatDefinition == .victim {
+            guard
+                let (id, day) = try db.latestReferral(victimID: victimID, onOrBefore: request.date),
+                ReferralRules.isRepeat(
+                    previous: day, date: request.date, windowMonths: criteria.repeatWindowMonths)
+            else { return nil }
+            return id
+        }
+        // A perpetrator with no person record yet is in no earlier case: a negative id
+        // stands for them.
+        var people: Set<Int> = []
+        for (index, perpetrator) in request.perpetrators.enumerated() {
+            people.insert(try knownPerpetrator(perpetrator, victimID: victimID) ?? -(index + 1))
+        }
+        return try repeatedReferral(
+            victimID: victimID, referralID: nil, on: request.date, perpetrators: people,
+            criteria: criteria)
+    }
+
+    /// The relationships of a referral's perpetrators, each checked, and none of them the
+    /// victim or named twice.
+    private func checkedPerpetrators(
+        _ request: ReferralRequest, victimKey: String, fields: PerpetratorRequest.Fields
+    ) throws -> [String] {
+        var keys: Set<String> = []
+        return try request.perpetrators.map { perpetrator in
+            let relationship = try perpetrator.validated(
+                referredOn: request.date, relationships: policies.relationships, fields: fields)
+            let key = PersonMatch.key(name: perpetrator.name, dateOfBirth: perpetrator.dateOfBirth)
+            if key == victimKey {
+                throw MARACError.invalid(
+                    field: fields.name, expected: "a perpetrator other than the case's own victim")
+            }
+            guard keys.insert(key).inserted else {
+                throw MARACError.invalid(
+                    field: fields.name, expected: "each perpetrator named once in a referral")
+            }
+            return relationship
+        }
     }
 
     /// One case with its related referrals, risks and actions (`case show`).
@@ -126,16 +170,34 @@ extension Workbench {
         if let agency = try representedAgency() {
             return try representativeView(of: referral, agency: agency)
         }
-        return CaseDetail(
-            referral: referral,
-            relatedReferrals: try db.relatedReferrals(of: referral.id).map {
-                CaseDetail.RelatedReferral(reference: $0.0, date: $0.1)
-            },
-            risks: try db.risks(referralID: referral.id),
-            actions: try db.actions(ActionFilter(reference: reference), today: today),
-            idva: try idvaAllocation(referralID: referral.id),
-            transfers: try db.transfers(referralID: referral.id),
-            receivedHistory: try receivedHistory(referralID: referral.id))
+        return try withPeople(
+            CaseDetail(
+                referral: referral,
+                relatedReferrals: try db.relatedReferrals(of: referral.id).map {
+                    CaseDetail.RelatedReferral(reference: $0.0, date: $0.1)
+                },
+                risks: try db.risks(referralID: referral.id),
+                actions: try db.actions(ActionFilter(reference: reference), today: today)),
+            withNames: true)
+    }
+
+    /// `detail` with the case's perpetrators, children and links to other cases; without
+    /// names, genders, aliases or schools unless `withNames`.
+    func withPeople(_ detail: CaseDetail, withNames: Bool) throws -> CaseDetail {
+        var detail = detail
+        let id = detail.referral.id
+        detail.transfers = try db.transfers(referralID: id)
+        if withNames {
+            detail.idva = try idvaAllocation(referralID: id)
+            detail.receivedHistory = try receivedHistory(referralID: id)
+        }
+        guard let state = try db.repeatState(referralID: id) else { return detail }
+        detail.repeatOf = detail.referral.previousReference
+        detail.perpetrators = try perpetrators(
+            referralID: id, victimID: state.victimID, withNames: withNames)
+        detail.children = try db.children(referralID: id, withNames: withNames)
+        detail.victimIsPerpetratorIn = try db.victimAsPerpetrator(referralID: id)
+        return detail
     }
 
     /// Referrals (`case list`): all newest first, or those not yet heard oldest first.

@@ -144,6 +144,7 @@ extension Workbench {
                 cases[index].criteria = criteriaWords(referral)
                 cases[index].risks = try db.risks(referralID: referral.id)
                     .filter { $0.meeting == id }.map(\.text)
+                try addPeople(to: &cases[index], referralID: referral.id, on: meeting.date)
                 cases[index].idva = try db.idvaAllocation(referralID: referral.id)?.0.summary
                 cases[index].transferredFrom = try db.transferredFrom(referralID: referral.id)
             }
@@ -254,7 +255,8 @@ extension Workbench {
         let meeting = try existingMeeting(id)
         let names = Dictionary(uniqueKeysWithValues: try db.agencies().map { ($0.code, $0.name) })
         let items =
-            try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)
+            try withCaseLinks(
+                try db.agendaItems(meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt))
             + lapsedCases(meeting)
         var agenda = AgendaData(
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
@@ -270,6 +272,9 @@ extension Workbench {
                     section: $0.section, referringAgencyCode: $0.referringAgency,
                     referringAgencyName: names[$0.referringAgency] ?? $0.referringAgency,
                     referredOn: $0.referredOn, isRepeat: $0.isRepeat, children: $0.children)
+                item.repeatOf = $0.repeatOf
+                item.perpetratorAlsoIn = $0.perpetratorAlsoIn
+                item.victimIsPerpetratorIn = $0.victimIsPerpetratorIn
                 item.idva = $0.idva
                 item.transferredFrom = $0.transferredFrom
                 return item

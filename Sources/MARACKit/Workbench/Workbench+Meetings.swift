@@ -91,8 +91,9 @@ extension Workbench {
         }
         return MeetingDetail(
             meeting: meeting, attendance: try db.attendance(meetingID: id),
-            agenda: try db.agendaItems(
-                meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt),
+            agenda: try withCaseLinks(
+                try db.agendaItems(
+                    meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)),
             deferred: deferred,
             earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
             lapsed: try lapsedCases(meeting), minutesDue: minutesDue(meeting), waiting: waiting,

@@ -15,13 +15,25 @@ extension Workbench {
             return CaseDetail(
                 referral: bare, relatedReferrals: [], risks: [], actions: [], isRestricted: true)
         }
-        return CaseDetail(
-            referral: referral,
-            relatedReferrals: try db.relatedReferrals(of: referral.id).map {
-                CaseDetail.RelatedReferral(reference: $0.0, date: $0.1)
-            },
-            risks: try db.risks(referralID: referral.id),
-            actions: try db.actions(
-                ActionFilter(agencyCode: agency.code, reference: referral.reference), today: today))
+        // The people of the case without their names: a representative's role reads no
+        // person's name (on a server the grants refuse it). The IDVA allocation only for the
+        // service allocated (on a server, row-level security hides the others').
+        var detail = try withPeople(
+            CaseDetail(
+                referral: referral,
+                relatedReferrals: try db.relatedReferrals(of: referral.id).map {
+                    CaseDetail.RelatedReferral(reference: $0.0, date: $0.1)
+                },
+                risks: try db.risks(referralID: referral.id),
+                actions: try db.actions(
+                    ActionFilter(agencyCode: agency.code, reference: referral.reference),
+                    today: today)),
+            withNames: false)
+        if let (allocation, agencyID) = try db.idvaAllocation(referralID: referral.id),
+            agencyID == agency.id
+        {
+            detail.idva = allocation
+        }
+        return detail
     }
 }

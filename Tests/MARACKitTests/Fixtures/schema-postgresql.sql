@@ -73,6 +73,17 @@ column case_transfer.their_reference text null=YES
 column case_transfer.history text null=YES 
 column case_transfer.recorded_at text null=NO 
 column case_transfer.recorded_by text null=NO 
+column child.id bigint null=NO 
+column child.referral_id bigint null=NO 
+column child.position bigint null=NO 
+column child.name text null=NO 
+column child.date_of_birth text null=NO 
+column child.relationship_to_victim text null=NO 
+column child.relationship_to_perpetrator text null=NO 
+column child.lives_with text null=NO 
+column child.school text null=YES 
+column child.created_at text null=NO 
+column child.created_by text null=NO 
 column dhr_action.id bigint null=NO 
 column dhr_action.review_id bigint null=NO 
 column dhr_action.recommendation_id bigint null=NO 
@@ -176,9 +187,14 @@ column other_business.meeting_id bigint null=NO
 column other_business.text text null=NO 
 column other_business.recorded_at text null=NO 
 column other_business.recorded_by text null=NO 
+column perpetrator.id bigint null=NO 
 column perpetrator.referral_id bigint null=NO 
 column perpetrator.person_id bigint null=NO 
+column perpetrator.position bigint null=NO 
 column perpetrator.relationship text null=NO 
+column perpetrator.age bigint null=YES 
+column perpetrator.created_at text null=NO 
+column perpetrator.created_by text null=NO 
 column person.id bigint null=NO 
 column person.name text null=NO 
 column person.date_of_birth text null=YES 
@@ -188,6 +204,11 @@ column person.ethnicity text null=NO 'not recorded'::text
 column person.disability text null=NO 'not recorded'::text
 column person.sexual_orientation text null=NO 'not recorded'::text
 column person.created_at text null=NO 
+column person_alias.id bigint null=NO 
+column person_alias.person_id bigint null=NO 
+column person_alias.alias text null=NO 
+column person_alias.created_at text null=NO 
+column person_alias.created_by text null=NO 
 column referral.id bigint null=NO 
 column referral.reference text null=NO 
 column referral.victim_id bigint null=NO 
@@ -282,6 +303,10 @@ constraint audit_log.audit_log_pkey PRIMARY KEY (id)
 constraint case_transfer.case_transfer_direction_check CHECK ((direction = ANY (ARRAY['out'::text, 'in'::text])))
 constraint case_transfer.case_transfer_pkey PRIMARY KEY (id)
 constraint case_transfer.case_transfer_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
+constraint child.child_pkey PRIMARY KEY (id)
+constraint child.child_position_check CHECK (("position" > 0))
+constraint child.child_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
+constraint child.child_referral_id_position_key UNIQUE (referral_id, "position")
 constraint dhr_action.dhr_action_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
 constraint dhr_action.dhr_action_has_evidence_check CHECK ((has_evidence = ANY (ARRAY[(0)::bigint, (1)::bigint])))
 constraint dhr_action.dhr_action_pkey PRIMARY KEY (id)
@@ -322,11 +347,18 @@ constraint minutes_snapshot.minutes_snapshot_origin_check CHECK ((origin = ANY (
 constraint minutes_snapshot.minutes_snapshot_pkey PRIMARY KEY (meeting_id)
 constraint other_business.other_business_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE CASCADE
 constraint other_business.other_business_pkey PRIMARY KEY (id)
+constraint perpetrator.perpetrator_age_check CHECK (((age >= 0) AND (age <= 130)))
 constraint perpetrator.perpetrator_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id)
-constraint perpetrator.perpetrator_pkey PRIMARY KEY (referral_id, person_id)
+constraint perpetrator.perpetrator_pkey PRIMARY KEY (id)
+constraint perpetrator.perpetrator_position_check CHECK (("position" > 0))
 constraint perpetrator.perpetrator_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
+constraint perpetrator.perpetrator_referral_id_person_id_key UNIQUE (referral_id, person_id)
+constraint perpetrator.perpetrator_referral_id_position_key UNIQUE (referral_id, "position")
 constraint person.person_match_key_key UNIQUE (match_key)
 constraint person.person_pkey PRIMARY KEY (id)
+constraint person_alias.person_alias_person_id_alias_key UNIQUE (person_id, alias)
+constraint person_alias.person_alias_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE CASCADE
+constraint person_alias.person_alias_pkey PRIMARY KEY (id)
 constraint referral.referral_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
 constraint referral.referral_callouts_check CHECK ((callouts >= 0))
 constraint referral.referral_children_check CHECK ((children >= 0))
@@ -381,6 +413,8 @@ index CREATE UNIQUE INDEX audit_log_pkey ON audit_log USING btree (id)
 index CREATE INDEX case_transfer_by_date ON case_transfer USING btree (transferred_on, direction)
 index CREATE INDEX case_transfer_by_referral ON case_transfer USING btree (referral_id, direction)
 index CREATE UNIQUE INDEX case_transfer_pkey ON case_transfer USING btree (id)
+index CREATE UNIQUE INDEX child_pkey ON child USING btree (id)
+index CREATE UNIQUE INDEX child_referral_id_position_key ON child USING btree (referral_id, "position")
 index CREATE INDEX dhr_action_by_agency ON dhr_action USING btree (agency_id, review_id)
 index CREATE INDEX dhr_action_by_recommendation ON dhr_action USING btree (recommendation_id)
 index CREATE INDEX dhr_action_by_review ON dhr_action USING btree (review_id, recommendation_id)
@@ -408,7 +442,12 @@ index CREATE UNIQUE INDEX minutes_extract_snapshot_pkey ON minutes_extract_snaps
 index CREATE UNIQUE INDEX minutes_snapshot_pkey ON minutes_snapshot USING btree (meeting_id)
 index CREATE INDEX other_business_by_meeting ON other_business USING btree (meeting_id)
 index CREATE UNIQUE INDEX other_business_pkey ON other_business USING btree (id)
-index CREATE UNIQUE INDEX perpetrator_pkey ON perpetrator USING btree (referral_id, person_id)
+index CREATE INDEX perpetrator_by_person ON perpetrator USING btree (person_id)
+index CREATE UNIQUE INDEX perpetrator_pkey ON perpetrator USING btree (id)
+index CREATE UNIQUE INDEX perpetrator_referral_id_person_id_key ON perpetrator USING btree (referral_id, person_id)
+index CREATE UNIQUE INDEX perpetrator_referral_id_position_key ON perpetrator USING btree (referral_id, "position")
+index CREATE UNIQUE INDEX person_alias_person_id_alias_key ON person_alias USING btree (person_id, alias)
+index CREATE UNIQUE INDEX person_alias_pkey ON person_alias USING btree (id)
 index CREATE UNIQUE INDEX person_match_key_key ON person USING btree (match_key)
 index CREATE UNIQUE INDEX person_pkey ON person USING btree (id)
 index CREATE INDEX referral_by_date ON referral USING btree (referred_on)
@@ -442,6 +481,7 @@ trigger CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH R
 trigger CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()
 trigger CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
 trigger CREATE TRIGGER case_transfer_next_id BEFORE INSERT ON case_transfer FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
+trigger CREATE TRIGGER child_next_id BEFORE INSERT ON child FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER dhr_action_next_id BEFORE INSERT ON dhr_action FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER dhr_action_update_next_id BEFORE INSERT ON dhr_action_update FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER dhr_recommendation_next_id BEFORE INSERT ON dhr_recommendation FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
@@ -449,7 +489,9 @@ trigger CREATE TRIGGER dhr_review_next_id BEFORE INSERT ON dhr_review FOR EACH R
 trigger CREATE TRIGGER dhr_status_change_next_id BEFORE INSERT ON dhr_status_change FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER meeting_next_id BEFORE INSERT ON meeting FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER other_business_next_id BEFORE INSERT ON other_business FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
+trigger CREATE TRIGGER perpetrator_next_id BEFORE INSERT ON perpetrator FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER person_next_id BEFORE INSERT ON person FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
+trigger CREATE TRIGGER person_alias_next_id BEFORE INSERT ON person_alias FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER referral_keeps_sharing BEFORE DELETE ON referral FOR EACH ROW EXECUTE FUNCTION referral_keeps_sharing()
 trigger CREATE TRIGGER referral_next_id BEFORE INSERT ON referral FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER representative_next_id BEFORE INSERT ON representative FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()

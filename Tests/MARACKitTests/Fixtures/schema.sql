@@ -125,6 +125,21 @@ CREATE TABLE case_transfer(
     recorded_by TEXT NOT NULL
 );
 
+CREATE TABLE child(
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position > 0),
+    name TEXT NOT NULL,
+    date_of_birth TEXT NOT NULL,
+    relationship_to_victim TEXT NOT NULL,
+    relationship_to_perpetrator TEXT NOT NULL,
+    lives_with TEXT NOT NULL,
+    school TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (referral_id, position)
+);
+
 CREATE TABLE dhr_action(
     id INTEGER PRIMARY KEY,
     review_id INTEGER NOT NULL REFERENCES dhr_review(id) ON DELETE CASCADE,
@@ -273,10 +288,16 @@ CREATE TABLE other_business(
 );
 
 CREATE TABLE perpetrator(
+    id INTEGER PRIMARY KEY,
     referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES person(id),
+    position INTEGER NOT NULL CHECK (position > 0),
     relationship TEXT NOT NULL,
-    PRIMARY KEY (referral_id, person_id)
+    age INTEGER CHECK (age BETWEEN 0 AND 130),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (referral_id, person_id),
+    UNIQUE (referral_id, position)
 );
 
 CREATE TABLE person(
@@ -289,6 +310,15 @@ CREATE TABLE person(
     disability TEXT NOT NULL DEFAULT 'not recorded',
     sexual_orientation TEXT NOT NULL DEFAULT 'not recorded',
     created_at TEXT NOT NULL
+);
+
+CREATE TABLE person_alias(
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (person_id, alias)
 );
 
 CREATE TABLE referral(
@@ -423,6 +453,8 @@ CREATE INDEX meeting_by_date ON meeting(held_on);
 CREATE INDEX minutes_extract_snapshot_by_agency ON minutes_extract_snapshot(agency_id);
 
 CREATE INDEX other_business_by_meeting ON other_business(meeting_id);
+
+CREATE INDEX perpetrator_by_person ON perpetrator(person_id);
 
 CREATE INDEX referral_by_date ON referral(referred_on);
 

@@ -84,15 +84,20 @@ struct DataReturnSQLTests {
         }
         for (index, reference) in references.enumerated() where index % 3 == 0 {
             let referral = try #require(try wb.db.referral(reference: reference))
-            for (k, birth) in [referral.date.adding(days: -(17 * 365)), day("1980-05-05")]
-                .enumerated() where k == 0 || index % 2 == 0
-            {
-                let person = try wb.db.insertPerson(
-                    name: "Perpetrator \(index)-\(k)", dateOfBirth: birth, diversity: Diversity(),
-                    at: "t")
-                try wb.db.execute(
-                    "INSERT INTO perpetrator(referral_id, person_id, relationship) VALUES (?, ?, ?)",
-                    [referral.id, person, "partner"])
+            // 17 by date of birth; 17 or 30 by age alone; an adult by date of birth.
+            _ = try wb.addPerpetrator(
+                PerpetratorRequest(
+                    name: "Perpetrator \(index)", dateOfBirth: referral.date.adding(days: -(17 * 365)),
+                    relationship: "partner"), to: reference)
+            _ = try wb.addPerpetrator(
+                PerpetratorRequest(
+                    name: "Aged Perpetrator \(index)", age: index % 2 == 0 ? 17 : 30,
+                    relationship: "ex-partner"), to: reference)
+            if index % 2 == 0 {
+                _ = try wb.addPerpetrator(
+                    PerpetratorRequest(
+                        name: "Adult Perpetrator \(index)", dateOfBirth: day("1980-05-05"),
+                        relationship: "family-member"), to: reference)
             }
         }
         return test
@@ -115,7 +120,8 @@ struct DataReturnSQLTests {
           sum(lower(p.gender) IN ('male', 'man')),
           sum(date(p.date_of_birth, '+18 years') > r.referred_on),
           sum((SELECT count(*) FROM perpetrator x JOIN person q ON q.id = x.person_id
-               WHERE x.referral_id = r.id AND date(q.date_of_birth, '+18 years') > r.referred_on)),
+               WHERE x.referral_id = r.id
+                 AND coalesce(date(q.date_of_birth, '+18 years') > r.referred_on, x.age < 18))),
           sum(d.referral_id IS NOT NULL), sum(d.engagement = 'engaged'),
           sum(d.engagement = 'not-engaged'), sum(d.engagement = 'declined'),
           sum(r.id IN (SELECT referral_id FROM case_transfer WHERE direction = 'in'))

@@ -104,7 +104,7 @@ struct PolicySetTests {
                 testDescription: "preset naming an unknown tag"),
             Corruption(
                 file: "referral-criteria", find: #"checklist="safelives-dash-ric-2009" dash"#,
-                replace: #"checklist="dara-2022" dash"#, line: 39,
+                replace: #"checklist="dara-2022" dash"#, line: 45,
                 reason: { $0 == .unknownReference(what: "checklist", id: "dara-2022") },
                 testDescription: "area naming an unknown checklist"),
         ]

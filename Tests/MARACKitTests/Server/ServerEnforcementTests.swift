@@ -21,7 +21,8 @@ struct ServerEnforcementTests {
         "dhr_review": 1, "dhr_recommendation": 1, "dhr_status_change": 0,
         "dhr_panel_agency": 0, "dhr_action": 1, "dhr_action_update": 1,
         "minutes_extract_snapshot": 1, "idva_allocation": 0, "case_transfer": 1,
-        "person": nil, "perpetrator": nil, "dhr_review_case": nil,
+        "person": nil, "perpetrator": 1, "child": nil, "person_alias": nil,
+        "dhr_review_case": nil,
         "audit_log": nil, "audit_head": nil, "other_business": nil, "minutes_snapshot": nil,
     ]
 
@@ -49,8 +50,17 @@ struct ServerEnforcementTests {
         }
         // Of its victims' person records, the id and date of birth, never the name.
         #expect(
-            try area.db.query("SELECT id, date_of_birth FROM person;", as: area.rep)
-                == ["1|1990-01-01"])
+            try area.db.query("SELECT id, date_of_birth FROM person ORDER BY id;", as: area.rep)
+                == ["1|1990-01-01", "3|1980-03-03"])
+        // Of its cases' children, the age and relationships, never the name or school.
+        #expect(
+            try area.db.query(
+                "SELECT referral_id, position, date_of_birth, lives_with FROM child;", as: area.rep)
+                == ["1|1|2019-05-05|victim"])
+        for column in ["name", "school"] {
+            let read = try area.db.psql("SELECT \(column) FROM child;", as: area.rep)
+            #expect(read.stderr.contains("permission denied for table child"))
+        }
         let name = try area.db.psql("SELECT name FROM person;", as: area.rep)
         #expect(name.stderr.contains("permission denied for table person"))
         #expect(
@@ -78,6 +88,17 @@ struct ServerEnforcementTests {
             ("DELETE FROM sharing", "permission denied for table sharing"),
             ("DELETE FROM referral", "permission denied for table referral"),
             ("DELETE FROM person", "permission denied for table person"),
+            ("DELETE FROM perpetrator", "permission denied for table perpetrator"),
+            (
+                "UPDATE perpetrator SET relationship = 'x'",
+                "permission denied for table perpetrator"
+            ),
+            ("DELETE FROM child", "permission denied for table child"),
+            ("UPDATE child SET lives_with = 'x'", "permission denied for table child"),
+            (
+                "INSERT INTO person_alias(person_id, alias, created_at, created_by) VALUES (1, 'a', 't', 'o')",
+                "permission denied for table person_alias"
+            ),
             ("UPDATE action SET agency_id = 1 WHERE id = 2", "permission denied for table action"),
             ("UPDATE action SET agency_id = 2 WHERE id = 1", "permission denied for table action"),
             ("UPDATE action SET text = 'x'", "permission denied for table action"),

@@ -15,7 +15,10 @@ final class ServerArea {
     let coordinator, chair, rep, otherRep, dhrChair, auditor, outsider: String
 
     /// The names planted in `person`; none may reach an agency representative.
-    static let canaries = ["Zebedee Canary", "Quentin Canary", "Percival Canary"]
+    static let canaries = [
+        "Zebedee Canary", "Quentin Canary", "Percival Canary", "Tabitha Canary", "Percy Canary",
+        "Canary Primary",
+    ]
 
     init() throws {
         db = try ServerDatabase()
@@ -74,7 +77,15 @@ final class ServerArea {
                              is_repeat, override_reason, created_at, created_by) VALUES
             ('C-000001', 1, 1, 'A', '2026-01-01', 'dash', 0, NULL, 't', 'o'),
             ('C-000002', 2, 2, 'A', '2026-01-02', 'dash', 0, 'IDVA-ONLY', 't', 'o');
-        INSERT INTO perpetrator VALUES (1, 3, 'partner');
+        INSERT INTO perpetrator(referral_id, person_id, position, relationship, created_at,
+                                created_by) VALUES (1, 3, 1, 'partner', 't', 'o');
+        INSERT INTO person_alias(person_id, alias, created_at, created_by)
+            VALUES (3, 'Percy Canary', 't', 'o');
+        INSERT INTO child(referral_id, position, name, date_of_birth, relationship_to_victim,
+                          relationship_to_perpetrator, lives_with, school, created_at, created_by)
+            VALUES (1, 1, 'Tabitha Canary', '2019-05-05', 'child', 'child', 'victim',
+                    'Canary Primary', 't', 'o'),
+                   (2, 1, 'IDVA-ONLY child', '2018-05-05', 'child', 'none', 'victim', NULL, 't', 'o');
         INSERT INTO meeting(area, held_on, created_at, created_by) VALUES ('A', '2026-02-01', 't', 'o');
         INSERT INTO agenda_item VALUES (1, 1, 1, 'other', 0), (1, 2, 2, 'other', 0);
         INSERT INTO risk(referral_id, text, created_at, created_by) VALUES

@@ -102,6 +102,16 @@ struct OperationAccessTests {
         case .showCase:
             _ = try workbench.caseDetail("C-000001")
             _ = try workbench.identifiers(.caseReference)
+            _ = try workbench.perpetrators(of: "C-000001")
+            _ = try workbench.children(of: "C-000001")
+        case .addPerpetrator:
+            _ = try workbench.addPerpetrator(
+                PerpetratorRequest(name: "Perpetrator of \(role.rawValue)", age: 30),
+                to: fixture.waitingCase)
+        case .addChild:
+            _ = try workbench.addChild(
+                ChildRequest(name: "Child of \(role.rawValue)", dateOfBirth: day("2020-01-01")),
+                to: fixture.waitingCase)
         case .listCases:
             _ = try workbench.cases()
         case .importCases:

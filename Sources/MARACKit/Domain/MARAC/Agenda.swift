@@ -29,6 +29,13 @@ public struct AgendaItem: Equatable, Sendable, Codable {
     public var slot: String
     /// Earlier referrals of the same victim heard with this one (one victim is one item).
     public var heardWith: [String] = []
+    /// The earlier case this one repeats, under the area's repeat definition.
+    public var repeatOf: String? = nil
+    /// Other cases the case's perpetrators are in: as the perpetrator of another victim, or
+    /// as a victim (serial perpetrators are what police and probation look for).
+    public var perpetratorAlsoIn: [String] = []
+    /// Cases in which the case's victim is recorded as a perpetrator.
+    public var victimIsPerpetratorIn: [String] = []
     /// The IDVA service and engagement, in words (``IDVAAllocation/summary``), if allocated.
     public var idva: String? = nil
     /// The MARAC the case was transferred in from, if it came to this area by a transfer.

@@ -29,12 +29,15 @@ public struct ReferralRequest: Equatable, Sendable {
     public var children: Int
     public var overrideReason: String?
     public var diversity: Diversity
+    /// The perpetrators the referral names, in order (the first is `perpetrator:1`).
+    public var perpetrators: [PerpetratorRequest]
 
     public init(
         victimName: String, dateOfBirth: Day, referringAgency: String, date: Day,
         area: String = "", dashScore: Int? = nil, dashAnswers: [Bool]? = nil,
         visibleHighRisk: String? = nil, callouts: Int? = nil, children: Int = 0,
-        overrideReason: String? = nil, diversity: Diversity = Diversity()
+        overrideReason: String? = nil, diversity: Diversity = Diversity(),
+        perpetrators: [PerpetratorRequest] = []
     ) {
         self.victimName = victimName
         self.dateOfBirth = dateOfBirth
@@ -48,6 +51,7 @@ public struct ReferralRequest: Equatable, Sendable {
         self.children = children
         self.overrideReason = overrideReason
         self.diversity = diversity
+        self.perpetrators = perpetrators
     }
 
     /// Parses DASH answers written as one letter per question: `y`/`n` (case-insensitive).

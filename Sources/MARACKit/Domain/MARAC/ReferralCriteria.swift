@@ -23,11 +23,15 @@ public struct ReferralCriteria: Equatable, Sendable {
     public var minimumAge: Int
     /// Working days after a meeting by which its minutes are due (3 by default).
     public var minutesDueWorkingDays: Int
+    /// What makes a referral a repeat: the same victim and perpetrator(s) (the default), or the
+    /// same victim alone.
+    public var repeatDefinition: RepeatDefinition
 
     public init(
         area: String = "*", checklist: String = "SafeLives DASH RIC 2009", questionCount: Int = 24,
         dashThreshold: Int = 14, escalationThreshold: Int = 3, escalationWindowMonths: Int = 12,
-        repeatWindowMonths: Int = 12, minimumAge: Int = 16, minutesDueWorkingDays: Int = 3
+        repeatWindowMonths: Int = 12, minimumAge: Int = 16, minutesDueWorkingDays: Int = 3,
+        repeatDefinition: RepeatDefinition = .victimAndPerpetrator
     ) {
         self.area = area
         self.checklist = checklist
@@ -38,6 +42,7 @@ public struct ReferralCriteria: Equatable, Sendable {
         self.repeatWindowMonths = repeatWindowMonths
         self.minimumAge = minimumAge
         self.minutesDueWorkingDays = minutesDueWorkingDays
+        self.repeatDefinition = repeatDefinition
     }
 
     /// The SafeLives defaults, used when no policy file names the area.

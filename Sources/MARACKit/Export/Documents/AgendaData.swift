@@ -21,6 +21,12 @@ public struct AgendaData: Equatable, Sendable {
         public var isRepeat: Bool
         /// The number of children in the household.
         public var children: Int
+        /// The earlier case this one repeats.
+        public var repeatOf: String? = nil
+        /// Other cases the case's perpetrators are in (another victim's, or as a victim).
+        public var perpetratorAlsoIn: [String] = []
+        /// Cases in which the case's victim is recorded as a perpetrator.
+        public var victimIsPerpetratorIn: [String] = []
         /// The IDVA service and engagement, in words, if the case is allocated to one.
         public var idva: String? = nil
         /// The MARAC the case was transferred in from, if it was.

@@ -55,11 +55,14 @@ extension AgendaData: ExportableDocument {
                             $0.reference
                                 + ($0.transferredFrom.map { " (transferred in from \($0))" } ?? ""),
                             "\($0.referringAgencyName) (\($0.referringAgencyCode))",
-                            DocumentText.short($0.referredOn), $0.isRepeat ? "Yes" : "No",
+                            DocumentText.short($0.referredOn),
+                            $0.isRepeat ? ($0.repeatOf.map { "Yes, of \($0)" } ?? "Yes") : "No",
                             $0.children == 0 ? "None" : String($0.children),
                             $0.idva ?? "Not allocated",
                         ]
                     }, columnWidths: [0.8, 1.5, 2.4, 1.3, 0.8, 0.9, 2.3]))
+            let links = listed.compactMap(Self.linkNote)
+            if !links.isEmpty { blocks.append(.list(links)) }
         }
         if !deferred.isEmpty {
             blocks.append(.heading(level: 1, text: "Cases deferred from this meeting"))
@@ -67,13 +70,29 @@ extension AgendaData: ExportableDocument {
         }
         blocks.append(
             .paragraph(
-                "Repeat: referred to this MARAC within 12 months of the last referral. "
+                "Repeat: referred to this MARAC within 12 months of the last referral (of the "
+                    + "same victim and perpetrator, where the area counts repeats so). "
                     + "Children: the number of children in the household. Cases involving "
                     + "children are heard first so that children's services may leave after them. "
                     + "Produced by the MARAC workbench on \(DocumentText.medium(ODFParts.day(created))).",
                 style: .small))
         document.blocks = blocks
         return document
+    }
+
+    /// "C-000005: perpetrator also in C-000031; victim recorded as a perpetrator in
+    /// C-000040", or nil when the case has no such links.
+    static func linkNote(_ item: Item) -> String? {
+        var parts: [String] = []
+        if !item.perpetratorAlsoIn.isEmpty {
+            parts.append("perpetrator also in " + item.perpetratorAlsoIn.joined(separator: ", "))
+        }
+        if !item.victimIsPerpetratorIn.isEmpty {
+            parts.append(
+                "victim recorded as a perpetrator in "
+                    + item.victimIsPerpetratorIn.joined(separator: ", "))
+        }
+        return parts.isEmpty ? nil : "\(item.reference): " + parts.joined(separator: "; ")
     }
 
     private var summary: String {
@@ -130,8 +149,18 @@ extension AgendaData: ExportableDocument {
                     ("referring-agency", item.referringAgencyCode),
                     ("referring-agency-name", item.referringAgencyName),
                     ("referred-on", item.referredOn.description), ("repeat", item.isRepeat.xml),
-                    ("children", String(item.children)), ("idva", item.idva),
-                    ("transferred-from", item.transferredFrom),
+                    ("children", String(item.children)), ("repeat-of", item.repeatOf),
+                    (
+                        "perpetrator-also-in",
+                        item.perpetratorAlsoIn.isEmpty
+                            ? nil : item.perpetratorAlsoIn.joined(separator: " ")
+                    ),
+                    (
+                        "victim-is-perpetrator-in",
+                        item.victimIsPerpetratorIn.isEmpty
+                            ? nil : item.victimIsPerpetratorIn.joined(separator: " ")
+                    ),
+                    ("idva", item.idva), ("transferred-from", item.transferredFrom),
                 ])
         }
         try writer.endElement()

@@ -38,6 +38,8 @@ enum EmbeddedDocumentSchema {
           <define name="time"><data type="string"><param name="pattern">[0-2][0-9]:[0-5][0-9]</param></data></define>
           <define name="boolean"><choice><value>true</value><value>false</value></choice></define>
           <define name="count"><data type="nonNegativeInteger"/></define>
+          <!-- Case references separated by spaces. -->
+          <define name="references"><list><oneOrMore><data type="token"/></oneOrMore></list></define>
           <define name="action-status">
             <choice>
               <value>open</value><value>in-progress</value><value>done</value>
@@ -136,10 +138,30 @@ enum EmbeddedDocumentSchema {
                     <optional><attribute name="referred-on"><ref name="day"/></attribute></optional>
                     <optional><attribute name="dash"><ref name="count"/></attribute></optional>
                     <optional><attribute name="repeat-of"><text/></attribute></optional>
+                    <optional><attribute name="victim-is-perpetrator-in"><ref name="references"/></attribute></optional>
                     <optional><attribute name="idva"><text/></attribute></optional>
                     <optional><attribute name="transferred-from"><text/></attribute></optional>
                     <!-- The MARAC criteria the referral met, in words. -->
                     <zeroOrMore><element name="criterion"><text/></element></zeroOrMore>
+                    <!-- The perpetrators by number, relationship and age, and the cases they are also
+                         in; the children by number, age and relationships: never by name. -->
+                    <zeroOrMore>
+                      <element name="perpetrator">
+                        <attribute name="number"><ref name="count"/></attribute>
+                        <attribute name="relationship"><text/></attribute>
+                        <optional><attribute name="age"><ref name="count"/></attribute></optional>
+                        <optional><attribute name="also-in"><ref name="references"/></attribute></optional>
+                      </element>
+                    </zeroOrMore>
+                    <zeroOrMore>
+                      <element name="child">
+                        <attribute name="number"><ref name="count"/></attribute>
+                        <attribute name="age"><ref name="count"/></attribute>
+                        <attribute name="relationship-to-victim"><text/></attribute>
+                        <attribute name="relationship-to-perpetrator"><text/></attribute>
+                        <attribute name="lives-with"><text/></attribute>
+                      </element>
+                    </zeroOrMore>
                     <element name="risks">
                       <zeroOrMore><element name="risk"><text/></element></zeroOrMore>
                     </element>
@@ -215,6 +237,11 @@ enum EmbeddedDocumentSchema {
                     <attribute name="referred-on"><ref name="day"/></attribute>
                     <attribute name="repeat"><ref name="boolean"/></attribute>
                     <attribute name="children"><ref name="count"/></attribute>
+                    <optional><attribute name="repeat-of"><text/></attribute></optional>
+                    <!-- Other cases the case's perpetrators are in, and those in which its victim is
+                         recorded as a perpetrator: case references separated by spaces. -->
+                    <optional><attribute name="perpetrator-also-in"><ref name="references"/></attribute></optional>
+                    <optional><attribute name="victim-is-perpetrator-in"><ref name="references"/></attribute></optional>
                     <optional><attribute name="idva"><text/></attribute></optional>
                     <optional><attribute name="transferred-from"><text/></attribute></optional>
                   </element>

@@ -96,6 +96,13 @@ public struct MinutesData: Equatable, Sendable, Codable {
         public var repeatOf: String? = nil
         /// The number of children in the household.
         public var children: Int
+        /// The perpetrators, by number, relationship and age (never by name); `nil` in
+        /// minutes frozen before perpetrators were recorded.
+        public var perpetrators: [PerpetratorSummary]? = nil
+        /// The children recorded, by number, age and relationships (never by name).
+        public var householdChildren: [ChildSummary]? = nil
+        /// Cases in which the victim is recorded as a perpetrator.
+        public var victimIsPerpetratorIn: [String]? = nil
         /// The IDVA service and worker allocated and the victim's engagement, in words.
         public var idva: String? = nil
         /// The MARAC the case was transferred in from, if it was.
@@ -242,7 +249,8 @@ public struct MinutesData: Equatable, Sendable, Codable {
 
     /// The extract for the agency `code`: only the actions it owns (agreed at this meeting and
     /// still incomplete from earlier ones), and nothing else: no risks, no information shared,
-    /// no attendance, no deferred cases, and no case without one of its actions.
+    /// no perpetrators or children, no attendance, no deferred cases, and no case without one
+    /// of its actions.
     public func extract(for code: String, agencyName: String? = nil) -> MinutesData {
         var copy = self
         copy.extractAgency = code
@@ -260,6 +268,9 @@ public struct MinutesData: Equatable, Sendable, Codable {
             var trimmed = heard
             trimmed.risks = []
             trimmed.sharing = []
+            trimmed.perpetrators = nil
+            trimmed.householdChildren = nil
+            trimmed.victimIsPerpetratorIn = nil
             trimmed.idva = nil
             trimmed.transferredFrom = nil
             trimmed.actions = owned

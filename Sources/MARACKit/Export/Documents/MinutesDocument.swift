@@ -163,6 +163,49 @@ extension MinutesData: ExportableDocument {
             + "Each case is identified by its reference only."
     }
 
+    /// The perpetrators and children of a heard case, by number, relationship and age: never
+    /// by name.
+    private func peopleBlocks(_ heard: Case) -> [ODFDocument.Block] {
+        var blocks: [ODFDocument.Block] = []
+        let perpetrators = heard.perpetrators ?? []
+        if !perpetrators.isEmpty {
+            blocks.append(.heading(level: 3, text: "Perpetrators"))
+            blocks.append(
+                .list(
+                    perpetrators.map {
+                        "Perpetrator \($0.number): \($0.relationship)"
+                            + ($0.age.map { ", aged \($0) at referral" } ?? ", age not known")
+                            + ($0.alsoIn.isEmpty
+                                ? "" : "; also in " + $0.alsoIn.joined(separator: ", "))
+                    }))
+        }
+        let children = heard.householdChildren ?? []
+        if !children.isEmpty {
+            blocks.append(.heading(level: 3, text: "Children in the household"))
+            blocks.append(
+                .list(
+                    children.map {
+                        "Child \($0.number): aged \($0.age); "
+                            + Self.relationship($0.relationshipToVictim, of: "the victim") + "; "
+                            + Self.relationship($0.relationshipToPerpetrator, of: "the perpetrator")
+                            + "; lives with: \($0.livesWith)"
+                    }))
+        }
+        if let cases = heard.victimIsPerpetratorIn, !cases.isEmpty {
+            blocks.append(
+                .paragraph(
+                    "The victim is recorded as a perpetrator in " + cases.joined(separator: ", ")
+                        + "."))
+        }
+        return blocks
+    }
+
+    /// "Son or daughter of the victim", or "relationship to the victim not recorded".
+    static func relationship(_ words: String, of whom: String) -> String {
+        words == Diversity.notRecorded
+            ? "relationship to \(whom) not recorded" : "\(words) of \(whom)"
+    }
+
     private func caseBlocks(_ heard: Case) -> [ODFDocument.Block] {
         var referred = "Referred by \(heard.referringAgencyName) (\(heard.referringAgencyCode))"
         if let referredOn = heard.referredOn {
@@ -180,19 +223,25 @@ extension MinutesData: ExportableDocument {
         } else {
             facts.append("New referral")
         }
+        let recorded = heard.householdChildren ?? []
+        let unrecorded = max(0, heard.children - recorded.count)
         facts.append(
             heard.children == 0
                 ? "No children in the household"
-                : "\(DocumentText.count(heard.children, "child", "children")) in the household "
-                    + "(ages not recorded)")
+                : "\(DocumentText.count(heard.children, "child", "children")) in the household"
+                    + (unrecorded == 0
+                        ? ""
+                        : recorded.isEmpty
+                            ? " (ages not recorded)" : " (\(unrecorded) without details recorded)"))
         if let from = heard.transferredFrom { facts.append("Transferred in from \(from)") }
         if let idva = heard.idva { facts.append("IDVA: \(idva)") }
         if let section = heard.section { facts.append(section) }
         var blocks: [ODFDocument.Block] = [
             .heading(level: 2, text: "Case \(heard.reference)"),
             .paragraph(facts.joined(separator: " · ")),
-            .heading(level: 3, text: "Risks identified"),
         ]
+        blocks += peopleBlocks(heard)
+        blocks.append(.heading(level: 3, text: "Risks identified"))
         blocks.append(
             heard.risks.isEmpty ? .paragraph("No risks were recorded.") : .list(heard.risks))
         blocks.append(.heading(level: 3, text: "Information shared"))
@@ -399,8 +448,37 @@ extension MinutesData: ExportableDocument {
                     ("referred-on", heard.referredOn?.description),
                     ("dash", heard.dashScore.map(String.init)), ("repeat-of", heard.repeatOf),
                     ("idva", heard.idva), ("transferred-from", heard.transferredFrom),
+                    (
+                        "victim-is-perpetrator-in",
+                        (heard.victimIsPerpetratorIn ?? []).isEmpty
+                            ? nil : heard.victimIsPerpetratorIn?.joined(separator: " ")
+                    ),
                 ])
             try writer.leaves("criterion", heard.criteria)
+            for perpetrator in heard.perpetrators ?? [] {
+                try writer.leaf(
+                    "perpetrator",
+                    [
+                        ("number", String(perpetrator.number)),
+                        ("relationship", perpetrator.relationship),
+                        ("age", perpetrator.age.map(String.init)),
+                        (
+                            "also-in",
+                            perpetrator.alsoIn.isEmpty
+                                ? nil : perpetrator.alsoIn.joined(separator: " ")
+                        ),
+                    ])
+            }
+            for child in heard.householdChildren ?? [] {
+                try writer.leaf(
+                    "child",
+                    [
+                        ("number", String(child.number)), ("age", String(child.age)),
+                        ("relationship-to-victim", child.relationshipToVictim),
+                        ("relationship-to-perpetrator", child.relationshipToPerpetrator),
+                        ("lives-with", child.livesWith),
+                    ])
+            }
             try writer.start("risks")
             try writer.leaves("risk", heard.risks)
             try writer.endElement()

@@ -29,6 +29,7 @@ public enum PostgreSQLMigrations {
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
+        Migration(version: 12, name: "perpetrators, children, aliases", sql: people),
         Migration(version: 14, name: "IDVA allocation and transfers", sql: idvaAndTransfers),
     ]
 

@@ -9,7 +9,8 @@
 ///
 /// The agency rule: an agency representative (`marac_agency_rep`) reads and updates its own
 /// agency's MARAC and DHR actions, records and reads sharing only as its agency, reads the cases
-/// its agency referred, acts in or shared about, and never a person's name nor the audit log.
+/// its agency referred, acts in or shared about (with their perpetrators and children, by
+/// date of birth and relationship), and never a person's name nor the audit log.
 /// Its agency comes from `app_user` keyed by `session_user`, through the SECURITY DEFINER
 /// function `marac_current_agency()`.
 enum PostgreSQLSecurity {
@@ -203,9 +204,13 @@ enum PostgreSQLSecurity {
             sharing_basis, dhr_review, dhr_recommendation, dhr_panel_agency, dhr_status_change,
             dhr_action, dhr_action_update, minutes_extract_snapshot
             TO marac_agency_rep;
-        -- Of a victim's person record a representative reads the date of birth (the sharing rules
-        -- need the victim's age), never the name.
+        -- Of a victim's or perpetrator's person record a representative reads the date of birth
+        -- (the sharing rules need the victim's age), never the name; of a child, the age and
+        -- relationships, never the name or school; no aliases.
         GRANT SELECT (id, date_of_birth) ON person TO marac_agency_rep;
+        GRANT SELECT ON perpetrator TO marac_agency_rep;
+        GRANT SELECT (id, referral_id, position, date_of_birth, relationship_to_victim,
+            relationship_to_perpetrator, lives_with) ON child TO marac_agency_rep;
         GRANT UPDATE (status, due_on, completed_on, version) ON action TO marac_agency_rep;
         GRANT INSERT ON action_update, sharing, sharing_recipient, sharing_basis, dhr_action_update
             TO marac_agency_rep;
@@ -327,7 +332,16 @@ enum PostgreSQLSecurity {
                 OR EXISTS (SELECT 1 FROM idva_allocation i WHERE i.referral_id = referral.id));
         DROP POLICY IF EXISTS marac_rep ON person;
         CREATE POLICY marac_rep ON person FOR SELECT TO marac_agency_rep
-            USING (EXISTS (SELECT 1 FROM referral r WHERE r.victim_id = person.id));
+            USING (EXISTS (SELECT 1 FROM referral r WHERE r.victim_id = person.id)
+                OR EXISTS (SELECT 1 FROM perpetrator p WHERE p.person_id = person.id));
+        -- The perpetrators and children of those cases (perpetrators' other cases only where
+        -- the representative sees those cases too).
+        DROP POLICY IF EXISTS marac_rep ON perpetrator;
+        CREATE POLICY marac_rep ON perpetrator FOR SELECT TO marac_agency_rep
+            USING (EXISTS (SELECT 1 FROM referral r WHERE r.id = referral_id));
+        DROP POLICY IF EXISTS marac_rep ON child;
+        CREATE POLICY marac_rep ON child FOR SELECT TO marac_agency_rep
+            USING (EXISTS (SELECT 1 FROM referral r WHERE r.id = referral_id));
         DROP POLICY IF EXISTS marac_rep ON risk;
         CREATE POLICY marac_rep ON risk FOR SELECT TO marac_agency_rep
             USING (EXISTS (SELECT 1 FROM referral r WHERE r.id = referral_id));

@@ -11,7 +11,7 @@ out=Sources/MARACKit/Policies/EmbeddedPolicies.swift
     echo 'enum EmbeddedPolicies {'
     echo '    /// Each policy by name: the XML and its RELAX NG schema, byte for byte.'
     echo '    static let files: [String: (xml: String, schema: String)] = ['
-    for name in lawful-bases sharing-presets data-categories retention referral-criteria smart-rules rag-rules working-days agency-sectors relationships; do
+    for name in lawful-bases sharing-presets data-categories retention referral-criteria smart-rules rag-rules working-days agency-sectors relationships data-return; do
         echo "        \"$name\": ("
         echo '            xml: #"""'
         cat "Policies/$name.xml"

@@ -85,6 +85,7 @@ extension AttendanceStatus: ExpressibleByArgument {}
 extension CommonLawPosition: ExpressibleByArgument {}
 extension ConsentNotSoughtReason: ExpressibleByArgument {}
 extension DHRActionStatus: ExpressibleByArgument {}
+extension IDVAEngagement: ExpressibleByArgument {}
 extension RecommendationScope: ExpressibleByArgument {}
 extension ReviewStatus: ExpressibleByArgument {}
 extension ReviewType: ExpressibleByArgument {}

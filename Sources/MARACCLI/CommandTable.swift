@@ -24,6 +24,8 @@ struct CommandTable: Sendable {
             + CaseCommands.commands
             + PersonCommands.commands
             + PeopleCommands.commands
+            + TransferCommands.commands
+            + IDVACommands.commands
             + MeetingCommands.commands
             + AgendaCommands.commands
             + ActionCommands.commands

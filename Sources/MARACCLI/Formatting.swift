@@ -24,6 +24,12 @@ enum Formatting {
         ]
         if let judgement = referral.visibleHighRisk { lines.append("  judgement    \(judgement)") }
         if let reason = referral.overrideReason { lines.append("  override     \(reason)") }
+        if let idva = detail.idva { lines.append("  IDVA         \(idva.summary)") }
+        for transfer in detail.transfers {
+            lines.append(
+                "  transfer     \(transfer.summary)"
+                    + (transfer.theirReference.map { " (their \($0))" } ?? ""))
+        }
         if !detail.relatedReferrals.isEmpty {
             lines.append(
                 "  other referrals of this victim: "
@@ -41,7 +47,28 @@ enum Formatting {
                 "  #\($0.id) \($0.agencyCode) due \($0.due) [\($0.status.rawValue)] \(clip($0.text, 60))"
             }
         }
+        if let history = detail.receivedHistory { lines += receivedHistory(history) }
         return lines.joined(separator: "\n")
+    }
+
+    /// What a received case's bundle said of its time at the sending MARAC.
+    static func receivedHistory(_ history: TransferBundle.History) -> [String] {
+        var lines = [
+            "at the sending MARAC",
+            "  referred     \(history.referredOn) by \(history.referringAgency); criteria "
+                + history.criteria.joined(separator: ", "),
+        ]
+        if !history.hearings.isEmpty {
+            lines.append(
+                "  heard        "
+                    + history.hearings.map { "\($0.day) (\($0.area))" }.joined(separator: ", "))
+        }
+        if let idva = history.idva { lines.append("  IDVA         \(idva.summary)") }
+        lines += history.risks.map { "  risk: \($0)" }
+        lines += history.actions.map {
+            "  action: \($0.agency) due \($0.due) [\($0.status)] \(clip($0.text, 60))"
+        }
+        return lines
     }
 
     static func meeting(_ detail: MeetingDetail) -> String {
@@ -101,6 +128,8 @@ enum Formatting {
                 flags.append(
                     "VICTIM IS PERPETRATOR IN " + item.victimIsPerpetratorIn.joined(separator: ","))
             }
+            if let from = item.transferredFrom { flags.append("TRANSFERRED IN from \(from)") }
+            if let idva = item.idva { flags.append("IDVA: \(idva)") }
             lines.append(
                 "  \(item.slot)  \(String(item.position).padding(3)) \(item.reference)  "
                     + "\(item.referringAgency.padding(10)) referred \(item.referredOn)  "
@@ -162,13 +191,28 @@ enum Formatting {
 
     static func dataReturn(_ report: DataReturn) -> String {
         let percent = Int((report.repeatRate * 1000).rounded())
+        let t = report.totals
         var lines = [
-            "MARAC data return \(report.from) to \(report.to)",
+            "MARAC data return \(report.from) to \(report.to)"
+                + (report.area.map { " for \($0)" } ?? ""),
             "  meetings              \(report.meetings)",
             "  cases heard           \(report.casesHeard)",
             "  repeat cases          \(report.repeatCases) (\(percent / 10).\(percent % 10)%; SafeLives recommends 28-40%)",
             "  cases with children   \(report.casesWithChildren)",
             "  children              \(report.children)",
+            "  police referrals      \(t.policeReferrals)",
+            "  partner referrals     \(t.partnerReferrals)",
+            "  racially minoritised  \(t.raciallyMinoritised)",
+            "  LGBT+                 \(t.lgbt)",
+            "  disabled              \(t.disabled)",
+            "  male                  \(t.male)",
+            "  aged 16-17            \(t.aged16To17)",
+            "  perpetrators <= 17    \(t.perpetratorsAged17OrUnder)",
+            "  IDVA allocated        \(t.idvaAllocated) (engaged \(t.idvaEngaged), not engaged "
+                + "\(t.idvaNotEngaged), declined \(t.idvaDeclined))",
+            "  heard after transfer  \(t.transferredIn)",
+            "  transfers in          \(report.transfersIn)",
+            "  transfers out         \(report.transfersOut)",
         ]
         for (title, counts) in [
             ("referrals by agency", report.referralsByAgency), ("gender", report.gender),
@@ -177,6 +221,49 @@ enum Formatting {
         ] {
             lines.append(title)
             lines += counts.map { "  \($0.label.padding(22)) \($0.count)" }
+        }
+        if !report.perMeeting.isEmpty {
+            lines.append("per meeting")
+            lines += TextTable(
+                headers: [
+                    "MEETING", "DATE", "AREA", "HEARD", "REPEAT", "CHILDREN", "POLICE", "BAME",
+                    "LGBT+", "DISABLED", "MALE", "16-17", "PERP<=17", "IDVA", "ENGAGED",
+                    "TRANSFER-IN",
+                ],
+                rows: report.perMeeting.map {
+                    let f = $0.figures
+                    return [String($0.meetingID), $0.date.description, $0.area]
+                        + [
+                            f.casesHeard, f.repeatCases, f.children, f.policeReferrals,
+                            f.raciallyMinoritised, f.lgbt, f.disabled, f.male, f.aged16To17,
+                            f.perpetratorsAged17OrUnder, f.idvaAllocated, f.idvaEngaged,
+                            f.transferredIn,
+                        ].map(String.init)
+                }
+            ).rendered().split(separator: "\n").map { "  " + $0 }
+        }
+        if !report.capacity.isEmpty { lines.append("capacity (SafeLives benchmarks)") }
+        for area in report.capacity {
+            let d = DataReturnFiles.decimal
+            var text = "  \(area.area): \(area.casesHeard) cases heard"
+            if let expected = area.expectedCases, let population = area.adultFemalePopulation,
+                let rate = area.casesPer10000Women
+            {
+                text +=
+                    "; expected \(d(expected)) (40 a year per 10,000 of \(population) adult "
+                    + "women); \(d(rate)) a year per 10,000"
+            } else {
+                text += "; no adult female population in Policies/data-return.xml"
+            }
+            lines.append(text)
+            lines.append(
+                "    IDVA FTE in post \(d(area.idvaFTE)) (supports \(d(area.idvaCapacity)) cases); "
+                    + "needed \(d(area.idvaFTENeeded)) for these cases, "
+                    + "\(d(area.idvaFTENeededForExpected)) for the expected volume")
+            lines.append(
+                "    administrator FTE in post \(d(area.administratorFTE)) (supports "
+                    + "\(d(area.administratorCapacity)) cases); needed "
+                    + "\(d(area.administratorFTENeeded))")
         }
         return lines.joined(separator: "\n")
     }

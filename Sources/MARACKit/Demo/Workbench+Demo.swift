@@ -90,6 +90,16 @@ extension Workbench {
                 venue: "Demoshire Civic Centre, Room 2 (demo)", minuteTaker: "Demo Minute-taker",
                 nextMeeting: t.adding(days: 7)))
         let agenda = try buildAgenda(past.id)
+        if let first = agenda.agenda.first {
+            let allocation = try allocateIDVA(
+                first.reference, agency: "IDVA", worker: DemoData.idvaWorker,
+                on: past.date.adding(days: -6))
+            _ = try recordIDVAEngagement(
+                first.reference, status: .engaged, on: past.date.adding(days: -3))
+            steps.append(
+                "allocated \(allocation.reference) to the IDVA service (\(DemoData.idvaWorker)); "
+                    + "the victim engaged")
+        }
         _ = try openMeeting(past.id)
         for (code, status, rep) in DemoData.attendance {
             try recordAttendance(
@@ -125,6 +135,13 @@ extension Workbench {
         steps.append(
             "held meeting \(past.id) on \(past.date): \(agenda.agenda.count) cases, "
                 + "\(agreed.count) actions, \(overdue) now overdue")
+
+        let received = try receive(
+            DemoData.transferBundle(today: t), by: nil, area: DemoData.area, on: t.adding(days: -1))
+        steps.append(
+            "received \(received.referral.reference) transferred in from "
+                + "\(received.transfer.otherMARAC) (their \(received.transfer.theirReference ?? ""))"
+        )
 
         let next = try newMeeting(
             date: t.adding(days: 7), area: DemoData.area, chair: "DI Demo Chair", capacity: 16)

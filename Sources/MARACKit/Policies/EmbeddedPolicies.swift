@@ -1760,5 +1760,150 @@ enum EmbeddedPolicies {
 
             """#
         ),
+        "data-return": (
+            xml: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              The SafeLives MARAC data return (report data-return): the benchmarks its figures are set
+              beside, small-number suppression in documents, which recorded words count for each
+              diversity indicator, and each area's adult female population and staffing.
+
+              Benchmarks, from SafeLives' "Reviewing your Marac data":
+              https://safelives.org.uk/resources-for-professionals/marac-resources/reviewing-your-marac-data/
+              - expected volume: 40 cases a year per 10,000 adult women;
+              - IDVA capacity: about 100 cases a year per full-time IDVA;
+              - administration: one full-time MARAC administrator per 400 cases a year.
+
+              Suppression: SafeLives' and local publications show counts from 1 to 5 as "5 or under"
+              (e.g. the West Wales MARAC summary 2015/16). Documents for a board (report data-return
+              with an .odt output file) suppress them; the CSV data grid, which is what the administrator
+              submits to SafeLives, keeps exact counts, as SafeLives collects them.
+
+              Indicators: the diversity fields are recorded as free text ("not recorded" when unknown).
+              A field counts for an indicator when, ignoring case, it is one of the listed values
+              (match="listed"), or when it is recorded and not one of them (match="recorded-except").
+
+              Areas: adult-female-population is women aged 16 and over in the MARAC's area (ONS mid-year
+              estimates); idva-fte and administrator-fte are the full-time equivalents in post. The area
+              "*" applies to every area without its own entry; a figure left out is "not given" and the
+              report says so rather than guessing.
+            -->
+            <data-return version="2026.1">
+              <benchmarks cases-per-10000-women="40" idva-cases-per-fte="100"
+                          administrator-cases-per-fte="400"/>
+              <suppression at-or-below="5" label="5 or under"/>
+              <indicator id="racially-minoritised" field="ethnicity" match="recorded-except">
+                <value>White</value>
+                <value>White British</value>
+                <value>White English</value>
+                <value>White Welsh</value>
+                <value>White Scottish</value>
+                <value>White Northern Irish</value>
+                <value>White Irish</value>
+                <value>White other</value>
+                <value>White - British</value>
+                <value>White - Irish</value>
+                <value>White - other</value>
+                <value>prefer not to say</value>
+              </indicator>
+              <indicator id="lgbt" field="sexual-orientation" match="listed">
+                <value>lesbian</value>
+                <value>gay</value>
+                <value>bisexual</value>
+                <value>lesbian, gay or bisexual</value>
+                <value>LGB</value>
+                <value>LGBT</value>
+                <value>LGBT+</value>
+                <value>trans</value>
+                <value>transgender</value>
+                <value>queer</value>
+                <value>pansexual</value>
+              </indicator>
+              <indicator id="disabled" field="disability" match="listed">
+                <value>yes</value>
+                <value>disabled</value>
+              </indicator>
+              <indicator id="male" field="gender" match="listed">
+                <value>male</value>
+                <value>man</value>
+                <value>m</value>
+                <value>trans man</value>
+              </indicator>
+              <area name="*"/>
+              <area name="Demoshire" adult-female-population="128000" idva-fte="3.5"
+                    administrator-fte="1"/>
+            </data-return>
+
+            """#,
+            schema: #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- RELAX NG schema for data-return.xml: the SafeLives data return's benchmarks, suppression, indicators and areas. -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+              <start>
+                <element name="data-return">
+                  <attribute name="version"><data type="token"/></attribute>
+                  <element name="benchmarks">
+                    <attribute name="cases-per-10000-women"><data type="positiveInteger"/></attribute>
+                    <attribute name="idva-cases-per-fte"><data type="positiveInteger"/></attribute>
+                    <attribute name="administrator-cases-per-fte"><data type="positiveInteger"/></attribute>
+                  </element>
+                  <element name="suppression">
+                    <attribute name="at-or-below"><data type="nonNegativeInteger"/></attribute>
+                    <attribute name="label"><text/></attribute>
+                  </element>
+                  <oneOrMore>
+                    <element name="indicator">
+                      <attribute name="id">
+                        <choice>
+                          <value>racially-minoritised</value>
+                          <value>lgbt</value>
+                          <value>disabled</value>
+                          <value>male</value>
+                        </choice>
+                      </attribute>
+                      <attribute name="field">
+                        <choice>
+                          <value>gender</value>
+                          <value>ethnicity</value>
+                          <value>disability</value>
+                          <value>sexual-orientation</value>
+                        </choice>
+                      </attribute>
+                      <attribute name="match">
+                        <choice>
+                          <value>listed</value>
+                          <value>recorded-except</value>
+                        </choice>
+                      </attribute>
+                      <oneOrMore>
+                        <element name="value"><text/></element>
+                      </oneOrMore>
+                    </element>
+                  </oneOrMore>
+                  <oneOrMore>
+                    <element name="area">
+                      <attribute name="name"><text/></attribute>
+                      <optional>
+                        <attribute name="adult-female-population"><data type="positiveInteger"/></attribute>
+                      </optional>
+                      <optional>
+                        <attribute name="idva-fte">
+                          <data type="decimal"><param name="minInclusive">0</param></data>
+                        </attribute>
+                      </optional>
+                      <optional>
+                        <attribute name="administrator-fte">
+                          <data type="decimal"><param name="minInclusive">0</param></data>
+                        </attribute>
+                      </optional>
+                    </element>
+                  </oneOrMore>
+                </element>
+              </start>
+            </grammar>
+
+            """#
+        ),
     ]
 }

@@ -33,13 +33,16 @@ public struct PolicySet: Equatable, Sendable {
     public var agencySectors: AgencySectors
     /// The relationships recorded between a case's people (`relationships.xml`).
     public var relationships: RelationshipsPolicy
+    /// The data return's benchmarks, suppression, indicators and areas (`data-return.xml`).
+    public var dataReturn: DataReturnPolicy
 
     public init(
         lawfulBases: LawfulBasisCatalogue, sharingPresets: [SharingPreset],
         dataCategories: DataCategoryCatalogue, retention: RetentionPolicy,
         referralCriteria: ReferralCriteriaPolicy, smartRules: SMARTRulesPolicy, rag: RAGPolicy,
         workingDays: WorkingDaysPolicy, agencySectors: AgencySectors,
-        relationships: RelationshipsPolicy
+        relationships: RelationshipsPolicy,
+        dataReturn: DataReturnPolicy
     ) {
         self.lawfulBases = lawfulBases
         self.sharingPresets = sharingPresets
@@ -51,6 +54,7 @@ public struct PolicySet: Equatable, Sendable {
         self.workingDays = workingDays
         self.agencySectors = agencySectors
         self.relationships = relationships
+        self.dataReturn = dataReturn
     }
 
     /// The policy file names, without `.xml` or `.rng`.
@@ -59,6 +63,7 @@ public struct PolicySet: Equatable, Sendable {
         RetentionPolicy.fileName, ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName,
         RAGPolicy.fileName, WorkingDaysPolicy.fileName, AgencySectors.fileName,
         RelationshipsPolicy.fileName,
+        DataReturnPolicy.fileName,
     ]
 
     /// Loads every policy from `directory`; each file and its schema must be there.
@@ -115,6 +120,7 @@ public struct PolicySet: Equatable, Sendable {
         let (daysRoot, daysFile) = try root(WorkingDaysPolicy.fileName)
         let (sectorsRoot, sectorsFile) = try root(AgencySectors.fileName)
         let (relationshipsRoot, relationshipsFile) = try root(RelationshipsPolicy.fileName)
+        let (returnRoot, returnFile) = try root(DataReturnPolicy.fileName)
         return PolicySet(
             lawfulBases: catalogue,
             sharingPresets: try SharingPresetsPolicy.read(
@@ -126,7 +132,8 @@ public struct PolicySet: Equatable, Sendable {
             rag: try RAGPolicy.read(ragRoot, file: ragFile),
             workingDays: try WorkingDaysPolicy.read(daysRoot, file: daysFile),
             agencySectors: try AgencySectors.read(sectorsRoot, file: sectorsFile),
-            relationships: try RelationshipsPolicy.read(relationshipsRoot, file: relationshipsFile))
+            relationships: try RelationshipsPolicy.read(relationshipsRoot, file: relationshipsFile),
+            dataReturn: try DataReturnPolicy.read(returnRoot, file: returnFile))
     }
 }
 

@@ -28,6 +28,10 @@ public enum Operation: CaseIterable, Sendable {
     case addPerpetrator, addChild
     // Person records: the same person under another spelling.
     case listPersons, mergePersons
+    // MARAC-to-MARAC transfers.
+    case transferCase, receiveCase
+    // IDVA (Independent Domestic Violence Adviser) services.
+    case allocateIDVA, recordIDVAEngagement
     // Meetings and their agenda.
     case newMeeting, editMeeting, listMeetings, showMeeting, openMeeting, closeMeeting
     case recordAttendance, addRisk, addOtherBusiness, buildAgenda, showAgenda, moveAgendaItem,
@@ -72,6 +76,10 @@ public enum Operation: CaseIterable, Sendable {
         case .moveCase: ["case", "move"]
         case .addPerpetrator: ["perpetrator", "add"]
         case .addChild: ["child", "add"]
+        case .transferCase: ["case", "transfer"]
+        case .receiveCase: ["case", "receive"]
+        case .allocateIDVA: ["idva", "allocate"]
+        case .recordIDVAEngagement: ["idva", "engagement"]
         case .newMeeting: ["meeting", "new"]
         case .editMeeting: ["meeting", "edit"]
         case .listMeetings: ["meeting", "list"]

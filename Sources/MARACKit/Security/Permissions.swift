@@ -29,6 +29,11 @@ public enum Permissions {
         case .referCase, .importCases, .moveCase, .addPerpetrator, .addChild: coordinator
         // Person records are matched on names: the coordinator's alone.
         case .listPersons, .mergePersons: coordinator
+        case .transferCase, .receiveCase: coordinator
+        // Row-level rule in the workbench (and row-level security on a server): the coordinator
+        // allocates any case to an IDVA service; an agency representative only changes the
+        // worker of, and records engagement on, cases already allocated to their own agency.
+        case .allocateIDVA, .recordIDVAEngagement: [.coordinator, .agencyRep]
         case .listCases: marac
         // Row-level rule in the workbench: a representative sees other agencies' cases by
         // reference and dates only.

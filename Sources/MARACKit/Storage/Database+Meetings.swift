@@ -56,7 +56,8 @@ extension Database {
 
     // MARK: Agenda
 
-    /// Cases of an area waiting for an agenda, referred on or before `date`, oldest first.
+    /// Cases of an area waiting for an agenda, referred on or before `date`, oldest first;
+    /// a case transferred to a MARAC using another database is not waiting here.
     func agendaCandidates(area: String, onOrBefore date: Day, limit: Int) throws
         -> [AgendaCandidate]
     {
@@ -64,6 +65,9 @@ extension Database {
             """
             SELECT id, referred_on, children, victim_id FROM referral
             WHERE heard_on IS NULL AND area = ? AND referred_on <= ? AND listed_meeting_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM case_transfer t
+                  WHERE t.referral_id = referral.id AND t.direction = 'out'
+                    AND t.area = referral.area)
             ORDER BY referred_on, id LIMIT ?
             """, [area, date.description, limit]
         ).map {
@@ -128,13 +132,16 @@ extension Database {
             let position: Int = try row[0]
             let id: Int = try row[7]
             let listedChildren: Int = try row[6]
-            return try AgendaItem(
+            var item = try AgendaItem(
                 position: position, reference: row[1],
                 section: AgendaSection(rawValue: row[2]) ?? .other, referringAgency: row[3],
                 referredOn: row[4], isRepeat: row[5],
                 children: max(listedChildren, children[id] ?? 0),
                 slot: timing.slot(position: position, start: startsAt),
                 heardWith: heardWith[id] ?? [])
+            item.idva = try idvaAllocation(referralID: id)?.0.summary
+            item.transferredFrom = try transferredFrom(referralID: id)
+            return item
         }
     }
 

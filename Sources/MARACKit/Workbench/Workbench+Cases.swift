@@ -16,6 +16,12 @@ public struct CaseDetail: Equatable, Sendable, Codable {
     public var children: [CaseChild] = []
     /// The cases in which this case's victim is recorded as a perpetrator.
     public var victimIsPerpetratorIn: [String] = []
+    /// The IDVA service allocated, and whether the victim engaged.
+    public var idva: IDVAAllocation? = nil
+    /// The case's transfers between MARACs, oldest first.
+    public var transfers: [CaseTransfer] = []
+    /// For a case received from another MARAC's database, the history its bundle carried.
+    public var receivedHistory: TransferBundle.History? = nil
 
     public struct RelatedReferral: Equatable, Sendable, Codable {
         public var reference: String
@@ -201,6 +207,11 @@ extension Workbench {
     func withPeople(_ detail: CaseDetail, withNames: Bool) throws -> CaseDetail {
         var detail = detail
         let id = detail.referral.id
+        detail.transfers = try db.transfers(referralID: id)
+        if withNames {
+            detail.idva = try idvaAllocation(referralID: id)
+            detail.receivedHistory = try receivedHistory(referralID: id)
+        }
         guard let state = try db.repeatState(referralID: id) else { return detail }
         detail.repeatOf = detail.referral.previousReference
         detail.perpetrators = try perpetrators(

@@ -150,6 +150,8 @@ extension Workbench {
                 cases[index].risks = try db.risks(referralID: referral.id)
                     .filter { $0.meeting == id }.map(\.text)
                 try addPeople(to: &cases[index], referralID: referral.id, on: meeting.date)
+                cases[index].idva = try db.idvaAllocation(referralID: referral.id)?.0.summary
+                cases[index].transferredFrom = try db.transferredFrom(referralID: referral.id)
             }
             cases[index].actions = (agreed[reference] ?? []).map(action)
         }
@@ -281,6 +283,8 @@ extension Workbench {
                 item.repeatOf = $0.repeatOf
                 item.perpetratorAlsoIn = $0.perpetratorAlsoIn
                 item.victimIsPerpetratorIn = $0.victimIsPerpetratorIn
+                item.idva = $0.idva
+                item.transferredFrom = $0.transferredFrom
                 return item
             }, deferred: try db.deferredReferences(meetingID: id))
         agenda.venue = meeting.venue

@@ -1,11 +1,14 @@
 extension Workbench {
-    /// The quarterly data return over meetings held between two days (`report data-return`).
-    public func dataReturn(from: Day, to: Day) throws -> DataReturn {
+    /// The SafeLives data return over meetings held between two days (`report data-return`):
+    /// per meeting and summed, in one area or (`nil`) every area, with the expected volume
+    /// and capacities of `Policies/data-return.xml` beside the actual figures.
+    public func dataReturn(from: Day, to: Day, area: String? = nil) throws -> DataReturn {
         try authorize(.dataReturn)
         guard from <= to else {
             throw MARACError.invalid(field: "--to", expected: "a day on or after --from (\(from))")
         }
-        return try db.dataReturn(from: from, to: to)
+        let area = try area.map { try resolveArea($0) }
+        return try db.dataReturn(from: from, to: to, area: area, policy: policies.dataReturn)
     }
 
     /// Entries of the audit log, oldest first (`audit log`).
@@ -43,5 +46,53 @@ extension Workbench {
     public func backup(to path: String) throws {
         try authorize(.backup)
         try db.backup(to: path)
+    }
+}
+
+/// What `report data-return --out` wrote.
+public struct DataReturnFileReceipt: Equatable, Sendable, Codable {
+    public var path: String
+    /// `csv` (the data grid, exact counts) or `odt` (the board report, small numbers
+    /// suppressed).
+    public var format: String
+    public var meetings: Int
+    public var bytes: Int
+}
+
+extension Workbench {
+    /// Writes the data return to `path` (`report data-return --out`), mode 0600.
+    ///
+    /// A `.csv` data grid with exact counts, or an `.odt` board report with small numbers
+    /// suppressed.
+    public func exportDataReturn(
+        from: Day, to: Day, area: String? = nil, path: String, marking: String? = nil,
+        exporter: DocumentExporter
+    ) throws -> (DataReturn, DataReturnFileReceipt) {
+        try authorize(.dataReturn)
+        let name = AtomicFile.fileName(of: path).lowercased()
+        let format =
+            name.hasSuffix(".csv") ? "csv" : name.hasSuffix(".odt") ? "odt" : ""
+        guard !format.isEmpty else {
+            throw MARACError.invalid(
+                field: "--out", expected: "a file name ending in .csv (data grid) or .odt (board)")
+        }
+        let report = try dataReturn(from: from, to: to, area: area)
+        let bytes: [UInt8]
+        if format == "csv" {
+            bytes = Array(DataReturnFiles.csv(report).utf8)
+        } else {
+            let template = try exporter.templates.template(for: .actionPlan)
+            bytes = try ODFPackageWriter(template: template).write(
+                DataReturnFiles.boardReport(
+                    report, policy: policies.dataReturn,
+                    marking: marking.map { String($0.trimmingSpaces) }
+                        ?? ODFDocument.defaultMarking))
+        }
+        try AtomicFile.write(bytes, to: path)
+        return (
+            report,
+            DataReturnFileReceipt(
+                path: path, format: format, meetings: report.meetings, bytes: bytes.count)
+        )
     }
 }

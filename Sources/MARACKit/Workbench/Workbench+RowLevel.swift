@@ -16,8 +16,9 @@ extension Workbench {
                 referral: bare, relatedReferrals: [], risks: [], actions: [], isRestricted: true)
         }
         // The people of the case without their names: a representative's role reads no
-        // person's name (on a server the grants refuse it).
-        return try withPeople(
+        // person's name (on a server the grants refuse it). The IDVA allocation only for the
+        // service allocated (on a server, row-level security hides the others').
+        var detail = try withPeople(
             CaseDetail(
                 referral: referral,
                 relatedReferrals: try db.relatedReferrals(of: referral.id).map {
@@ -28,5 +29,11 @@ extension Workbench {
                     ActionFilter(agencyCode: agency.code, reference: referral.reference),
                     today: today)),
             withNames: false)
+        if let (allocation, agencyID) = try db.idvaAllocation(referralID: referral.id),
+            agencyID == agency.id
+        {
+            detail.idva = allocation
+        }
+        return detail
     }
 }

@@ -62,6 +62,17 @@ column audit_log.entity_id text null=NO
 column audit_log.summary text null=NO 
 column audit_log.previous_hash text null=NO 
 column audit_log.hash text null=NO 
+column case_transfer.id bigint null=NO 
+column case_transfer.referral_id bigint null=NO 
+column case_transfer.direction text null=NO 
+column case_transfer.area text null=NO 
+column case_transfer.other_marac text null=NO 
+column case_transfer.transferred_on text null=NO 
+column case_transfer.reason text null=NO 
+column case_transfer.their_reference text null=YES 
+column case_transfer.history text null=YES 
+column case_transfer.recorded_at text null=NO 
+column case_transfer.recorded_by text null=NO 
 column child.id bigint null=NO 
 column child.referral_id bigint null=NO 
 column child.position bigint null=NO 
@@ -140,6 +151,14 @@ column dhr_status_change.at text null=NO
 column dhr_status_change.by text null=NO 
 column id_high_water.name text null=NO 
 column id_high_water.value bigint null=NO 
+column idva_allocation.referral_id bigint null=NO 
+column idva_allocation.agency_id bigint null=NO 
+column idva_allocation.worker text null=YES 
+column idva_allocation.allocated_on text null=NO 
+column idva_allocation.engagement text null=YES 
+column idva_allocation.engagement_on text null=YES 
+column idva_allocation.recorded_at text null=NO 
+column idva_allocation.recorded_by text null=NO 
 column meeting.id bigint null=NO 
 column meeting.area text null=NO 
 column meeting.held_on text null=NO 
@@ -292,6 +311,9 @@ constraint audit_head.audit_head_entries_check CHECK ((entries >= 0))
 constraint audit_head.audit_head_id_check CHECK (id)
 constraint audit_head.audit_head_pkey PRIMARY KEY (id)
 constraint audit_log.audit_log_pkey PRIMARY KEY (id)
+constraint case_transfer.case_transfer_direction_check CHECK ((direction = ANY (ARRAY['out'::text, 'in'::text])))
+constraint case_transfer.case_transfer_pkey PRIMARY KEY (id)
+constraint case_transfer.case_transfer_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
 constraint child.child_pkey PRIMARY KEY (id)
 constraint child.child_position_check CHECK (("position" > 0))
 constraint child.child_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
@@ -321,6 +343,11 @@ constraint dhr_review_case.dhr_review_case_review_id_fkey FOREIGN KEY (review_id
 constraint dhr_status_change.dhr_status_change_pkey PRIMARY KEY (id)
 constraint dhr_status_change.dhr_status_change_review_id_fkey FOREIGN KEY (review_id) REFERENCES dhr_review(id) ON DELETE CASCADE
 constraint id_high_water.id_high_water_pkey PRIMARY KEY (name)
+constraint idva_allocation.idva_allocation_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
+constraint idva_allocation.idva_allocation_check CHECK (((engagement IS NULL) = (engagement_on IS NULL)))
+constraint idva_allocation.idva_allocation_engagement_check CHECK ((engagement = ANY (ARRAY['engaged'::text, 'not-engaged'::text, 'declined'::text])))
+constraint idva_allocation.idva_allocation_pkey PRIMARY KEY (referral_id)
+constraint idva_allocation.idva_allocation_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE
 constraint meeting.meeting_capacity_check CHECK ((capacity > 0))
 constraint meeting.meeting_pkey PRIMARY KEY (id)
 constraint minutes_extract_snapshot.minutes_extract_snapshot_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id)
@@ -405,6 +432,9 @@ index CREATE UNIQUE INDEX audit_head_pkey ON audit_head USING btree (id)
 index CREATE INDEX audit_log_by_entity ON audit_log USING btree (entity, entity_id)
 index CREATE INDEX audit_log_by_time ON audit_log USING btree (at)
 index CREATE UNIQUE INDEX audit_log_pkey ON audit_log USING btree (id)
+index CREATE INDEX case_transfer_by_date ON case_transfer USING btree (transferred_on, direction)
+index CREATE INDEX case_transfer_by_referral ON case_transfer USING btree (referral_id, direction)
+index CREATE UNIQUE INDEX case_transfer_pkey ON case_transfer USING btree (id)
 index CREATE UNIQUE INDEX child_pkey ON child USING btree (id)
 index CREATE UNIQUE INDEX child_referral_id_position_key ON child USING btree (referral_id, "position")
 index CREATE INDEX dhr_action_by_agency ON dhr_action USING btree (agency_id, review_id)
@@ -424,6 +454,8 @@ index CREATE UNIQUE INDEX dhr_review_pkey ON dhr_review USING btree (id)
 index CREATE INDEX dhr_status_change_by_review ON dhr_status_change USING btree (review_id)
 index CREATE UNIQUE INDEX dhr_status_change_pkey ON dhr_status_change USING btree (id)
 index CREATE UNIQUE INDEX id_high_water_pkey ON id_high_water USING btree (name)
+index CREATE INDEX idva_allocation_by_agency ON idva_allocation USING btree (agency_id)
+index CREATE UNIQUE INDEX idva_allocation_pkey ON idva_allocation USING btree (referral_id)
 index CREATE INDEX meeting_by_area ON meeting USING btree (area, held_on)
 index CREATE INDEX meeting_by_date ON meeting USING btree (held_on)
 index CREATE UNIQUE INDEX meeting_pkey ON meeting USING btree (id)
@@ -475,6 +507,7 @@ trigger CREATE TRIGGER audit_log_next_id BEFORE INSERT ON audit_log FOR EACH ROW
 trigger CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
 trigger CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()
 trigger CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
+trigger CREATE TRIGGER case_transfer_next_id BEFORE INSERT ON case_transfer FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER child_next_id BEFORE INSERT ON child FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER dhr_action_next_id BEFORE INSERT ON dhr_action FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()
 trigger CREATE TRIGGER dhr_action_update_next_id BEFORE INSERT ON dhr_action_update FOR EACH ROW WHEN ((new.id IS NULL)) EXECUTE FUNCTION marac_next_id()

@@ -111,6 +111,20 @@ CREATE TABLE audit_log(
     hash TEXT NOT NULL
 );
 
+CREATE TABLE case_transfer(
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+    direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+    area TEXT NOT NULL,
+    other_marac TEXT NOT NULL,
+    transferred_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    their_reference TEXT,
+    history TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+
 CREATE TABLE child(
     id INTEGER PRIMARY KEY,
     referral_id INTEGER NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
@@ -222,6 +236,18 @@ CREATE TABLE id_high_water(
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+CREATE TABLE idva_allocation(
+    referral_id INTEGER PRIMARY KEY REFERENCES referral(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agency(id),
+    worker TEXT,
+    allocated_on TEXT NOT NULL,
+    engagement TEXT CHECK (engagement IN ('engaged', 'not-engaged', 'declined')),
+    engagement_on TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    CHECK ((engagement IS NULL) = (engagement_on IS NULL))
+);
 
 CREATE TABLE meeting(
     id INTEGER PRIMARY KEY,
@@ -418,6 +444,10 @@ CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
 
 CREATE INDEX audit_log_by_time ON audit_log(at);
 
+CREATE INDEX case_transfer_by_date ON case_transfer(transferred_on, direction);
+
+CREATE INDEX case_transfer_by_referral ON case_transfer(referral_id, direction);
+
 CREATE INDEX dhr_action_by_agency ON dhr_action(agency_id, review_id);
 
 CREATE INDEX dhr_action_by_recommendation ON dhr_action(recommendation_id);
@@ -435,6 +465,8 @@ CREATE INDEX dhr_action_update_by_action ON dhr_action_update(action_id, effecti
 CREATE INDEX dhr_review_case_by_referral ON dhr_review_case(referral_id);
 
 CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
+
+CREATE INDEX idva_allocation_by_agency ON idva_allocation(agency_id);
 
 CREATE INDEX meeting_by_area ON meeting(area, held_on);
 

@@ -20,7 +20,7 @@ struct ServerEnforcementTests {
         "sharing": 1, "sharing_recipient": 1, "sharing_basis": 1,
         "dhr_review": 1, "dhr_recommendation": 1, "dhr_status_change": 0,
         "dhr_panel_agency": 0, "dhr_action": 1, "dhr_action_update": 1,
-        "minutes_extract_snapshot": 1,
+        "minutes_extract_snapshot": 1, "idva_allocation": 0, "case_transfer": 1,
         "person": nil, "perpetrator": 1, "child": nil, "person_alias": nil,
         "dhr_review_case": nil,
         "audit_log": nil, "audit_head": nil, "other_business": nil, "minutes_snapshot": nil,

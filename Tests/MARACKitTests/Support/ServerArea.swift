@@ -115,5 +115,11 @@ final class ServerArea {
             (1, 'd', 't', 'o', 'pol dhr note'), (2, 'd', 't', 'o', 'IDVA-ONLY dhr note');
         INSERT INTO dhr_review_case VALUES (2, 2, 't', 'IDVA-ONLY');
         INSERT INTO minutes_extract_snapshot VALUES (1, 1, 'pol extract'), (1, 2, 'IDVA-ONLY extract');
+        INSERT INTO idva_allocation(referral_id, agency_id, worker, allocated_on, recorded_at,
+                                    recorded_by) VALUES (2, 2, 'IDVA-ONLY worker', 'd', 't', 'o');
+        INSERT INTO case_transfer(referral_id, direction, area, other_marac, transferred_on,
+                                  reason, recorded_at, recorded_by) VALUES
+            (1, 'in', 'A', 'B', '2026-01-01', 'moved', 't', 'o'),
+            (2, 'in', 'A', 'B', '2026-01-02', 'IDVA-ONLY reason', 't', 'o');
         """
 }

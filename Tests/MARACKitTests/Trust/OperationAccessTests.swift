@@ -90,6 +90,15 @@ struct OperationAccessTests {
             _ = try workbench.possibleDuplicatePairs()
         case .mergePersons:
             _ = try workbench.mergePersons(.victimOfCase("C-000001"), .victimOfCase("C-000002"))
+        case .transferCase:
+            _ = try workbench.transferCase(
+                fixture.waitingCase, toArea: "Elsewhere", reason: "The victim moved")
+        case .receiveCase:
+            _ = try workbench.receiveCase(from: file("no-bundle.odt"))
+        case .allocateIDVA:
+            _ = try workbench.allocateIDVA("C-000001", agency: "IDVA", worker: "J. Patel")
+        case .recordIDVAEngagement:
+            _ = try workbench.recordIDVAEngagement("C-000001", status: .engaged)
         case .referCase:
             _ = try workbench.referCase(
                 ReferralRequest(

@@ -36,6 +36,10 @@ public struct AgendaItem: Equatable, Sendable, Codable {
     public var perpetratorAlsoIn: [String] = []
     /// Cases in which the case's victim is recorded as a perpetrator.
     public var victimIsPerpetratorIn: [String] = []
+    /// The IDVA service and engagement, in words (``IDVAAllocation/summary``), if allocated.
+    public var idva: String? = nil
+    /// The MARAC the case was transferred in from, if it came to this area by a transfer.
+    public var transferredFrom: String? = nil
 }
 
 /// A case waiting to be listed: what the agenda builder needs to place it.

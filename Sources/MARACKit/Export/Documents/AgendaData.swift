@@ -27,6 +27,10 @@ public struct AgendaData: Equatable, Sendable {
         public var perpetratorAlsoIn: [String] = []
         /// Cases in which the case's victim is recorded as a perpetrator.
         public var victimIsPerpetratorIn: [String] = []
+        /// The IDVA service and engagement, in words, if the case is allocated to one.
+        public var idva: String? = nil
+        /// The MARAC the case was transferred in from, if it was.
+        public var transferredFrom: String? = nil
 
         public init(
             position: Int, slot: String, reference: String, section: AgendaSection,

@@ -47,16 +47,20 @@ extension AgendaData: ExportableDocument {
                 .table(
                     columns: [
                         "Time", "Case", "Referring agency", "Referred", "Repeat", "Children",
+                        "IDVA",
                     ],
                     rows: listed.map {
                         [
-                            $0.slot, $0.reference,
+                            $0.slot,
+                            $0.reference
+                                + ($0.transferredFrom.map { " (transferred in from \($0))" } ?? ""),
                             "\($0.referringAgencyName) (\($0.referringAgencyCode))",
                             DocumentText.short($0.referredOn),
                             $0.isRepeat ? ($0.repeatOf.map { "Yes, of \($0)" } ?? "Yes") : "No",
                             $0.children == 0 ? "None" : String($0.children),
+                            $0.idva ?? "Not allocated",
                         ]
-                    }, columnWidths: [0.9, 1.5, 3, 1.5, 0.9, 1]))
+                    }, columnWidths: [0.8, 1.5, 2.4, 1.3, 0.8, 0.9, 2.3]))
             let links = listed.compactMap(Self.linkNote)
             if !links.isEmpty { blocks.append(.list(links)) }
         }
@@ -156,6 +160,7 @@ extension AgendaData: ExportableDocument {
                         item.victimIsPerpetratorIn.isEmpty
                             ? nil : item.victimIsPerpetratorIn.joined(separator: " ")
                     ),
+                    ("idva", item.idva), ("transferred-from", item.transferredFrom),
                 ])
         }
         try writer.endElement()

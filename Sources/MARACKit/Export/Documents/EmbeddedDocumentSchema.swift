@@ -142,6 +142,8 @@ enum EmbeddedDocumentSchema {
                     <optional><attribute name="dash"><ref name="count"/></attribute></optional>
                     <optional><attribute name="repeat-of"><text/></attribute></optional>
                     <optional><attribute name="victim-is-perpetrator-in"><ref name="references"/></attribute></optional>
+                    <optional><attribute name="idva"><text/></attribute></optional>
+                    <optional><attribute name="transferred-from"><text/></attribute></optional>
                     <!-- The MARAC criteria the referral met, in words. -->
                     <zeroOrMore><element name="criterion"><text/></element></zeroOrMore>
                     <!-- The perpetrators by number, relationship and age, and the cases they are also
@@ -255,6 +257,8 @@ enum EmbeddedDocumentSchema {
                          recorded as a perpetrator: case references separated by spaces. -->
                     <optional><attribute name="perpetrator-also-in"><ref name="references"/></attribute></optional>
                     <optional><attribute name="victim-is-perpetrator-in"><ref name="references"/></attribute></optional>
+                    <optional><attribute name="idva"><text/></attribute></optional>
+                    <optional><attribute name="transferred-from"><text/></attribute></optional>
                   </element>
                 </zeroOrMore>
               </element>

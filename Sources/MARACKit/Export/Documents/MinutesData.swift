@@ -103,6 +103,10 @@ public struct MinutesData: Equatable, Sendable, Codable {
         public var householdChildren: [ChildSummary]? = nil
         /// Cases in which the victim is recorded as a perpetrator.
         public var victimIsPerpetratorIn: [String]? = nil
+        /// The IDVA service and worker allocated and the victim's engagement, in words.
+        public var idva: String? = nil
+        /// The MARAC the case was transferred in from, if it was.
+        public var transferredFrom: String? = nil
         /// The risks identified at the meeting.
         public var risks: [String]
         /// What each agency shared about the case, with its lawful basis.
@@ -272,6 +276,8 @@ public struct MinutesData: Equatable, Sendable, Codable {
             trimmed.perpetrators = nil
             trimmed.householdChildren = nil
             trimmed.victimIsPerpetratorIn = nil
+            trimmed.idva = nil
+            trimmed.transferredFrom = nil
             trimmed.actions = owned
             return trimmed
         }

@@ -248,6 +248,8 @@ extension MinutesData: ExportableDocument {
                         ? ""
                         : recorded.isEmpty
                             ? " (ages not recorded)" : " (\(unrecorded) without details recorded)"))
+        if let from = heard.transferredFrom { facts.append("Transferred in from \(from)") }
+        if let idva = heard.idva { facts.append("IDVA: \(idva)") }
         if let section = heard.section { facts.append(section) }
         var blocks: [ODFDocument.Block] = [
             .heading(level: 2, text: "Case \(heard.reference)"),
@@ -469,6 +471,7 @@ extension MinutesData: ExportableDocument {
                     ("repeat", heard.isRepeat.xml), ("children", String(heard.children)),
                     ("referred-on", heard.referredOn?.description),
                     ("dash", heard.dashScore.map(String.init)), ("repeat-of", heard.repeatOf),
+                    ("idva", heard.idva), ("transferred-from", heard.transferredFrom),
                     (
                         "victim-is-perpetrator-in",
                         (heard.victimIsPerpetratorIn ?? []).isEmpty

@@ -16,8 +16,22 @@ public struct ODFPackageWriter: Sendable {
         self.template = template
     }
 
-    /// The `.odt` bytes of `document`.
-    public func write(_ document: ODFDocument) throws -> [UInt8] {
+    /// A file carried in the package beside the document's parts (a machine-readable copy of
+    /// its content), listed in the manifest with its media type.
+    public struct Attachment: Sendable {
+        public var path: String
+        public var mediaType: String
+        public var bytes: [UInt8]
+
+        public init(path: String, mediaType: String, bytes: [UInt8]) {
+            self.path = path
+            self.mediaType = mediaType
+            self.bytes = bytes
+        }
+    }
+
+    /// The `.odt` bytes of `document`, with `attachments` after its parts.
+    public func write(_ document: ODFDocument, attachments: [Attachment] = []) throws -> [UInt8] {
         let parts = ODFParts(template: template, document: document)
         var zip = ZipArchive(day: ODFParts.day(document.created))
         try zip.add("mimetype", bytes: Array(ODFParts.mediaType.utf8), method: .stored)
@@ -31,6 +45,10 @@ public struct ODFPackageWriter: Sendable {
             ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
         ]
         entries += parts.template.pictures.map { ($0.path, $0.mediaType) }
+        for attachment in attachments {
+            try zip.add(attachment.path, bytes: attachment.bytes)
+            entries.append((attachment.path, attachment.mediaType))
+        }
         try zip.add("META-INF/manifest.xml", bytes: try Self.manifest(entries))
         return try zip.finish()
     }

@@ -21,6 +21,7 @@ public enum Migrations {
         Migration(
             version: 16, name: "person matching keys", sql: personMatching,
             then: PersonMatchingMigration.backfill),
+        Migration(version: 14, name: "IDVA allocation and transfers", sql: idvaAndTransfers),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

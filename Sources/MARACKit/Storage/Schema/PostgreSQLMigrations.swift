@@ -34,6 +34,7 @@ public enum PostgreSQLMigrations {
         Migration(
             version: 16, name: "person matching keys", sql: personMatching,
             then: PersonMatchingMigration.backfill),
+        Migration(version: 14, name: "IDVA allocation and transfers", sql: idvaAndTransfers),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.

@@ -228,6 +228,12 @@ enum PostgreSQLSecurity {
             dhr_action, dhr_action_update, dhr_review_case
             TO marac_dhr_chair;
         GRANT DELETE ON dhr_review_case TO marac_dhr_chair;
+        -- An IDVA service's representative names the worker on, and records engagement in, the
+        -- cases allocated to their agency (the coordinator allocates); every representative
+        -- reads the transfers of the cases it may read.
+        GRANT SELECT ON idva_allocation, case_transfer TO marac_agency_rep;
+        GRANT UPDATE (worker, engagement, engagement_on, recorded_at, recorded_by)
+            ON idva_allocation TO marac_agency_rep;
         """#
 
     /// Row-level security on every table: staff see every row, an agency representative only its own agency's.
@@ -315,13 +321,15 @@ enum PostgreSQLSecurity {
         CREATE POLICY marac_rep ON minutes_extract_snapshot FOR SELECT TO marac_agency_rep
             USING (agency_id = marac_current_agency());
 
-        -- The cases its agency referred, owns an action in or recorded sharing on; their risks and
+        -- The cases its agency referred, owns an action in, recorded sharing on or (an IDVA
+        -- service) is allocated; their risks, transfers and
         -- agenda entries; and, of their victims, the date of birth (column grant above).
         DROP POLICY IF EXISTS marac_rep ON referral;
         CREATE POLICY marac_rep ON referral FOR SELECT TO marac_agency_rep
             USING (agency_id = marac_current_agency()
                 OR EXISTS (SELECT 1 FROM action a WHERE a.referral_id = referral.id)
-                OR EXISTS (SELECT 1 FROM sharing s WHERE s.referral_id = referral.id));
+                OR EXISTS (SELECT 1 FROM sharing s WHERE s.referral_id = referral.id)
+                OR EXISTS (SELECT 1 FROM idva_allocation i WHERE i.referral_id = referral.id));
         DROP POLICY IF EXISTS marac_rep ON person;
         CREATE POLICY marac_rep ON person FOR SELECT TO marac_agency_rep
             USING (EXISTS (SELECT 1 FROM referral r WHERE r.victim_id = person.id)
@@ -340,6 +348,19 @@ enum PostgreSQLSecurity {
         DROP POLICY IF EXISTS marac_rep ON agenda_item;
         CREATE POLICY marac_rep ON agenda_item FOR SELECT TO marac_agency_rep
             USING (EXISTS (SELECT 1 FROM referral r WHERE r.id = referral_id));
+
+        DROP POLICY IF EXISTS marac_rep ON case_transfer;
+        CREATE POLICY marac_rep ON case_transfer FOR SELECT TO marac_agency_rep
+            USING (EXISTS (SELECT 1 FROM referral r WHERE r.id = referral_id));
+
+        -- The IDVA allocations of its own agency, read, and updated without moving them to
+        -- another agency (the coordinator allocates).
+        DROP POLICY IF EXISTS marac_rep ON idva_allocation;
+        CREATE POLICY marac_rep ON idva_allocation FOR SELECT TO marac_agency_rep
+            USING (agency_id = marac_current_agency());
+        DROP POLICY IF EXISTS marac_rep_update ON idva_allocation;
+        CREATE POLICY marac_rep_update ON idva_allocation FOR UPDATE TO marac_agency_rep
+            USING (agency_id = marac_current_agency()) WITH CHECK (agency_id = marac_current_agency());
 
         -- Sharing recorded as its own agency, read and written.
         DROP POLICY IF EXISTS marac_rep ON sharing;

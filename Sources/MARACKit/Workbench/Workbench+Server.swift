@@ -123,44 +123,6 @@ extension Workbench {
         }
     }
 
-    /// Walks `db`'s audit chain and compares its end with the chain's head, so entries deleted
-    /// from the end show as well as edited, inserted or deleted ones.
-    static func verifyChain(of db: Database) throws -> AuditVerification {
-        var previous = AuditEntry.genesis
-        var count = 0
-        var expectedID = 1
-        var broken: (Int, String)?
-        try db.forEachAuditEntry { entry in
-            count += 1
-            guard broken == nil else { return }
-            if entry.id != expectedID {
-                broken = (entry.id, "entries \(expectedID) to \(entry.id - 1) are missing")
-            } else if entry.previousHash != previous {
-                broken = (entry.id, "it does not link to the entry before it")
-            } else if entry.hash
-                != AuditEntry.hash(
-                    previous: previous, at: entry.at, user: entry.user, command: entry.command,
-                    entity: entry.entity, entityID: entry.entityID, summary: entry.summary)
-            {
-                broken = (entry.id, "its contents do not match its hash")
-            }
-            previous = entry.hash
-            expectedID = entry.id + 1
-        }
-        if broken == nil, let head = try db.auditHead() {
-            if head.entries > count {
-                broken = (
-                    count + 1,
-                    "the chain's head records \(head.entries) entries but only \(count) remain: "
-                        + "entries were deleted from its end"
-                )
-            } else if head.entries != count || head.hash != previous {
-                broken = (count, "the last entry does not match the chain's head")
-            }
-        }
-        return AuditVerification(entries: count, firstBrokenID: broken?.0, reason: broken?.1)
-    }
-
     /// Copies a whole database into an empty one on the other backend, or the same
     /// (`copy --from A --to B`): every table, in one transaction, with the audit chain checked
     /// on both ends.

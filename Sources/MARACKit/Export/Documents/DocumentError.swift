@@ -13,6 +13,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case schemaUnusable(path: String)
     /// The frozen minutes stored for a closed meeting cannot be read (or written) back.
     case snapshotUnreadable
+    /// The document given to `audit verify --against` carries no audit chain anchor.
+    case noAuditAnchor(fileName: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,9 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .snapshotUnreadable:
             "the frozen minutes of this meeting cannot be read: the stored snapshot is damaged "
                 + "or from another version of the workbench"
+        case .noAuditAnchor:
+            "--against: the document carries no audit anchor (it is not a workbench export, or "
+                + "it was exported before documents carried the audit chain's head)"
         }
     }
 

@@ -107,6 +107,11 @@ enum Tool {
     /// The text to print on standard error for `error`: `error: <sentence>`, the input with a
     /// caret under a bad quote, and `usage: <usage line>` when retyping would fix it.
     static func describe(_ error: any Error, input: String? = nil, prefix: String = "") -> String {
+        TerminalText.visible(sentences(for: error, input: input, prefix: prefix))
+    }
+
+    /// The lines of `describe`, before control characters are made visible.
+    private static func sentences(for error: any Error, input: String?, prefix: String) -> String {
         guard let error = error as? CommandError else {
             if let error = error as? DayError { return "\(prefix)error: \(error.expectation)\n" }
             return "\(prefix)error: \(error)\n"

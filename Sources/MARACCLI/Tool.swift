@@ -46,7 +46,7 @@ enum Tool {
             if let path = startup.history { try repl.keepHistory(in: path) }
             return repl.run()
         } catch {
-            Console.error(describe(error))
+            Console.error(describe(error, typed: arguments))
             return exitCode(for: error)
         }
     }
@@ -106,8 +106,16 @@ enum Tool {
 
     /// The text to print on standard error for `error`: `error: <sentence>`, the input with a
     /// caret under a bad quote, and `usage: <usage line>` when retyping would fix it.
-    static func describe(_ error: any Error, input: String? = nil, prefix: String = "") -> String {
-        TerminalText.visible(sentences(for: error, input: input, prefix: prefix))
+    ///
+    /// Every message passes `ErrorEcho`: no word of `input` or of `typed` (the command line's
+    /// arguments) comes back unless it passes `SafeEcho`'s rule; then control characters are
+    /// shown visibly (`TerminalText`).
+    static func describe(
+        _ error: any Error, input: String? = nil, typed: [String] = [], prefix: String = ""
+    ) -> String {
+        let text = sentences(for: error, input: input, prefix: prefix)
+        return TerminalText.visible(
+            ErrorEcho.scrub(text, typed: typed + (input.map { [$0] } ?? [])))
     }
 
     /// The lines of `describe`, before control characters are made visible.
@@ -118,7 +126,9 @@ enum Tool {
         }
         var text = "\(prefix)error: \(error.message)\n"
         if let column = error.column, let input {
-            text += Tokenizer.caret(under: input, column: column) + "\n"
+            // The line with any word that may be personal data masked, so the caret still
+            // points at the column.
+            text += Tokenizer.caret(under: ErrorEcho.redacted(input), column: column) + "\n"
         }
         if let usage = error.usage { text += "usage: \(usage)\n" }
         return text

@@ -59,10 +59,10 @@ extension Workbench {
                 expected: "a column named \"\(required)\" (columns: "
                     + Self.importColumns.joined(separator: ", ") + ")")
         }
-        if let unknown = table.header.first(where: { !Self.importColumns.contains($0) }) {
+        if let index = table.header.firstIndex(where: { !Self.importColumns.contains($0) }) {
             throw MARACError.invalid(
                 field: "header",
-                expected: "known column names; \"\(unknown)\" is not one of "
+                expected: "known column names; column \(index + 1) of the header is not one of "
                     + Self.importColumns.joined(separator: ", "))
         }
         // Where each known column is in the file, looked up once rather than per field.

@@ -19,7 +19,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unsupportedFormat(let fileName):
-            "--to must name a file ending in .odt, .fodt or .xml, not \"\(fileName)\""
+            "--to must name a file ending in .odt, .fodt or .xml"
+                + (Self.fileExtension(fileName).map { ", not .\($0)" } ?? "")
         case .malformedXML(let line):
             "the document is not well-formed XML" + Self.at(line)
         case .failsSchema(let line):
@@ -33,6 +34,14 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             "--against: the document carries no audit anchor (it is not a workbench export, or "
                 + "it was exported before documents carried the audit chain's head)"
         }
+    }
+
+    /// The extension of `fileName` when it is safe to repeat (a short lower-case word or code),
+    /// never the name itself, which may name a person.
+    private static func fileExtension(_ fileName: String) -> String? {
+        guard let dot = fileName.lastIndex(of: ".") else { return nil }
+        let ext = String(fileName[fileName.index(after: dot)...])
+        return ext.count <= 8 && ext.isSafeToEcho ? ext : nil
     }
 
     private static func at(_ line: Int?) -> String {

@@ -49,13 +49,18 @@ enum ErrorEcho {
         var pieces: Set<String> = []
         for word in typed {
             let whole = word.trimmingSpaces()
-            if whole.count >= 3, !whole.isSafeToEcho { pieces.insert(whole) }
+            if whole.count >= 3, !isSafe(whole) { pieces.insert(whole) }
             for part in word.split(whereSeparator: isSeparator) where part.count >= 3 {
                 let text = String(part)
-                if !text.isSafeToEcho { pieces.insert(text) }
+                if !isSafe(text) { pieces.insert(text) }
             }
         }
         return pieces.sorted { $0.count > $1.count }
+    }
+
+    /// `SafeEcho`'s rule: a code, number, date or lower-case word, or a path of that shape.
+    private static func isSafe(_ text: String) -> Bool {
+        text.isSafeToEcho || text.isSafeToEchoAsPath
     }
 
     private static func isSeparator(_ character: Character) -> Bool {

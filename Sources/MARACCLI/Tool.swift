@@ -98,7 +98,9 @@ enum Tool {
         if session.cache.createdDatabase, !session.cache.creationAnnounced {
             session.cache.creationAnnounced = true
             if command.path != ["init"] {
-                Console.error("note: created a new database at \(session.dbPath)\n")
+                Console.error(
+                    "note: created a new database at \(session.dbPath); you are its coordinator "
+                        + "(\(session.user))\n")
             }
         }
         return output.rendered(json: session.json)

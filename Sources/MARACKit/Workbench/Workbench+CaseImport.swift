@@ -116,6 +116,15 @@ extension Workbench {
             throw .invalid(
                 field: "row", expected: "\(table.header.count) fields, got \(fields.count)")
         }
+        // What arrives from other systems: no control characters, no megabyte cells, and the
+        // victim's name within a name's length (the header's names are all known by now).
+        for (index, text) in fields.enumerated() {
+            if index == columns[ImportColumn.victim.rawValue] {
+                try TextField.checkName(text, field: table.header[index])
+            } else {
+                try TextField.checkText(text, field: table.header[index])
+            }
+        }
         func value(_ column: ImportColumn) -> String? {
             guard let index = columns[column.rawValue] else { return nil }
             let text = fields[index]

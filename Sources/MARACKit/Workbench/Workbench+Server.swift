@@ -75,7 +75,8 @@ extension Workbench {
     public func removeUser(name: String) throws {
         try authorize(.removeUser)
         try change {
-            guard try db.appUser(name: name) != nil else { throw ServerError.notAUser(name) }
+            guard let before = try db.appUser(name: name) else { throw ServerError.notAUser(name) }
+            try keepsACoordinator(without: before)
             if db.dialect == .postgreSQL {
                 _ = try db.removeServerUser(name: name)
             } else {
@@ -98,6 +99,7 @@ extension Workbench {
             guard let before = try db.appUser(name: name) else {
                 throw ServerError.notAUser(name)
             }
+            if role != .coordinator { try keepsACoordinator(without: before) }
             let agency = try code.map { try self.agencyID($0) }
             if db.dialect == .postgreSQL {
                 try db.setServerUser(name: name, role: role, agencyCode: code, at: now)
@@ -110,6 +112,18 @@ extension Workbench {
                     + (code.map { " for \($0)" } ?? ""))
             return AppUser(name: name, role: role, agencyCode: code)
         }
+    }
+
+    /// Refuses to remove or demote `user` when they are the database's only coordinator: no
+    /// one could add users, change roles or run the coordinator's commands afterwards.
+    private func keepsACoordinator(without user: AppUser) throws {
+        guard user.role == .coordinator,
+            try db.appUsers().filter({ $0.role == .coordinator }).count <= 1
+        else { return }
+        throw MARACError.invalid(
+            field: "NAME",
+            expected: "another coordinator first: this is the database's only coordinator, "
+                + "and without one nobody could manage its users")
     }
 
     /// Every user with the group roles the server grants its login role (`user list` on a

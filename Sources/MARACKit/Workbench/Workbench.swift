@@ -55,9 +55,15 @@ public final class Workbench {
             self.serverUser = session
             self.givenUser = session
         } else {
-            guard let user else { throw IdentityError.userMissing }
+            guard let user, !user.isEmpty else { throw IdentityError.userMissing }
             self.serverUser = nil
             self.givenUser = user
+            // Someone else's SQLite file gains no tables by being named by mistake.
+            if try Migrator.version(of: db) == 0, try db.holdsForeignTables(),
+                case .file(let path) = location
+            {
+                throw ForeignDatabaseError(path: path)
+            }
         }
         try Self.migrate(db)
         self.today = today ?? Clock.today()

@@ -73,7 +73,9 @@ enum ErrorEcho {
         var result = ""
         var word = ""
         func flush() {
-            let inner = String(word.drop { $0 == "\"" || $0 == "'" }.reversed().drop { $0 == "\"" || $0 == "'" }.reversed())
+            let inner = String(
+                word.drop { $0 == "\"" || $0 == "'" }.reversed().drop { $0 == "\"" || $0 == "'" }
+                    .reversed())
             if inner.isEmpty || inner.isSafeToEcho {
                 result += word
             } else {

@@ -58,7 +58,11 @@ struct TextTable: Sendable {
     /// A cell on one line: tabs and line breaks become spaces, other controls are shown
     /// visibly (`^[`, `<U+202E>`, see `TerminalText`).
     static func clean(_ cell: String) -> String {
-        guard cell.unicodeScalars.contains(where: { $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D }) else {
+        guard
+            cell.unicodeScalars.contains(where: {
+                $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D
+            })
+        else {
             return TerminalText.visible(cell)
         }
         var result = String.UnicodeScalarView()

@@ -51,7 +51,8 @@ enum AuditCommands {
                     "the audit log is broken at entry \(broken): \(result.reason ?? "")")
             }
             if let failed = result.anchors.first(where: { !$0.holds }) {
-                let what = failed.source == "--expect" ? "the expected head" : "the document's anchor"
+                let what =
+                    failed.source == "--expect" ? "the expected head" : "the document's anchor"
                 throw CommandError.failed(
                     "the audit log does not hold \(what) "
                         + "(\(failed.anchor.description)): \(failed.reason ?? ""); "
@@ -59,7 +60,8 @@ enum AuditCommands {
             }
             var text = "the audit log is intact: \(result.entries) entries verified; head \(head)"
             for check in result.anchors {
-                text += "\n  holds \(check.anchor.description) ("
+                text +=
+                    "\n  holds \(check.anchor.description) ("
                     + (check.source == "--expect" ? "expected" : "from the document") + ")"
             }
             return Output.message(text, json: JSONValue(encoding: result))

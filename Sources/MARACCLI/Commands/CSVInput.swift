@@ -25,7 +25,8 @@ enum CSVInput {
         do {
             return try CSVText.decode([UInt8](data), encoding: encoding)
         } catch {
-            throw CommandError.failed("FILE: line \(error.line): \(error.reason); nothing was imported")
+            throw CommandError.failed(
+                "FILE: line \(error.line): \(error.reason); nothing was imported")
         }
     }
 }

@@ -53,8 +53,9 @@ extension Database {
     /// database, which the workbench must not migrate.
     func holdsForeignTables() throws -> Bool {
         guard dialect == .sqlite else { return false }
-        return (try scalar(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-            as: Int.self) ?? 0) > 0
+        return
+            (try scalar(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                as: Int.self) ?? 0) > 0
     }
 }

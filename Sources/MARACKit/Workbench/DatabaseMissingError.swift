@@ -20,9 +20,10 @@ public struct DatabaseMissingError: Error, Equatable, Sendable, CustomStringConv
     }
 }
 
-/// The file at the path is a SQLite database, but not a workbench database: it has tables of
-/// its own and no workbench schema. The workbench never adds its tables to someone else's
-/// database; nothing was changed.
+/// The file at the path is another program's SQLite database, not a workbench database.
+///
+/// It has tables of its own and no workbench schema. The workbench never adds its tables to
+/// someone else's database; nothing was changed.
 public struct ForeignDatabaseError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The path of the other database.
     public var path: String

@@ -74,7 +74,8 @@ extension Workbench {
             else {
                 throw DHRError.invalid(
                     field: "header",
-                    expected: "known column names; column \(index + 1) of the header is not one of " + Self.actionPlanColumns.flatMap(\.names).joined(separator: ", "))
+                    expected: "known column names; column \(index + 1) of the header is not one of "
+                        + Self.actionPlanColumns.flatMap(\.names).joined(separator: ", "))
             }
             columns[known.column] = index
         }

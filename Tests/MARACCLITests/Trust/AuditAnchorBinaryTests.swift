@@ -54,24 +54,33 @@ struct AuditAnchorBinaryTests {
         let setup = try exported(backend)
         let plain = try verify(setup.db)
         #expect(plain.status == 0)
-        #expect(plain.stdout.contains("\(setup.entries) entries verified; head \(setup.entries):\(setup.head)"))
+        #expect(
+            plain.stdout.contains(
+                "\(setup.entries) entries verified; head \(setup.entries):\(setup.head)"))
         // The last export's document carries the chain's end with its own entry.
         let last = try AuditAnchor(documentAt: setup.documents[2])
         #expect(last == AuditAnchor(entries: setup.entries, head: setup.head))
-        var arguments: [String] = ["--expect", setup.head, "--expect", "\(setup.entries):\(setup.head)"]
+        var arguments: [String] = [
+            "--expect", setup.head, "--expect", "\(setup.entries):\(setup.head)",
+        ]
         for document in setup.documents { arguments += ["--against", document] }
         let anchored = try verify(setup.db, arguments)
         #expect(anchored.status == 0, "\(anchored.stderr)")
         #expect(anchored.stdout.components(separatedBy: "\n  holds ").count == 6)
         // Entries recorded after the anchor do not break it.
         let later = try BinaryTests.run(
-            ["--db", setup.db.location, "agency", "add", "XTRA", "--name", "Extra", "--sector", "police"],
+            [
+                "--db", setup.db.location, "agency", "add", "XTRA", "--name", "Extra", "--sector",
+                "police",
+            ],
             environment: setup.db.environment(user: "coordinator"))
         #expect(later.status == 0, "\(later.stderr)")
         #expect(try verify(setup.db, arguments).status == 0)
     }
 
-    @Test("Entries deleted from the end, the head row rewritten to match: caught by an anchor", arguments: Backend.all)
+    @Test(
+        "Entries deleted from the end, the head row rewritten to match: caught by an anchor",
+        arguments: Backend.all)
     func tailTruncation(_ backend: Backend) throws {
         let setup = try exported(backend)
         let keep = setup.entries - 2
@@ -104,7 +113,9 @@ struct AuditAnchorBinaryTests {
         #expect(try verify(setup.db, ["--against", setup.documents[0]]).status == 0)
     }
 
-    @Test("A stretch rewritten with its hashes recomputed: caught by an anchor", arguments: Backend.all)
+    @Test(
+        "A stretch rewritten with its hashes recomputed: caught by an anchor",
+        arguments: Backend.all)
     func recomputedStretch(_ backend: Backend) throws {
         let setup = try exported(backend)
         let tamper = try Tamper(setup.db)
@@ -141,7 +152,9 @@ struct AuditAnchorBinaryTests {
         #expect(against.stderr.contains("rewritten"), "\(against.stderr)")
     }
 
-    @Test("An emptied audit log on a database with records is broken, not intact", arguments: Backend.all)
+    @Test(
+        "An emptied audit log on a database with records is broken, not intact",
+        arguments: Backend.all)
     func emptiedChain(_ backend: Backend) throws {
         let setup = try exported(backend)
         try Tamper(setup.db).run(

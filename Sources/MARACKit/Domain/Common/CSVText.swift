@@ -60,8 +60,12 @@ public enum CSVText {
         while index < bytes.endIndex {
             let byte = bytes[index]
             let length =
-                byte < 0x80 ? 1 : byte >= 0xC2 && byte < 0xE0 ? 2 : byte >= 0xE0 && byte < 0xF0
-                ? 3 : byte >= 0xF0 && byte < 0xF5 ? 4 : 0
+                byte < 0x80
+                ? 1
+                : byte >= 0xC2 && byte < 0xE0
+                    ? 2
+                    : byte >= 0xE0 && byte < 0xF0
+                        ? 3 : byte >= 0xF0 && byte < 0xF5 ? 4 : 0
             let end = index + length
             if length == 0 || end > bytes.endIndex
                 || String(validating: bytes[index..<end], as: UTF8.self) == nil

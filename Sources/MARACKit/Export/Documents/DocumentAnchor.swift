@@ -50,6 +50,7 @@ extension AuditAnchor {
         guard let head = fields[odfHeadField], isHash(head) else {
             throw DocumentError.noAuditAnchor(fileName: fileName)
         }
-        return AuditAnchor(entries: fields[odfEntriesField].flatMap { Int($0) }, head: head.lowercased())
+        return AuditAnchor(
+            entries: fields[odfEntriesField].flatMap { Int($0) }, head: head.lowercased())
     }
 }

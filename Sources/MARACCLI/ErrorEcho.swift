@@ -12,7 +12,8 @@ enum ErrorEcho {
     /// What replaces a typed value in an error.
     static let notShown = "(not shown)"
 
-    /// `message` with every unsafe piece of `typed` replaced by `notShown`, ignoring case.
+    /// `message` with every unsafe piece of `typed` replaced by `notShown` where it stands as
+    /// a word of its own (so a typed "Retired" leaves the message's "retired on" alone).
     static func scrub(_ message: String, typed: [String]) -> String {
         var message = message
         for piece in unsafePieces(of: typed) {
@@ -21,17 +22,22 @@ enum ErrorEcho {
         return message
     }
 
-    /// `text` with each occurrence of `piece`, in any case, replaced by `notShown`.
+    /// `text` with each occurrence of `piece` not inside a longer word replaced by `notShown`.
     private static func replacing(_ piece: String, in text: String) -> String {
-        let needle = piece.map { $0.lowercased() }
+        let needle = Array(piece)
         let characters = Array(text)
-        let lower = characters.map { $0.lowercased() }
-        guard !needle.isEmpty, lower.count >= needle.count else { return text }
+        guard !needle.isEmpty, characters.count >= needle.count else { return text }
+        func isWordCharacter(_ index: Int) -> Bool {
+            index >= 0 && index < characters.count
+                && (characters[index].isLetter || characters[index].isNumber)
+        }
         var result = ""
         var index = 0
         while index < characters.count {
-            if index + needle.count <= lower.count,
-                lower[index..<index + needle.count].elementsEqual(needle)
+            if index + needle.count <= characters.count,
+                characters[index..<index + needle.count].elementsEqual(needle),
+                !(needle.first!.isLetter && isWordCharacter(index - 1)),
+                !(needle.last!.isLetter && isWordCharacter(index + needle.count))
             {
                 result += notShown
                 index += needle.count
@@ -48,8 +54,11 @@ enum ErrorEcho {
     static func unsafePieces(of typed: [String]) -> [String] {
         var pieces: Set<String> = []
         for word in typed {
+            // A word holding several pieces ("Jo Smith" as one argument) goes whole first.
             let whole = word.trimmingSpaces()
-            if whole.count >= 3, !isSafe(whole) { pieces.insert(whole) }
+            if whole.count >= 3, whole.contains(where: \.isWhitespace), !isSafe(whole) {
+                pieces.insert(whole)
+            }
             for part in word.split(whereSeparator: isSeparator) where part.count >= 3 {
                 let text = String(part)
                 if !isSafe(text) { pieces.insert(text) }
@@ -58,9 +67,12 @@ enum ErrorEcho {
         return pieces.sorted { $0.count > $1.count }
     }
 
-    /// `SafeEcho`'s rule: a code, number, date or lower-case word, or a path of that shape.
+    /// `SafeEcho`'s rule: a code, number, date or lower-case word, a path of that shape, or a
+    /// policy identifier with a digit in it (a lawful-basis tag such as `UKGDPR-6-1-e`: a
+    /// name has none).
     private static func isSafe(_ text: String) -> Bool {
         text.isSafeToEcho || text.isSafeToEchoAsPath
+            || (text.contains(where: \.isNumber) && text.echoedAsIdentifier.hasPrefix("\""))
     }
 
     private static func isSeparator(_ character: Character) -> Bool {

@@ -117,7 +117,10 @@ enum Tool {
     ) -> String {
         let text = sentences(for: error, input: input, prefix: prefix)
         return TerminalText.visible(
-            ErrorEcho.scrub(text, typed: typed + (input.map { [$0] } ?? [])))
+            ErrorEcho.scrub(
+                text,
+                typed: typed + (input?.split(whereSeparator: \.isWhitespace).map(String.init) ?? [])
+            ))
     }
 
     /// The lines of `describe`, before control characters are made visible.

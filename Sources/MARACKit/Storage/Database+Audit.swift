@@ -72,12 +72,23 @@ extension Database {
     /// On a server this locks the head row until the transaction ends, as `lastAuditHash`
     /// does, through `marac_audit_anchor()`: the roles that export (a chair, an agency
     /// representative) may not read the head row itself.
+    /// A server whose security was never applied (`server init`), as a superuser's test
+    /// database, reads the head row itself.
     func auditAnchorHead() throws -> (entries: Int, hash: String) {
-        let sql =
-            switch dialect {
-            case .sqlite: "SELECT entries, hash FROM audit_head"
-            case .postgreSQL: "SELECT entries, hash FROM marac_audit_anchor()"
-            }
+        let sql: String
+        switch dialect {
+        case .sqlite: sql = "SELECT entries, hash FROM audit_head"
+        case .postgreSQL:
+            // Checked without calling it: a failed call would abort the transaction.
+            let defined =
+                try scalar(
+                    "SELECT CASE WHEN to_regprocedure('marac_audit_anchor()') IS NULL "
+                        + "THEN 0 ELSE 1 END", as: Int.self) == 1
+            sql =
+                defined
+                ? "SELECT entries, hash FROM marac_audit_anchor()"
+                : "SELECT entries, hash FROM audit_head FOR UPDATE"
+        }
         guard let head = try row(sql) else { return (0, AuditEntry.genesis) }
         return (try head.decode(Int.self, at: 0), try head.decode(String.self, at: 1))
     }

@@ -90,6 +90,7 @@ extension RecommendationScope: ExpressibleByArgument {}
 extension ReviewStatus: ExpressibleByArgument {}
 extension ReviewType: ExpressibleByArgument {}
 extension Role: ExpressibleByArgument {}
+extension CSVEncoding: ExpressibleByArgument {}
 
 extension ConsentState: ExpressibleByArgument {
     /// `sought`, `given`, `refused` or `not-sought` (without a reason: `--consent-reason`).

@@ -54,8 +54,11 @@ extension REPL {
         completions = { [unowned self] words in
             // Completing only reads: it never creates a database at a mistyped path.
             self.session.readOnlyLine = true
+            // Nor does it enrol anyone: a name that is not a user of the database (or any
+            // name on a database without users) completes nothing.
             guard let kind = IdentifierCompletion.kind(after: words, table: self.table),
-                let workbench = try? self.session.workbench()
+                let workbench = try? self.session.workbench(),
+                (try? workbench.currentUser()) ?? nil != nil
             else { return [] }
             return (try? workbench.identifiers(kind)) ?? []
         }

@@ -102,17 +102,34 @@ enum JSONValue: Equatable, Sendable {
                 out.append(contentsOf: #"\u00"#.utf8)
                 out.append(hex[Int(byte >> 4)])
                 out.append(hex[Int(byte & 0xF)])
-            case 0xE2:
-                // U+2028 is E2 80 A8 and U+2029 is E2 80 A9 in UTF-8.
+            case 0xC2:
+                // The C1 controls U+0080-U+009F are C2 80 to C2 9F: escaped, as a terminal
+                // may obey them.
                 guard let second = utf8.next() else { return out.append(byte) }
-                if second == 0x80, let third = utf8.next() {
-                    if third == 0xA8 || third == 0xA9 {
-                        out.append(contentsOf: (third == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                    } else {
-                        out.append(contentsOf: [byte, second, third])
-                    }
+                if (0x80...0x9F).contains(second) {
+                    out.append(contentsOf: #"\u00"#.utf8)
+                    out.append(hex[Int(second >> 4)])
+                    out.append(hex[Int(second & 0xF)])
                 } else {
                     out.append(contentsOf: [byte, second])
+                }
+            case 0xE2:
+                // U+2028 is E2 80 A8 and U+2029 is E2 80 A9 in UTF-8; the bidirectional
+                // overrides U+202A-U+202E (E2 80 AA-AE) and isolates U+2066-U+2069
+                // (E2 81 A6-A9) are escaped too, so the JSON cannot reorder a terminal's line.
+                guard let second = utf8.next() else { return out.append(byte) }
+                guard second == 0x80 || second == 0x81, let third = utf8.next() else {
+                    out.append(contentsOf: [byte, second])
+                    continue
+                }
+                let scalar = 0x2000 + (UInt32(second & 0x3F) << 6) + UInt32(third & 0x3F)
+                if scalar == 0x2028 || scalar == 0x2029
+                    || TerminalText.isBidiControl(Unicode.Scalar(scalar)!)
+                {
+                    out.append(contentsOf: #"\u"#.utf8)
+                    out.append(contentsOf: String(scalar, radix: 16).utf8)
+                } else {
+                    out.append(contentsOf: [byte, second, third])
                 }
             default: out.append(byte)
             }

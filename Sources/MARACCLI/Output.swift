@@ -37,8 +37,12 @@ struct Output: Sendable {
 
     /// What to write to standard output: `json` serialized, or `text`, ending in one newline
     /// (nothing at all for empty text).
+    ///
+    /// The text's control characters are shown visibly (`TerminalText`): what a user typed
+    /// into a note must not drive the terminal of whoever reads it.
     func rendered(json asJSON: Bool) -> String {
         if asJSON { return json.serialized() + "\n" }
+        let text = TerminalText.visible(self.text)
         if text.isEmpty || text.hasSuffix("\n") { return text }
         return text + "\n"
     }

@@ -13,7 +13,8 @@ struct Session {
     /// file, a `postgresql://` URI a server.
     var dbPath: String
     /// The acting user recorded on every change: `--user`, else `MARAC_USER`, else `USER`,
-    /// else `coordinator`.
+    /// else the account's login name from the system (`getpwuid(geteuid())`); empty when
+    /// none of them names anyone, and then a file refuses to act (`IdentityError.userMissing`).
     var user: String
     /// The user given with `--user` or `MARAC_USER`, which a server refuses (it says itself who
     /// the user is); `nil` when the user comes from the login name.
@@ -54,13 +55,21 @@ struct Session {
         let explicitUser = globals.user ?? nonEmpty("MARAC_USER")
         self.init(
             dbPath: globals.db ?? nonEmpty("MARAC_DB") ?? Session.defaultDatabasePath,
-            user: explicitUser ?? nonEmpty("USER") ?? "coordinator",
+            user: explicitUser ?? nonEmpty("USER") ?? Session.loginName() ?? "",
             json: globals.json,
             today: globals.today)
         self.explicitUser = explicitUser
         if today == nil, let text = nonEmpty("MARAC_TODAY") {
             today = try text.asDay(field: "MARAC_TODAY")
         }
+    }
+
+    /// The login name of the account running the process, from the password database
+    /// (`getpwuid(3)` of the effective user id); `nil` when the system knows none.
+    static func loginName() -> String? {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+        let text = String(cString: name)
+        return text.isEmpty ? nil : text
     }
 
     /// Reads a variable of this process's environment.

@@ -2,7 +2,7 @@
 ///
 /// Nothing is truncated; columns whose cells are all numbers are right-aligned; widths count
 /// terminal columns, so wide characters (CJK, emoji) line up. Control characters in cells are
-/// shown as spaces or U+FFFD, so user text cannot break the layout or drive the terminal.
+/// shown as spaces or visibly (`^[`), so user text cannot break the layout or drive the terminal.
 ///
 /// ```
 /// CODE  NAME                 ACTIONS
@@ -55,20 +55,24 @@ struct TextTable: Sendable {
         cells.count >= count ? cells : cells + Array(repeating: "", count: count - cells.count)
     }
 
-    /// A cell on one line: tabs and line breaks become spaces, other controls U+FFFD.
+    /// A cell on one line: tabs and line breaks become spaces, other controls are shown
+    /// visibly (`^[`, `<U+202E>`, see `TerminalText`).
     static func clean(_ cell: String) -> String {
-        guard cell.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-            return cell
+        guard
+            cell.unicodeScalars.contains(where: {
+                $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D
+            })
+        else {
+            return TerminalText.visible(cell)
         }
         var result = String.UnicodeScalarView()
         for scalar in cell.unicodeScalars {
             switch scalar.value {
             case 0x09, 0x0A, 0x0D: result.append(" ")
-            case 0..<0x20, 0x7F: result.append("\u{FFFD}")
             default: result.append(scalar)
             }
         }
-        return String(result)
+        return TerminalText.visible(String(result))
     }
 
     /// `12`, `-3`, `4.5`, `31 %`, `31%`: a number, possibly a percentage.

@@ -46,7 +46,7 @@ enum Tool {
             if let path = startup.history { try repl.keepHistory(in: path) }
             return repl.run()
         } catch {
-            Console.error(describe(error))
+            Console.error(describe(error, typed: arguments))
             return exitCode(for: error)
         }
     }
@@ -98,7 +98,9 @@ enum Tool {
         if session.cache.createdDatabase, !session.cache.creationAnnounced {
             session.cache.creationAnnounced = true
             if command.path != ["init"] {
-                Console.error("note: created a new database at \(session.dbPath)\n")
+                Console.error(
+                    "note: created a new database at \(session.dbPath); you are its coordinator "
+                        + "(\(session.user))\n")
             }
         }
         return output.rendered(json: session.json)
@@ -106,14 +108,32 @@ enum Tool {
 
     /// The text to print on standard error for `error`: `error: <sentence>`, the input with a
     /// caret under a bad quote, and `usage: <usage line>` when retyping would fix it.
-    static func describe(_ error: any Error, input: String? = nil, prefix: String = "") -> String {
+    ///
+    /// Every message passes `ErrorEcho`: no word of `input` or of `typed` (the command line's
+    /// arguments) comes back unless it passes `SafeEcho`'s rule; then control characters are
+    /// shown visibly (`TerminalText`).
+    static func describe(
+        _ error: any Error, input: String? = nil, typed: [String] = [], prefix: String = ""
+    ) -> String {
+        let text = sentences(for: error, input: input, prefix: prefix)
+        return TerminalText.visible(
+            ErrorEcho.scrub(
+                text,
+                typed: typed + (input?.split(whereSeparator: \.isWhitespace).map(String.init) ?? [])
+            ))
+    }
+
+    /// The lines of `describe`, before control characters are made visible.
+    private static func sentences(for error: any Error, input: String?, prefix: String) -> String {
         guard let error = error as? CommandError else {
             if let error = error as? DayError { return "\(prefix)error: \(error.expectation)\n" }
             return "\(prefix)error: \(error)\n"
         }
         var text = "\(prefix)error: \(error.message)\n"
         if let column = error.column, let input {
-            text += Tokenizer.caret(under: input, column: column) + "\n"
+            // The line with any word that may be personal data masked, so the caret still
+            // points at the column.
+            text += Tokenizer.caret(under: ErrorEcho.redacted(input), column: column) + "\n"
         }
         if let usage = error.usage { text += "usage: \(usage)\n" }
         return text

@@ -70,7 +70,10 @@ struct DatabasePathBinaryTests {
             let first = try BinaryTests.run(
                 ["--db", "new.sqlite", "init"], environment: Self.environment, directory: folder)
             #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
-            #expect(first.stdout == "created an empty database at new.sqlite\n")
+            #expect(
+                first.stdout
+                    == "created an empty database at new.sqlite; you are its coordinator "
+                    + "(coordinator)\n")
             let path = folder.appendingPathComponent("new.sqlite").path
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -95,7 +98,10 @@ struct DatabasePathBinaryTests {
                 ],
                 environment: Self.environment, directory: folder)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stderr == "note: created a new database at w.sqlite\n")
+            #expect(
+                result.stderr
+                    == "note: created a new database at w.sqlite; you are its coordinator "
+                    + "(coordinator)\n")
             #expect(try files(folder).contains("w.sqlite"))
             let again = try BinaryTests.run(
                 [

@@ -64,7 +64,7 @@ struct ExportCommandTests {
         #expect(refused.status != 0)
         #expect(
             refused.stderr.hasPrefix(
-                "error: --to must name a file ending in .odt, .fodt or .xml, not \"m.pdf\""))
+                "error: --to must name a file ending in .odt, .fodt or .xml, not .pdf"))
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/m.pdf"))
 
         let json = try BinaryTests.run(

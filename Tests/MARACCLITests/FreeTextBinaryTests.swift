@@ -163,7 +163,9 @@ struct FreeTextBinaryTests {
             #expect(result.status == 64)
             #expect(
                 result.stderr
-                    == "line 3: error: unterminated quote starting at column 19\n  \(line)\n"
+                    == "line 3: error: unterminated quote starting at column 19\n"
+                    // The line with words that may be personal data masked (issue 17).
+                    + "  risk add C-000001 'tis the ······'· car\n"
                     + String(repeating: " ", count: 2 + 18) + "^\n")
             let detail = try json(db, ["case", "show", "C-000001"])
             #expect((detail["risks"] as? [Any])?.isEmpty == true)

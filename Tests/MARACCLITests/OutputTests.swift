@@ -64,16 +64,16 @@ struct OutputTests {
                 """)
     }
 
-    @Test("Wide characters count two columns and control characters are neutralised")
+    @Test("Wide characters count two columns and control characters are shown visibly")
     func wideCharacters() {
         let table = TextTable(
             headers: ["NAME", "N"], rows: [["李小龍", "1"], ["a\nb\u{1B}[2J", "22"]])
         #expect(
             table.rendered() == """
-                NAME      N
-                -------  --
-                李小龍    1
-                a b\u{FFFD}[2J  22
+                NAME       N
+                --------  --
+                李小龍     1
+                a b^[[2J  22
                 """)
         #expect(displayWidth("👩‍👧") == 2)
         #expect(displayWidth("é") == 1)

@@ -27,18 +27,44 @@ enum AuditCommands {
             path: ["audit", "verify"],
             operation: .auditVerify,
             abstract: "Check the audit log's hash chain for edited or deleted entries.",
-            usage: "audit verify",
+            usage: "audit verify [--expect HEAD]... [--against FILE]...",
+            discussion: """
+                Prints the chain's length and head hash: note them somewhere else. A chain \
+                inside the database cannot prove its own end, so --expect HEAD (a head printed \
+                by an earlier verify, as ENTRIES:HASH or HASH) checks that it is still in the \
+                chain, and --against FILE checks the length and head an exported document \
+                (.odt, .fodt or .xml) carries in its metadata. Both may be repeated.
+                """,
             mutates: false
-        ) { session, _ in
-            let result = try session.workbench().verifyAudit()
-            guard result.isIntact else {
-                throw CommandError.failed(
-                    "the audit log is broken at entry \(result.firstBrokenID ?? 0): \(result.reason ?? "")"
-                )
+        ) { session, arguments in
+            var anchors: [(anchor: AuditAnchor, source: String)] = []
+            for text in arguments.options("--expect") {
+                anchors.append((try AuditAnchor(parsing: text), "--expect"))
             }
-            return Output.message(
-                "the audit log is intact: \(result.entries) entries verified",
-                json: JSONValue(encoding: result))
+            for path in arguments.options("--against") {
+                anchors.append((try AuditAnchor(documentAt: path), path))
+            }
+            let result = try session.workbench().verifyAudit(against: anchors)
+            let head = "\(result.entries):\(result.head)"
+            if let broken = result.firstBrokenID {
+                throw CommandError.failed(
+                    "the audit log is broken at entry \(broken): \(result.reason ?? "")")
+            }
+            if let failed = result.anchors.first(where: { !$0.holds }) {
+                let what =
+                    failed.source == "--expect" ? "the expected head" : "the document's anchor"
+                throw CommandError.failed(
+                    "the audit log does not hold \(what) "
+                        + "(\(failed.anchor.description)): \(failed.reason ?? ""); "
+                        + "the chain now ends at \(head)")
+            }
+            var text = "the audit log is intact: \(result.entries) entries verified; head \(head)"
+            for check in result.anchors {
+                text +=
+                    "\n  holds \(check.anchor.description) ("
+                    + (check.source == "--expect" ? "expected" : "from the document") + ")"
+            }
+            return Output.message(text, json: JSONValue(encoding: result))
         },
         Command(
             path: ["check"],

@@ -164,24 +164,22 @@ enum CaseCommands {
             path: ["case", "import"],
             operation: .importCases,
             abstract: "Load referrals in bulk from a CSV file, all or nothing.",
-            usage: "case import FILE [--skip-bad] [--area AREA]",
+            usage: "case import FILE [--skip-bad] [--area AREA] \(CSVInput.encodingUsage)",
             discussion: """
                 The header row names the columns: victim, dob, by, date (required) and area, dash, \
                 dash_answers, visible_high_risk, callouts, children, override, gender, ethnicity, \
                 disability, sexual_orientation. A row's area (else --area, else the only \
                 registered area) must be a registered area. Every bad row is reported with its line; nothing \
-                is imported unless all rows are good, or --skip-bad imports the good ones.
+                is imported unless all rows are good, or --skip-bad imports the good ones. The \
+                file is UTF-8 (a byte-order mark is fine) unless --encoding says latin1 or \
+                windows-1252, as Excel saves CSV; names hold no control characters and at most \
+                200 characters.
                 """
         ) { session, arguments in
-            let path = try arguments.positional("FILE")
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandError.invalidValue(
-                    field: "FILE", expected: "a readable CSV file", got: path,
-                    usage: arguments.usage)
-            }
+            let csv = try CSVInput.text(arguments)
             let workbench = try session.workbench()
             let report = try workbench.importCases(
-                csv: String(decoding: data, as: UTF8.self), skipBad: arguments.flag("--skip-bad"),
+                csv: csv, skipBad: arguments.flag("--skip-bad"),
                 area: arguments.option("--area"))
             var lines = ["imported \(report.imported) referrals (\(report.repeats) repeats)"]
             lines += report.rejected.map { "skipped line \($0.line): \($0.reason)" }

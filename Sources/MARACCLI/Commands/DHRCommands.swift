@@ -204,25 +204,20 @@ enum DHRCommands {
             path: ["dhr", "import"],
             operation: .importActionPlan,
             abstract: "Load a review's action plan from a CSV file, all or nothing.",
-            usage: "dhr import REVIEW FILE",
+            usage: "dhr import REVIEW FILE \(CSVInput.encodingUsage)",
             discussion: """
                 The header row names the columns of the Home Office action plan: Recommendation \
                 (its number, then its text for a new one), Scope, Action to take, Lead agency (a \
                 code), Key milestones achieved, Target date, Date of completion and outcome (the \
                 date then the outcome, empty while open); optionally owner, measure, evidence, \
                 finding. Dates are YYYY-MM-DD or DD/MM/YYYY. Every bad row is reported with its \
-                line and nothing is imported unless all rows are good.
+                line and nothing is imported unless all rows are good. The file is UTF-8 (a \
+                byte-order mark is fine) unless --encoding says latin1 or windows-1252.
                 """
         ) { session, arguments in
-            let path = try arguments.positional("FILE")
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandError.invalidValue(
-                    field: "FILE", expected: "a readable CSV file", got: path,
-                    usage: arguments.usage)
-            }
+            let csv = try CSVInput.text(arguments)
             let report = try session.workbench().importActionPlan(
-                review: try reviewID(arguments, "REVIEW"),
-                csv: String(decoding: data, as: UTF8.self))
+                review: try reviewID(arguments, "REVIEW"), csv: csv)
             var lines = [
                 "imported \(report.imported) actions (\(report.closed) closed) and "
                     + "\(report.recommendationsAdded) new recommendations"

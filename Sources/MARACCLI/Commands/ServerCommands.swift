@@ -59,8 +59,9 @@ enum ServerCommands {
             abstract: "Remove a user of this database; on a server, revoke its roles.",
             usage: "user remove NAME",
             discussion: """
-                On a server the login role stays (drop it with dropuser); it can no longer \
-                connect to this database.
+                The removal is audited, and the user is refused from then on; the last \
+                coordinator cannot be removed. On a server the login role stays (drop it with \
+                dropuser); it can no longer connect to this database.
                 """
         ) { session, arguments in
             let name = try arguments.positional("NAME")
@@ -71,16 +72,13 @@ enum ServerCommands {
             path: ["user", "role"],
             operation: .changeUserRole,
             abstract: "Change the role of a user of this database.",
-            usage: "user role NAME ROLE [--agency CODE]",
-            discussion:
-                "ROLE is coordinator, chair, agency-rep (with --agency), dhr-chair or auditor."
+            usage: "user role NAME \(choices: Role.self) [--agency CODE]",
+            discussion: """
+                An agency-rep names its agency with --agency. The change is audited; the last \
+                coordinator cannot stop being one.
+                """
         ) { session, arguments in
-            let text = try arguments.positional("ROLE")
-            guard let role = Role(rawValue: text) else {
-                throw CommandError.failed(
-                    "ROLE must be coordinator, chair, agency-rep, dhr-chair or auditor, not \(text)"
-                )
-            }
+            let role = try arguments.required(of: Role.self)
             let user = try session.workbench().changeRole(
                 name: try arguments.positional("NAME"), to: role,
                 agency: arguments.option("--agency"))

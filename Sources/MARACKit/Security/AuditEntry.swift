@@ -28,10 +28,30 @@ public struct AuditEntry: Equatable, Sendable, Codable {
 }
 
 /// The outcome of walking the audit chain.
+///
+/// `entries` and `head` are the chain's length and last hash: noted outside the database
+/// (`audit verify --expect`) or carried by an exported document (`--against`), they are an
+/// anchor that shows entries cut from the end or a stretch rewritten with its hashes
+/// recomputed, which the chain cannot show by itself.
 public struct AuditVerification: Equatable, Sendable, Codable {
     public var entries: Int
+    /// The hash of the last entry (all zeros for an empty chain).
+    public var head: String
     /// The id of the first entry whose hash or link does not match, if any.
     public var firstBrokenID: Int?
     public var reason: String?
-    public var isIntact: Bool { firstBrokenID == nil }
+    /// Each anchor checked, and whether the chain still holds it.
+    public var anchors: [AnchorCheck]
+    public var isIntact: Bool { firstBrokenID == nil && anchors.allSatisfy(\.holds) }
+
+    public init(
+        entries: Int, head: String, firstBrokenID: Int? = nil, reason: String? = nil,
+        anchors: [AnchorCheck] = []
+    ) {
+        self.entries = entries
+        self.head = head
+        self.firstBrokenID = firstBrokenID
+        self.reason = reason
+        self.anchors = anchors
+    }
 }

@@ -19,6 +19,31 @@ public enum Permissions {
     private static let governance: [Role] = [.coordinator, .auditor]
     private static let documents: [Role] = [.coordinator, .chair, .dhrChair]
 
+    /// What each exported document holds, as the operations that read that content: one
+    /// role rule per kind of data, so whoever may not read a document's content may not export
+    /// it either (a DHR chair refused `share list` and `meeting show` is refused `export
+    /// minutes`, which hold the sharing summaries).
+    public static let contentReads: [Operation: [Operation]] = [
+        .exportMinutes: [.showMeeting, .showAgenda, .listActions, .listSharing],
+        .exportActionStatus: [.showMeeting, .listActions],
+        .exportAgenda: [.showMeeting, .showAgenda],
+        .exportActionPlan: [.showReview, .showDHRAction],
+        .exportProgress: [.dhrProgress],
+    ]
+
+    /// The exports an agency representative may run for their own agency's extract only.
+    public static let representativeExtracts: Set<Operation> = [
+        .exportMinutes, .exportActionStatus,
+    ]
+
+    /// The roles (in ``Role/allCases`` order) that may run every one of `reads`, leaving out
+    /// the agency representative, whose reads are limited row by row.
+    private static func readersOfAll(_ reads: [Operation]) -> [Role] {
+        all.filter { role in
+            role != .agencyRep && reads.allSatisfy { roles(for: $0).contains(role) }
+        }
+    }
+
     /// The roles that may run `operation`, in the order of ``Role/allCases``.
     public static func roles(for operation: Operation) -> [Role] {
         switch operation {
@@ -59,10 +84,13 @@ public enum Permissions {
             .linkCase, .unlinkCase, .smartCheck:
             dhr
         case .dataReturn, .overdueReport, .dhrProgress, .dhrDueSoon: documents
-        // Row-level rule in the workbench: a representative exports only their own agency's
-        // extract and action status.
-        case .exportMinutes, .exportActionStatus: documents + [.agencyRep]
-        case .exportAgenda, .exportActionPlan, .exportProgress: documents
+        // A document may be exported by the roles that may read all of its content (see
+        // `contentReads`); a representative exports only their own agency's extract and
+        // action status (row-level rule in the workbench).
+        case .exportMinutes, .exportActionStatus, .exportAgenda, .exportActionPlan,
+            .exportProgress:
+            readersOfAll(contentReads[operation] ?? [])
+                + (representativeExtracts.contains(operation) ? [.agencyRep] : [])
         case .auditLog, .auditVerify, .check: governance
         case .retentionDue: governance
         case .retentionPurge, .backup, .addUser, .listUsers, .removeUser, .changeUserRole:

@@ -65,3 +65,45 @@ extension Database {
         while try statement.step() { try body(Self.auditEntry(statement.row)) }
     }
 }
+
+extension Database {
+    /// The chain's length and head hash, for the anchor an export carries.
+    ///
+    /// On a server this locks the head row until the transaction ends, as `lastAuditHash`
+    /// does, through `marac_audit_anchor()`: the roles that export (a chair, an agency
+    /// representative) may not read the head row itself.
+    /// A server whose security was never applied (`server init`), as a superuser's test
+    /// database, reads the head row itself.
+    func auditAnchorHead() throws -> (entries: Int, hash: String) {
+        let sql: String
+        switch dialect {
+        case .sqlite: sql = "SELECT entries, hash FROM audit_head"
+        case .postgreSQL:
+            // Checked without calling it: a failed call would abort the transaction.
+            let defined =
+                try scalar(
+                    "SELECT CASE WHEN to_regprocedure('marac_audit_anchor()') IS NULL "
+                        + "THEN 0 ELSE 1 END", as: Int.self) == 1
+            sql =
+                defined
+                ? "SELECT entries, hash FROM marac_audit_anchor()"
+                : "SELECT entries, hash FROM audit_head FOR UPDATE"
+        }
+        guard let head = try row(sql) else { return (0, AuditEntry.genesis) }
+        return (try head.decode(Int.self, at: 0), try head.decode(String.self, at: 1))
+    }
+
+    /// Whether the database holds records that only an audited command adds (agencies,
+    /// referrals, meetings, reviews; on a file also users), so an empty audit log is a
+    /// deleted one.
+    func holdsRecords() throws -> Bool {
+        var tables = ["agency", "referral", "meeting", "dhr_review"]
+        // On a server the auditor cannot read app_user's rows (row-level security).
+        if dialect == .sqlite { tables.append("app_user") }
+        let sql =
+            "SELECT CASE WHEN "
+            + tables.map { "EXISTS (SELECT 1 FROM \($0))" }.joined(separator: " OR ")
+            + " THEN 1 ELSE 0 END"
+        return (try scalar(sql, as: Int.self) ?? 0) != 0
+    }
+}

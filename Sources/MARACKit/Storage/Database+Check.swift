@@ -47,3 +47,15 @@ public enum FileOnlyError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension Database {
+    /// Whether a SQLite file at schema version 0 already has tables: another program's
+    /// database, which the workbench must not migrate.
+    func holdsForeignTables() throws -> Bool {
+        guard dialect == .sqlite else { return false }
+        return
+            (try scalar(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                as: Int.self) ?? 0) > 0
+    }
+}

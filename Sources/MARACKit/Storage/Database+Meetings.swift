@@ -255,12 +255,20 @@ extension Database {
 
 extension Database {
     /// Identifiers a user may type next, for completion in the REPL: the most recent first.
-    func identifiers(_ kind: IdentifierKind, limit: Int = 200) throws -> [String] {
+    ///
+    /// With `agencyID`, only that agency's actions (an agency representative's).
+    func identifiers(_ kind: IdentifierKind, agencyID: Int? = nil, limit: Int = 200) throws
+        -> [String]
+    {
         let sql: String
         switch kind {
         case .caseReference: sql = "SELECT reference FROM referral ORDER BY id DESC LIMIT ?"
         case .meeting: sql = "SELECT CAST(id AS TEXT) FROM meeting ORDER BY id DESC LIMIT ?"
-        case .action: sql = "SELECT CAST(id AS TEXT) FROM action ORDER BY id DESC LIMIT ?"
+        case .action:
+            return try rows(
+                "SELECT CAST(id AS TEXT) FROM action WHERE (? IS NULL OR agency_id = ?) "
+                    + "ORDER BY id DESC LIMIT ?", [agencyID, agencyID, limit]
+            ).map { try $0[0] }
         case .agency: sql = "SELECT code FROM agency ORDER BY code LIMIT ?"
         case .review: sql = "SELECT 'R' || id FROM dhr_review ORDER BY id DESC LIMIT ?"
         case .dhrAction: sql = "SELECT 'A' || id FROM dhr_action ORDER BY id DESC LIMIT ?"

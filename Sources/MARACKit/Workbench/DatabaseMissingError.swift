@@ -19,3 +19,18 @@ public struct DatabaseMissingError: Error, Equatable, Sendable, CustomStringConv
         }
     }
 }
+
+/// The file at the path is another program's SQLite database, not a workbench database.
+///
+/// It has tables of its own and no workbench schema. The workbench never adds its tables to
+/// someone else's database; nothing was changed.
+public struct ForeignDatabaseError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The path of the other database.
+    public var path: String
+
+    public var description: String {
+        "\(path) is a SQLite database of another program, not a MARAC & DHR workbench "
+            + "database; nothing was changed. Give --db the path of a workbench database, or a "
+            + "new path for a new one"
+    }
+}

@@ -74,7 +74,7 @@ extension Workbench {
             else {
                 throw DHRError.invalid(
                     field: "header",
-                    expected: "known column names; \"\(name)\" is not one of "
+                    expected: "known column names; column \(index + 1) of the header is not one of "
                         + Self.actionPlanColumns.flatMap(\.names).joined(separator: ", "))
             }
             columns[known.column] = index
@@ -186,6 +186,21 @@ extension Workbench {
         guard fields.count == table.header.count else {
             throw .invalid(
                 field: "row", expected: "\(table.header.count) fields, got \(fields.count)")
+        }
+        // What arrives from other systems: no control characters, no megabyte cells; the
+        // owner is a person's name.
+        for (column, index) in columns {
+            do {
+                if column == "owner" {
+                    try TextField.checkName(fields[index], field: column)
+                } else {
+                    try TextField.checkText(fields[index], field: column)
+                }
+            } catch {
+                if case .invalid(let field, let expected) = error {
+                    throw .invalid(field: field, expected: expected)
+                }
+            }
         }
         func value(_ column: String) -> String? {
             columns[column].flatMap { Self.nonBlank(fields[$0]) }

@@ -60,10 +60,10 @@ extension Workbench {
                 expected: "a column named \"\(required)\" (columns: "
                     + Self.importColumns.joined(separator: ", ") + ")")
         }
-        if let unknown = table.header.first(where: { !Self.importColumns.contains($0) }) {
+        if let index = table.header.firstIndex(where: { !Self.importColumns.contains($0) }) {
             throw MARACError.invalid(
                 field: "header",
-                expected: "known column names; \"\(unknown)\" is not one of "
+                expected: "known column names; column \(index + 1) of the header is not one of "
                     + Self.importColumns.joined(separator: ", "))
         }
         // Where each known column is in the file, looked up once rather than per field.
@@ -117,6 +117,15 @@ extension Workbench {
         guard fields.count == table.header.count else {
             throw .invalid(
                 field: "row", expected: "\(table.header.count) fields, got \(fields.count)")
+        }
+        // What arrives from other systems: no control characters, no megabyte cells, and the
+        // victim's name within a name's length (the header's names are all known by now).
+        for (index, text) in fields.enumerated() {
+            if index == columns[ImportColumn.victim.rawValue] {
+                try TextField.checkName(text, field: table.header[index])
+            } else {
+                try TextField.checkText(text, field: table.header[index])
+            }
         }
         func value(_ column: ImportColumn) -> String? {
             guard let index = columns[column.rawValue] else { return nil }

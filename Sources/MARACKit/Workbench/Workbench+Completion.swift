@@ -20,9 +20,12 @@ extension Workbench {
     /// Identifiers of `kind` that exist, most recent first, for tab completion in the REPL.
     ///
     /// Only references, ids and agency codes: nothing personal. Refused, like the commands
-    /// that take them, to a role that may not show records of `kind`.
+    /// that take them, to a role that may not show records of `kind`, and to a name that is
+    /// not a user; an agency representative is offered only their own agency's actions, as
+    /// `action list` shows them.
     public func identifiers(_ kind: IdentifierKind) throws -> [String] {
         try authorize(kind.operation)
-        return try db.identifiers(kind)
+        let agency = kind == .action ? try representedAgency()?.id : nil
+        return try db.identifiers(kind, agencyID: agency)
     }
 }

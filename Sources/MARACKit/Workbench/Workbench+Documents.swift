@@ -483,11 +483,14 @@ extension Workbench {
         return try change {
             var document = try build()
             if let marking { document.marking = marking }
-            let bytes = try exporter.bytes(of: document, as: format)
+            let summary = "\(entry.what) exported as .\(format.rawValue)"
+            // The document carries the chain's end with its own export entry appended: an
+            // anchor outside the database for `audit verify --against`.
+            let anchor = try auditAnchor(
+                afterAppending: entry.operation, entry.entity, entry.id, summary)
+            let bytes = try exporter.bytes(of: document, as: format, anchor: anchor)
             // The audit entry first: no document of personal data leaves without one.
-            try audit(
-                entry.operation, entry.entity, entry.id,
-                "\(entry.what) exported as .\(format.rawValue)")
+            try audit(entry.operation, entry.entity, entry.id, summary)
             try AtomicFile.write(bytes, to: path)
             let (name, cases, actions) = counts(document)
             return ExportReceipt(

@@ -17,14 +17,6 @@ extension Workbench {
         return try db.auditEntries(since: since?.description, limit: limit)
     }
 
-    /// Walks the audit log's hash chain (`audit verify`): an edited, inserted or deleted row
-    /// breaks a link or leaves a gap in the ids, and entries deleted from the end leave the
-    /// chain short of its head.
-    public func verifyAudit() throws -> AuditVerification {
-        try authorize(.auditVerify)
-        return try Self.verifyChain(of: db)
-    }
-
     /// Runs the database's checks (`check`); returns the problems found.
     ///
     /// A file: SQLite's integrity and foreign-key checks. A server: the schema version, and

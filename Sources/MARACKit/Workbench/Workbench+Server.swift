@@ -75,7 +75,8 @@ extension Workbench {
     public func removeUser(name: String) throws {
         try authorize(.removeUser)
         try change {
-            guard try db.appUser(name: name) != nil else { throw ServerError.notAUser(name) }
+            guard let before = try db.appUser(name: name) else { throw ServerError.notAUser(name) }
+            try keepsACoordinator(without: before)
             if db.dialect == .postgreSQL {
                 _ = try db.removeServerUser(name: name)
             } else {
@@ -98,6 +99,7 @@ extension Workbench {
             guard let before = try db.appUser(name: name) else {
                 throw ServerError.notAUser(name)
             }
+            if role != .coordinator { try keepsACoordinator(without: before) }
             let agency = try code.map { try self.agencyID($0) }
             if db.dialect == .postgreSQL {
                 try db.setServerUser(name: name, role: role, agencyCode: code, at: now)
@@ -112,6 +114,18 @@ extension Workbench {
         }
     }
 
+    /// Refuses to remove or demote `user` when they are the database's only coordinator: no
+    /// one could add users, change roles or run the coordinator's commands afterwards.
+    private func keepsACoordinator(without user: AppUser) throws {
+        guard user.role == .coordinator,
+            try db.appUsers().filter({ $0.role == .coordinator }).count <= 1
+        else { return }
+        throw MARACError.invalid(
+            field: "NAME",
+            expected: "another coordinator first: this is the database's only coordinator, "
+                + "and without one nobody could manage its users")
+    }
+
     /// Every user with the group roles the server grants its login role (`user list` on a
     /// server).
     public func serverUsers() throws -> [ServerUser] {
@@ -121,44 +135,6 @@ extension Workbench {
             ServerUser(
                 name: $0.name, role: $0.role, agencyCode: $0.agency, grantedRoles: $0.granted)
         }
-    }
-
-    /// Walks `db`'s audit chain and compares its end with the chain's head, so entries deleted
-    /// from the end show as well as edited, inserted or deleted ones.
-    static func verifyChain(of db: Database) throws -> AuditVerification {
-        var previous = AuditEntry.genesis
-        var count = 0
-        var expectedID = 1
-        var broken: (Int, String)?
-        try db.forEachAuditEntry { entry in
-            count += 1
-            guard broken == nil else { return }
-            if entry.id != expectedID {
-                broken = (entry.id, "entries \(expectedID) to \(entry.id - 1) are missing")
-            } else if entry.previousHash != previous {
-                broken = (entry.id, "it does not link to the entry before it")
-            } else if entry.hash
-                != AuditEntry.hash(
-                    previous: previous, at: entry.at, user: entry.user, command: entry.command,
-                    entity: entry.entity, entityID: entry.entityID, summary: entry.summary)
-            {
-                broken = (entry.id, "its contents do not match its hash")
-            }
-            previous = entry.hash
-            expectedID = entry.id + 1
-        }
-        if broken == nil, let head = try db.auditHead() {
-            if head.entries > count {
-                broken = (
-                    count + 1,
-                    "the chain's head records \(head.entries) entries but only \(count) remain: "
-                        + "entries were deleted from its end"
-                )
-            } else if head.entries != count || head.hash != previous {
-                broken = (count, "the last entry does not match the chain's head")
-            }
-        }
-        return AuditVerification(entries: count, firstBrokenID: broken?.0, reason: broken?.1)
     }
 
     /// Copies a whole database into an empty one on the other backend, or the same

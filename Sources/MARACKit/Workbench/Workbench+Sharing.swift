@@ -343,7 +343,7 @@ extension Workbench {
                     violations.append(
                         SharingViolation(
                             .complete,
-                            "unknown recipient agency \"\(code)\": name MARAC or registered "
+                            "unknown recipient agency \(code.echoedAsCode): name MARAC or registered "
                                 + "agencies (see 'agency list')"))
                 }
             }

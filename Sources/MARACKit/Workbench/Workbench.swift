@@ -55,9 +55,15 @@ public final class Workbench {
             self.serverUser = session
             self.givenUser = session
         } else {
-            guard let user else { throw IdentityError.userMissing }
+            guard let user, !user.isEmpty else { throw IdentityError.userMissing }
             self.serverUser = nil
             self.givenUser = user
+            // Someone else's SQLite file gains no tables by being named by mistake.
+            if try Migrator.version(of: db) == 0, try db.holdsForeignTables(),
+                case .file(let path) = location
+            {
+                throw ForeignDatabaseError(path: path)
+            }
         }
         try Self.migrate(db)
         self.today = today ?? Clock.today()
@@ -113,16 +119,23 @@ public final class Workbench {
     )
         throws
     {
+        try db.insertAudit(
+            nextAuditEntry(
+                previous: try db.lastAuditHash(), operation, entity, id.description, summary))
+    }
+
+    /// The entry `audit` appends after `previous`: now, by the acting user, with its hash.
+    func nextAuditEntry(
+        previous: String, _ operation: Operation, _ entity: String, _ entityID: String,
+        _ summary: String
+    ) -> AuditEntry {
         let command = operation.auditLabel
-        let previous = try db.lastAuditHash()
-        let entityID = id.description
         let hash = AuditEntry.hash(
             previous: previous, at: now, user: user, command: command, entity: entity,
             entityID: entityID, summary: summary)
-        try db.insertAudit(
-            AuditEntry(
-                id: 0, at: now, user: user, command: command, entity: entity, entityID: entityID,
-                summary: summary, previousHash: previous, hash: hash))
+        return AuditEntry(
+            id: 0, at: now, user: user, command: command, entity: entity, entityID: entityID,
+            summary: summary, previousHash: previous, hash: hash)
     }
 
     /// The agency's row id, or an error naming the unknown code.

@@ -24,6 +24,8 @@ struct BackendParityTests {
         text.replacingOccurrences(
             of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "TIMESTAMP", options: .regularExpression
         ).replacingOccurrences(of: user, with: "USER")
+            // The audit chain's head hashes cover the user and the time: they differ.
+            .replacingOccurrences(of: "[0-9a-f]{64}", with: "HASH", options: .regularExpression)
     }
 
     @Test(

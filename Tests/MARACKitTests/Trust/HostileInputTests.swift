@@ -196,9 +196,24 @@ struct HostileInputTests {
             // An area is a registered name (at most 80 characters, compared ignoring case and
             // spaces), so each gets its own.
             let area = try workbench.addArea("area \(index) \(text.prefix(60)) end").name
+            // A person's name holds no control characters and stays under 200 characters
+            // (issue 17): such a name is refused, naming the field, and a plain one used.
+            var victim = text + " \(index)"
+            if TextField.firstControl(in: victim, allowingLineBreaks: false) != nil
+                || victim.count > TextField.maximumNameLength
+            {
+                #expect(throws: MARACError.self) {
+                    try workbench.referCase(
+                        ReferralRequest(
+                            victimName: victim, dateOfBirth: day("1990-01-01"),
+                            referringAgency: code, date: day("2026-11-01"), area: area,
+                            visibleHighRisk: text, overrideReason: nil))
+                }
+                victim = "Victim \(index)"
+            }
             let referral = try workbench.referCase(
                 ReferralRequest(
-                    victimName: text + " \(index)", dateOfBirth: day("1990-01-01"),
+                    victimName: victim, dateOfBirth: day("1990-01-01"),
                     referringAgency: code,
                     date: day("2026-11-01"), area: area, visibleHighRisk: text, overrideReason: nil,
                     diversity: Diversity(
@@ -208,7 +223,7 @@ struct HostileInputTests {
             let person: String? = try workbench.db.scalar(
                 "SELECT name FROM person JOIN referral r ON r.victim_id = person.id WHERE r.reference = ?",
                 [referral.reference])
-            #expect(person == text + " \(index)")
+            #expect(person == victim)
             let meeting = try workbench.newMeeting(date: day("2026-11-20"), area: area, chair: text)
             #expect(try workbench.meetingDetail(meeting.id).meeting.chair == text)
             let risk = try workbench.addRisk(

@@ -58,3 +58,18 @@ extension String {
         return shaped ? "\"\(self)\"" : "(a value not shown: it is not shaped like an identifier)"
     }
 }
+
+extension String {
+    /// Whether the text has the shape of a file path that names no one.
+    ///
+    /// Lower-case ASCII letters, digits and `/._-~+` only (`./marac.sqlite`,
+    /// `/srv/marac/area-3.sqlite`). A path with capitals or spaces (`/tmp/Jane Doe.csv`) may
+    /// carry a name and is not repeated.
+    public var isSafeToEchoAsPath: Bool {
+        (1...255).contains(utf8.count)
+            && unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0)
+                    || "/._-~+".unicodeScalars.contains($0)
+            }
+    }
+}

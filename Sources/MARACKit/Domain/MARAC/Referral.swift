@@ -130,6 +130,7 @@ public enum ReferralRules {
         if request.victimName.trimmingSpaces.isEmpty {
             throw .invalid(field: "--victim", expected: "the victim's name")
         }
+        try TextField.checkName(request.victimName, field: "--victim")
         if request.date > today {
             throw .invalid(field: "--date", expected: "a referral date not after today (\(today))")
         }

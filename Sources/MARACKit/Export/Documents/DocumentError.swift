@@ -13,11 +13,14 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case schemaUnusable(path: String)
     /// The frozen minutes stored for a closed meeting cannot be read (or written) back.
     case snapshotUnreadable
+    /// The document given to `audit verify --against` carries no audit chain anchor.
+    case noAuditAnchor(fileName: String)
 
     public var description: String {
         switch self {
         case .unsupportedFormat(let fileName):
-            "--to must name a file ending in .odt, .fodt or .xml, not \"\(fileName)\""
+            "--to must name a file ending in .odt, .fodt or .xml"
+                + (Self.fileExtension(fileName).map { ", not .\($0)" } ?? "")
         case .malformedXML(let line):
             "the document is not well-formed XML" + Self.at(line)
         case .failsSchema(let line):
@@ -27,7 +30,18 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .snapshotUnreadable:
             "the frozen minutes of this meeting cannot be read: the stored snapshot is damaged "
                 + "or from another version of the workbench"
+        case .noAuditAnchor:
+            "--against: the document carries no audit anchor (it is not a workbench export, or "
+                + "it was exported before documents carried the audit chain's head)"
         }
+    }
+
+    /// The extension of `fileName` when it is safe to repeat (a short lower-case word or code),
+    /// never the name itself, which may name a person.
+    private static func fileExtension(_ fileName: String) -> String? {
+        guard let dot = fileName.lastIndex(of: ".") else { return nil }
+        let ext = String(fileName[fileName.index(after: dot)...])
+        return ext.count <= 8 && ext.isSafeToEcho ? ext : nil
     }
 
     private static func at(_ line: Int?) -> String {

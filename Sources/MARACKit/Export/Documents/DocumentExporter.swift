@@ -47,19 +47,26 @@ public struct DocumentExporter: Sendable {
         self.templates = templates
     }
 
-    /// The bytes of `document` in `format`, stamped as created at `created`.
+    /// The bytes of `document` in `format`, stamped as created at `created`, with `anchor`
+    /// (the audit chain's length and head at the export) in its metadata.
     public func bytes(
-        of document: some ExportableDocument, as format: DocumentFormat, created: Date = Date()
+        of document: some ExportableDocument, as format: DocumentFormat, created: Date = Date(),
+        anchor: AuditAnchor? = nil
     ) throws -> [UInt8] {
+        var odf: ODFDocument {
+            var odf = document.odfDocument(created: created)
+            odf.auditAnchor = anchor
+            return odf
+        }
         switch format {
         case .odt:
             return try ODFPackageWriter(template: templates.template(for: document.templateKind))
-                .write(document.odfDocument(created: created))
+                .write(odf)
         case .fodt:
             return try FlatODFWriter(template: templates.template(for: document.templateKind))
-                .write(document.odfDocument(created: created))
+                .write(odf)
         case .xml:
-            let xml = try DocumentXML.bytes(of: document, created: created)
+            let xml = try DocumentXML.bytes(of: document, created: created, anchor: anchor)
             try DocumentSchema.located(in: templates.directory).validate(xml)
             return xml
         }

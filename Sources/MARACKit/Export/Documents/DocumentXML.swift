@@ -25,9 +25,12 @@ public enum DocumentXML {
     public static let version = "1"
 
     /// The XML bytes of `document`, created at `created`.
-    public static func bytes(of document: some ExportableDocument, created: Date) throws
-        -> [UInt8]
-    {
+    ///
+    /// `anchor`, the audit chain's length and head at the export, is written as the root's
+    /// `audit-entries` and `audit-head`.
+    public static func bytes(
+        of document: some ExportableDocument, created: Date, anchor: AuditAnchor? = nil
+    ) throws -> [UInt8] {
         let writer = try XMLWriter()
         try writer.startDocument()
         try writer.startElement(document.xmlRootName)
@@ -37,6 +40,8 @@ public enum DocumentXML {
         try writer.attribute("created", ODFParts.dateTime(created))
         try writer.attribute(
             "as-at", (document.contentAsAt ?? ODFParts.day(created)).description)
+        if let entries = anchor?.entries { try writer.attribute("audit-entries", String(entries)) }
+        if let head = anchor?.head { try writer.attribute("audit-head", head) }
         try document.writeXML(to: writer)
         try writer.endElement()
         return try writer.finish()

@@ -34,6 +34,9 @@ enum EmbeddedDocumentSchema {
             <attribute name="created"><data type="dateTime"/></attribute>
             <!-- The day the content is as at: the close for frozen minutes, else the day produced. -->
             <attribute name="as-at"><data type="date"/></attribute>
+            <!-- The audit chain's length and head hash at the export: an anchor that audit verify checks. -->
+            <optional><attribute name="audit-entries"><data type="nonNegativeInteger"/></attribute></optional>
+            <optional><attribute name="audit-head"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute></optional>
           </define>
           <define name="day"><data type="date"/></define>
           <define name="time"><data type="string"><param name="pattern">[0-2][0-9]:[0-5][0-9]</param></data></define>

@@ -74,6 +74,9 @@ public struct ODFDocument: Equatable, Sendable {
     public var created: Date
     /// The body, in order.
     public var blocks: [Block]
+    /// The audit chain's length and head at the export, written to the metadata as
+    /// user-defined fields (`AuditAnchor.odfEntriesField`, `odfHeadField`); `nil` writes none.
+    public var auditAnchor: AuditAnchor?
 
     /// The marking used unless a template or caller sets another.
     public static let defaultMarking = "OFFICIAL-SENSITIVE"

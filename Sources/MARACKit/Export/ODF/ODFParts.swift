@@ -38,7 +38,8 @@ struct ODFParts {
         try writer.attribute("office:version", version)
     }
 
-    /// `office:meta`: title, generator and creation date; never an author or editing time.
+    /// `office:meta`: title, generator, creation date and the audit chain's anchor; never an
+    /// author or editing time.
     func writeMeta(_ writer: XMLWriter) throws {
         let date = ODFParts.dateTime(document.created)
         try writer.startElement("office:meta")
@@ -46,6 +47,22 @@ struct ODFParts {
         if !document.title.isEmpty { try writer.element("dc:title", text: document.title) }
         try writer.element("meta:creation-date", text: date)
         try writer.element("dc:date", text: date)
+        if let anchor = document.auditAnchor {
+            // The chain's end at the export: each copy circulated is an anchor for
+            // `audit verify --against`.
+            if let entries = anchor.entries {
+                try writer.startElement("meta:user-defined")
+                try writer.attribute("meta:name", AuditAnchor.odfEntriesField)
+                try writer.attribute("meta:value-type", "float")
+                try writer.text(String(entries))
+                try writer.endElement()
+            }
+            try writer.startElement("meta:user-defined")
+            try writer.attribute("meta:name", AuditAnchor.odfHeadField)
+            try writer.attribute("meta:value-type", "string")
+            try writer.text(anchor.head)
+            try writer.endElement()
+        }
         try writer.endElement()
     }
 

@@ -143,6 +143,13 @@ enum PostgreSQLSecurity {
         END
         $$;
 
+        -- The chain's length and head for the anchor an exported document carries, locking the head
+        -- row as marac_audit_tail() does: the roles that export may not read audit_head itself.
+        CREATE OR REPLACE FUNCTION marac_audit_anchor(OUT entries bigint, OUT hash text)
+        LANGUAGE sql VOLATILE SECURITY DEFINER AS $$
+            SELECT entries, hash FROM audit_head WHERE id FOR UPDATE
+        $$;
+
         CREATE OR REPLACE FUNCTION marac_remove_user(user_name text) RETURNS boolean
         LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $$
         BEGIN
@@ -161,13 +168,13 @@ enum PostgreSQLSecurity {
             FOREACH fn IN ARRAY ARRAY['marac_current_agency()', 'marac_audit_tail()',
                     'marac_audit_link()', 'marac_guard_audit_head()', 'marac_group_role(text)',
                     'marac_set_user(text, text, text, text)', 'marac_revoke_groups(text)',
-                    'marac_remove_user(text)'] LOOP
+                    'marac_remove_user(text)', 'marac_audit_anchor()'] LOOP
                 EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', fn, current_schema());
                 EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', fn);
             END LOOP;
         END
         $functions$;
-        GRANT EXECUTE ON FUNCTION marac_current_agency(), marac_audit_tail()
+        GRANT EXECUTE ON FUNCTION marac_current_agency(), marac_audit_tail(), marac_audit_anchor()
             TO marac_coordinator, marac_chair, marac_agency_rep, marac_dhr_chair, marac_auditor;
         GRANT EXECUTE ON FUNCTION marac_set_user(text, text, text, text), marac_remove_user(text)
             TO marac_coordinator;

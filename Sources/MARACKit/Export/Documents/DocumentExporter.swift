@@ -47,6 +47,11 @@ public struct DocumentExporter: Sendable {
         self.templates = templates
     }
 
+    /// This exporter with its templates already read (`TemplateLoader.preloaded()`).
+    public func preloadingTemplates() throws -> DocumentExporter {
+        DocumentExporter(templates: try templates.preloaded())
+    }
+
     /// The bytes of `document` in `format`, stamped as created at `created`.
     public func bytes(
         of document: some ExportableDocument, as format: DocumentFormat, created: Date = Date()

@@ -16,6 +16,7 @@ public enum Migrations {
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.sqlite),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
+        Migration(version: 15, name: "indexes on every foreign key", sql: foreignKeyIndexes),
     ]
 
     /// Agencies, people, referrals, meetings, agendas, attendance, risks, actions, audit.

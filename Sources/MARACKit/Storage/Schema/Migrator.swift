@@ -34,15 +34,26 @@ public enum Migrator {
             precondition(
                 earlier.version < later.version, "migrations out of order at \(later.version)")
         }
-        let current = try version(of: db)
         let known = migrations.last?.version ?? 0
-        if current > known { throw SchemaTooNewError(found: current, known: known) }
+        // A cheap look first, so opening an up-to-date database takes no write lock.
+        let seen = try version(of: db)
+        if seen > known { throw SchemaTooNewError(found: seen, known: known) }
         var applied: [Int] = []
-        for step in migrations where step.version > current {
-            try db.transaction {
+        guard seen < known else { return applied }
+        // Each step under the write lock, reading the version inside it: several processes
+        // opening a new file at once queue here, and each applies only what is still missing.
+        while true {
+            let step = try db.transaction { () throws -> Migration? in
+                let current = try version(of: db)
+                if current > known { throw SchemaTooNewError(found: current, known: known) }
+                guard let step = migrations.first(where: { $0.version > current }) else {
+                    return nil
+                }
                 try db.executeScript(step.sql)
                 try db.sql.recordMigration(step, in: db, at: Clock.timestamp())
+                return step
             }
+            guard let step else { break }
             applied.append(step.version)
         }
         return applied

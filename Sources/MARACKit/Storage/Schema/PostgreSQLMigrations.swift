@@ -29,6 +29,7 @@ public enum PostgreSQLMigrations {
         Migration(version: 9, name: "areas, retired agencies, deputies", sql: areasAndAgencies),
         Migration(version: 10, name: "audit chain head", sql: AuditHeadMigration.postgreSQL),
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
+        Migration(version: 15, name: "indexes on every foreign key", sql: foreignKeyIndexes),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.

@@ -64,3 +64,14 @@ public enum Migrator {
         try db.sql.schemaVersion(db)
     }
 }
+
+/// A database opened read-only (a read-only file, folder or disk) is at an older schema than
+/// this tool reads, and upgrading it needs to write.
+public struct ReadOnlyUpgradeError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var found: Int
+    public var needed: Int
+    public var description: String {
+        "the database is at schema version \(found) and this tool needs version \(needed), "
+            + "but the file is read-only: run any command that writes on a writable copy first"
+    }
+}

@@ -136,9 +136,15 @@ final class SQLiteConnection: Connection {
     /// Creates an empty file readable and writable by its owner only, if none exists yet.
     ///
     /// SQLite gives its `-wal` and `-shm` files the same mode as the database file.
+    ///
+    /// `O_EXCL`, so an existing file is never opened here: closing a descriptor of a file
+    /// drops every POSIX lock this process holds on it, including those of another open
+    /// connection, whose readers other processes could then overwrite (seen as
+    /// `SQLITE_IOERR_SHORT_READ` and lost updates while a purge ran).
     private static func createPrivately(_ path: String) throws {
-        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
+            if errno == EEXIST { return }
             // A read-only mount, or a file or folder the user may not write.
             if errno == EROFS || (errno == EACCES && access(path, F_OK) == 0) {
                 throw StorageError(code: .readOnly, message: "the database file is read-only")

@@ -130,7 +130,8 @@ extension Workbench {
 
     /// A victim's referrals as retention items when the referral period after `last` (their
     /// most recent referral) has ended, with the hold that keeps them if any; `nil` if not due.
-    func expiredCase(victim: Int, last: Day, rule: RetentionPolicy.Rule) throws -> [RetentionItem]? {
+    func expiredCase(victim: Int, last: Day, rule: RetentionPolicy.Rule) throws -> [RetentionItem]?
+    {
         let dueOn = rule.due(from: last)
         guard dueOn <= today else { return nil }
         let referrals = try db.referrals(victimID: victim)

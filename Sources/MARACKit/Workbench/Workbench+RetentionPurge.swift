@@ -146,8 +146,9 @@ extension Workbench {
         return items
     }
 
-    /// Deletes a victim's referrals with their dependants, audited record by record, and the
-    /// people left without a referral. - Returns: how many person records went.
+    /// Deletes a victim's referrals with their dependants, audited record by record.
+    ///
+    /// The people left without a referral go too. - Returns: how many person records went.
     private func purgeCase(victim: Int, items: [RetentionItem]) throws -> Int {
         let perpetrators = try db.perpetratorIDs(victimID: victim)
         for item in items {

@@ -21,7 +21,8 @@ struct BackupFaultTests {
         #expect(try count(target, "SELECT count(*) FROM referral") == 53)
         #expect(
             try count(path, "SELECT count(*) FROM audit_log WHERE command = 'backup'") == 1)
-        #expect(FaultFiles.names(scratch.path).filter { $0.hasPrefix("backup") } == ["backup.sqlite"])
+        #expect(
+            FaultFiles.names(scratch.path).filter { $0.hasPrefix("backup") } == ["backup.sqlite"])
         let again = try marac(path, "coord", ["backup", "--to", target])
         #expect(again.status == 1 && again.stderr.contains("already exists"))
     }

@@ -6,8 +6,9 @@ import Testing
     import Glibc
 #endif
 
-/// A small tmpfs mounted for one test (a disk that fills, or one remounted read-only);
-/// unmounted when the test ends. Needs root (or `CAP_SYS_ADMIN`): see ``available``.
+/// A small tmpfs mounted for one test: a disk that fills, or one remounted read-only.
+///
+/// Unmounted when the test ends. Needs root (or `CAP_SYS_ADMIN`): see ``available``.
 final class TinyDisk {
     let path: String
 
@@ -133,7 +134,9 @@ enum FaultData {
         guard cases > 0 else { return }
         let csv = scratch.file("old-\(cases).csv")
         var text = "victim,dob,by,date,dash\n"
-        for row in 1...cases { text += "Old Person \(row),1980-01-01,POL,2015-0\(row % 9 + 1)-15,15\n" }
+        for row in 1...cases {
+            text += "Old Person \(row),1980-01-01,POL,2015-0\(row % 9 + 1)-15,15\n"
+        }
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
         let imported = try marac(path, "coord", ["case", "import", csv], today: "2015-12-01")
         try #require(imported.status == 0, "\(imported.stderr)")

@@ -6,8 +6,10 @@ import Testing
     import Glibc
 #endif
 
-/// Issue 17, items 1, 2 and 7: `marac` killed with SIGKILL at 105 points spread over the run
-/// of a backup (30), an export (30), an import (20) and a retention purge (25). Afterwards no
+/// Issue 17, items 1, 2 and 7: `marac` killed with SIGKILL at 105 points.
+///
+/// The kills are spread over the run of a backup (30), an export (30), an import (20) and a
+/// retention purge (25). Afterwards no
 /// backup is unusable, no document exists without its audit entry, no temporary file is
 /// left, and every deleted record has its audit entry.
 @Suite("Faults: kill -9 during backup, export, import and purge", .serialized)
@@ -48,7 +50,9 @@ struct KillFaultTests {
         let referrals = try count(source, "SELECT count(*) FROM referral")
         let folder = scratch.file("backups")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let command = ["--db", source, "--user", "coord", "--today", "2026-11-25", "backup", "--to"]
+        let command = [
+            "--db", source, "--user", "coord", "--today", "2026-11-25", "backup", "--to",
+        ]
         let took = try duration(command + [folder + "/timing.sqlite"], in: scratch)
         var outcomes = (absent: 0, whole: 0, unusable: 0)
         for (point, delay) in delays(30, over: took, seed: 1).enumerated() {
@@ -88,8 +92,10 @@ struct KillFaultTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let exports = "SELECT count(*) FROM audit_log WHERE summary LIKE 'minutes exported%'"
         func command(_ db: String, _ target: String) -> [String] {
-            ["--db", db, "--user", "coord", "--today", "2026-11-25", "export", "minutes", "1",
-             "--to", target]
+            [
+                "--db", db, "--user", "coord", "--today", "2026-11-25", "export", "minutes", "1",
+                "--to", target,
+            ]
         }
         let timing = scratch.file("timing.sqlite")
         try FaultData.copy(base, to: timing)
@@ -131,7 +137,9 @@ struct KillFaultTests {
         let rows = 5000
         let csv = scratch.file("import.csv")
         var text = "victim,dob,by,date,dash\n"
-        for row in 1...rows { text += "Imported \(row),1985-01-01,POL,2026-10-\(row % 20 + 10),15\n" }
+        for row in 1...rows {
+            text += "Imported \(row),1985-01-01,POL,2026-10-\(row % 20 + 10),15\n"
+        }
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
         let before = try count(base, "SELECT count(*) FROM referral")
         let auditBefore = try count(base, "SELECT count(*) FROM audit_log")
@@ -155,7 +163,9 @@ struct KillFaultTests {
             #expect(try Workbench(path: db, user: "coord").verifyAudit().isIntact)
             try? FileManager.default.removeItem(atPath: db)
         }
-        print("fault: 20 kills during a \(took) s import: \(landed.filter { $0 == 0 }.count) left none")
+        print(
+            "fault: 20 kills during a \(took) s import: \(landed.filter { $0 == 0 }.count) left none"
+        )
         #expect(landed.contains(0) && landed.contains(rows), "kills before and after COMMIT")
     }
 
@@ -167,8 +177,10 @@ struct KillFaultTests {
         try FaultData.make(base, in: scratch, cases: old)
         let total = try count(base, "SELECT count(*) FROM referral")
         func command(_ db: String) -> [String] {
-            ["--db", db, "--user", "coord", "--today", "2026-11-25", "retention", "purge",
-             "--confirm"]
+            [
+                "--db", db, "--user", "coord", "--today", "2026-11-25", "retention", "purge",
+                "--confirm",
+            ]
         }
         let deletions =
             "SELECT count(*) FROM audit_log WHERE command = 'retention purge' AND entity = 'referral'"
@@ -183,10 +195,13 @@ struct KillFaultTests {
             try kill(command(db), after: delay, in: scratch, name: "p\(point)")
             let left = try count(db, "SELECT count(*) FROM referral")
             let audited = try count(db, deletions)
-            #expect(left + audited == total, "a kill at \(delay) s: \(left) left, \(audited) audited")
             #expect(
-                try count(db, "SELECT count(*) FROM person p WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM referral r WHERE r.victim_id = p.id)") == 0)
+                left + audited == total, "a kill at \(delay) s: \(left) left, \(audited) audited")
+            #expect(
+                try count(
+                    db,
+                    "SELECT count(*) FROM person p WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM referral r WHERE r.victim_id = p.id)") == 0)
             if left > total - old && left < total { partial += 1 }
             let workbench = try Workbench(path: db, user: "coord")
             #expect(try workbench.check().isEmpty)

@@ -51,7 +51,8 @@ struct OpenAndDiskFaultTests {
         #expect(try marac(path, "coord", ["case", "list"]).stdout.contains("C-000003"))
         #expect(
             try marac(path, "coord", ["audit", "verify"]).stdout.contains("intact"))
-        let write = try marac(path, "coord", ["agency", "add", "X", "--name", "X", "--sector", "police"])
+        let write = try marac(
+            path, "coord", ["agency", "add", "X", "--name", "X", "--sector", "police"])
         #expect(write.status == 1)
         #expect(write.stderr.contains("the database file is read-only"), "\(write.stderr)")
         #expect(write.stderr.contains("SQLite error 8"), "the code is kept: \(write.stderr)")

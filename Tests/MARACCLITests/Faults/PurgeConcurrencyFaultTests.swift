@@ -6,8 +6,10 @@ import Testing
     import Glibc
 #endif
 
-/// Issue 17, item 7: while `retention purge` ran, a concurrent `action update` failed with
-/// "database is locked" after 10 s. The purge now lets the lock go between batches.
+/// Issue 17, item 7: a `retention purge` must not block other users.
+///
+/// While it ran, a concurrent `action update` failed with "database is locked" after 10 s.
+/// The purge now lets the lock go between batches.
 @Suite("Faults: retention purge does not block other users", .serialized)
 struct PurgeConcurrencyFaultTests {
     @Test("Action updates during a purge each wait well under a second, and none fails")
@@ -18,8 +20,10 @@ struct PurgeConcurrencyFaultTests {
         try FaultData.make(path, in: scratch, cases: old)
         let before = try count(path, "SELECT count(*) FROM referral")
         let purge = try Spawned(
-            ["--db", path, "--user", "coord", "--today", "2026-11-25", "retention", "purge",
-             "--confirm"], in: scratch.path, name: "purge")
+            [
+                "--db", path, "--user", "coord", "--today", "2026-11-25", "retention", "purge",
+                "--confirm",
+            ], in: scratch.path, name: "purge")
         // The updates come from another connection, as another coordinator's would.
         let other = try Workbench(path: path, user: "coord", today: try Day(parsing: "2026-11-25"))
         var waits: [Double] = []

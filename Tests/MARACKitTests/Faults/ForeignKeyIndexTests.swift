@@ -2,8 +2,10 @@ import Testing
 
 @testable import MARACKit
 
-/// Issue 17, item 7: `retention purge` scanned `referral` once per deleted victim because the
-/// `previous_referral_id` foreign key had no index. Every foreign key must lead an index.
+/// Issue 17, item 7: every foreign key must lead an index.
+///
+/// `retention purge` scanned `referral` once per deleted victim because the
+/// `previous_referral_id` foreign key had no index.
 @Suite("Faults: an index on every foreign key")
 struct ForeignKeyIndexTests {
     /// `table.column` of every foreign key whose first column leads no index (the rowid of a

@@ -7,7 +7,7 @@
 extension Workbench {
     /// About how many records one transaction of `retention purge` deletes: small enough that
     /// another user waiting for the write lock waits milliseconds, not the whole purge.
-    static let purgeBatchSize = 200
+    static let purgeBatchSize = 100
 
     /// Deletes every record `retentionDue` lists as due (`retention purge --confirm`).
     ///
@@ -37,14 +37,25 @@ extension Workbench {
         }
         var purge = RetentionPurge(deleted: [], people: 0)
         let goingMeetings = Set(meetings.compactMap { Int($0.id) })
+        // Frozen minutes are searched once per case: the sharing removed from a case that is
+        // itself going is taken out of the minutes with the case, in the case's batch.
+        let goingCases = Set(cases.flatMap { $0.items.map(\.id) })
+        var sharingOfGoingCases: [String: [(id: Int, ofCase: String)]] = [:]
         // Sharing records first: a referral cannot be deleted while one points at it.
         for batch in Self.batches(of: sharing, weight: { _ in 1 }) {
             try inBatch {
                 var removed: [(id: Int, ofCase: String)] = []
-                for item in batch where try sharingStillDue(item) {
+                var holds: [Int: Bool] = [:]
+                for item in batch where try sharingStillDue(item, holds: &holds) {
                     try purgeSharing(item)
                     purge.deleted.append(item)
-                    if let reference = item.ofCase { removed.append((Int(item.id)!, reference)) }
+                    guard let reference = item.ofCase else { continue }
+                    if goingCases.contains(reference) {
+                        sharingOfGoingCases[reference, default: []].append(
+                            (Int(item.id)!, reference))
+                    } else {
+                        removed.append((Int(item.id)!, reference))
+                    }
                 }
                 try removeFromFrozenMinutes(cases: [], sharing: removed, except: goingMeetings)
             }
@@ -52,15 +63,18 @@ extension Workbench {
         for batch in Self.batches(of: cases, weight: { $0.items.count }) {
             try inBatch {
                 var removed: [String] = []
+                var sharingRemoved: [(id: Int, ofCase: String)] = []
                 for (victim, planned) in batch {
                     guard let items = try caseStillDue(victim: victim, planned: planned) else {
+                        for item in planned { sharingRemoved += sharingOfGoingCases[item.id] ?? [] }
                         continue
                     }
                     purge.people += try purgeCase(victim: victim, items: items)
                     purge.deleted += items
                     removed += items.map(\.id)
                 }
-                try removeFromFrozenMinutes(cases: removed, sharing: [], except: goingMeetings)
+                try removeFromFrozenMinutes(
+                    cases: removed, sharing: sharingRemoved, except: goingMeetings)
             }
         }
         for batch in Self.batches(of: meetings, weight: { 1 + $0.dependants.agendaItems }) {
@@ -116,12 +130,17 @@ extension Workbench {
     }
 
     /// Whether a sharing record found due is still there, still due and not held.
-    private func sharingStillDue(_ item: RetentionItem) throws -> Bool {
+    ///
+    /// `holds` keeps each victim's hold for the batch: a victim has many sharing records.
+    private func sharingStillDue(_ item: RetentionItem, holds: inout [Int: Bool]) throws -> Bool {
         guard let rule = policies.retention[.sharingRecord], let id = Int(item.id),
             let row = try db.sharingForRetention(id: id)
         else { return false }
         guard rule.due(from: sharingTriggerDay(row, rule.trigger)) <= today else { return false }
-        return try victimHold(row.victimID) == nil
+        if let held = holds[row.victimID] { return !held }
+        let held = try victimHold(row.victimID) != nil
+        holds[row.victimID] = held
+        return !held
     }
 
     /// Deletes one sharing record (with its recipients and tags), audited.

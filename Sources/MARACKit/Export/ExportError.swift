@@ -15,6 +15,11 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedEntry(name: String, reason: String)
     /// The archive has no entry with this name.
     case entryNotFound(name: String)
+    /// The archive holds more than a template may: too many entries, or too many bytes once
+    /// extracted (a "zip bomb").
+    case archiveOverLimit(path: String, reason: String)
+    /// An entry's name climbs out of the package (`../`, an absolute path, a backslash).
+    case unsafeEntryName(path: String, name: String)
     /// The archive would need ZIP64 (more than 65,535 entries or 4 GiB), which is not written.
     case archiveTooLarge
     /// zlib reported an error while compressing or decompressing.
@@ -42,6 +47,11 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
             "the archive entry \(name) cannot be read: \(reason)"
         case .entryNotFound(let name):
             "the archive has no entry named \(name)"
+        case .archiveOverLimit(let path, let reason):
+            "\(path) is refused: \(reason)"
+        case .unsafeEntryName(let path, let name):
+            "\(path) is refused: its entry \(name.debugDescription) names a place outside the "
+                + "package (an absolute path, a backslash or a '..' step)"
         case .archiveTooLarge:
             "the archive is too large for a ZIP file without ZIP64"
         case .compressionFailed(let code):

@@ -25,12 +25,20 @@ extension Database {
         return problems
     }
 
-    /// Copies a file database, while in use, to a new file at `path` created with mode 0600.
+    /// Copies a file database, while in use, to a hidden file beside `path` and checks it
+    /// (integrity, and every table's row count against the database's); the copy takes the
+    /// name `path` (mode 0600) when the returned backup is published.
     ///
     /// Uses SQLite's online backup API; a server is copied with `pg_dump` instead.
-    public func backup(to path: String) throws {
+    func prepareBackup(to path: String) throws -> PendingBackup {
         guard let sqlite else { throw FileOnlyError.backup }
-        try sqlite.backup(to: path)
+        return try sqlite.prepareBackup(to: path)
+    }
+
+    /// Copies a file database, while in use, to a new file at `path` (mode 0600), checked
+    /// before it takes its name (`prepareBackup(to:)`); not audited (`Workbench.backup` is).
+    public func backup(to path: String) throws {
+        try prepareBackup(to: path).publish()
     }
 }
 

@@ -11,6 +11,23 @@ extension Database {
         ).map { try ($0[0], $0[1]) }
     }
 
+    /// The day of a victim's most recent referral, or `nil` when none remains.
+    func lastReferral(victimID: Int) throws -> Day? {
+        guard
+            let text = try scalar(
+                "SELECT max(referred_on) FROM referral WHERE victim_id = ?", [victimID],
+                as: String.self)
+        else { return nil }
+        return try Day(parsing: text)
+    }
+
+    /// Whether a meeting is still there, closed and held on `day` (as when it was found due).
+    func meetingStillDue(_ id: Int, heldOn day: Day) throws -> Bool {
+        try scalar(
+            "SELECT count(*) FROM meeting WHERE id = ? AND held_on = ? AND closed_at IS NOT NULL",
+            [id, day.description], as: Int.self) == 1
+    }
+
     /// A victim's referrals, oldest first: row id and reference.
     func referrals(victimID: Int) throws -> [(id: Int, reference: String)] {
         try rows(

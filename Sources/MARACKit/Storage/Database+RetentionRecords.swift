@@ -38,6 +38,12 @@ extension Database {
         ).map(Self.sharingRetentionRow)
     }
 
+    /// One sharing record's retention row, or `nil` when it is gone.
+    func sharingForRetention(id: Int) throws -> SharingRetentionRow? {
+        try rows(Self.sharingRetentionSelect + " WHERE s.id = ?", [id])
+            .map(Self.sharingRetentionRow).first
+    }
+
     /// The sharing records shared, or heard at a meeting held, on or before `cutoff`.
     func sharingForRetention(onOrBefore cutoff: Day) throws -> [SharingRetentionRow] {
         try rows(

@@ -105,13 +105,22 @@ public final class Database {
 
     /// Opens the database at `location`: a SQLite file (created with mode 0600 if missing), or
     /// a connection to a PostgreSQL server.
-    public init(location: DatabaseLocation) throws {
+    ///
+    /// With `forReading`, an existing file is opened for a command that only reads: as usual
+    /// where that works, otherwise in the first way that can still read it (on a full disk,
+    /// read-only, or as immutable on read-only media); see ``isReadOnly``.
+    public init(location: DatabaseLocation, forReading: Bool = false) throws {
         self.location = location
         switch location {
+        case .file(let path) where forReading && path != ":memory:":
+            connection = try SQLiteConnection.openForReading(path: path)
         case .file(let path): connection = try SQLiteConnection(path: path)
         case .server(let uri): connection = try PostgreSQLConnection(uri: uri)
         }
     }
+
+    /// Whether the connection cannot write (a file opened read-only for a command that reads).
+    public var isReadOnly: Bool { sqlite?.isReadOnly ?? false }
 
     /// Opens the database `path` names: a file path, or a `postgresql://` URI.
     public convenience init(path: String) throws {

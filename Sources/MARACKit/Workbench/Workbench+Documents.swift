@@ -467,8 +467,13 @@ extension Workbench {
         ) { agenda in ("agenda", agenda.items.count, 0) }
     }
 
-    /// Builds a document, writes it to `path` in the format its extension names (atomically,
-    /// mode 0600) and records the export in the audit log, all in one transaction.
+    /// Builds a document, writes it to `path` in the format its extension names (mode 0600)
+    /// and records the export in the audit log.
+    ///
+    /// The templates are read before the transaction, so a large one never holds the write
+    /// lock. The file is written (and flushed) inside the transaction, so a full disk aborts
+    /// it, but it takes its name only after the audit entry is committed: a failed commit
+    /// leaves no file, and a killed process leaves neither a file nor a temporary one.
     ///
     /// - Parameters:
     ///   - audit: the operation, the record exported and what was exported, for the audit entry.
@@ -480,7 +485,8 @@ extension Workbench {
         counts: (Document) -> (document: String, cases: Int, actions: Int)
     ) throws -> ExportReceipt {
         let format = try DocumentFormat(path: path)
-        return try change {
+        let exporter = format == .xml ? exporter : try exporter.preloadingTemplates()
+        let (file, receipt) = try change { () throws -> (PendingFile, ExportReceipt) in
             var document = try build()
             if let marking { document.marking = marking }
             let summary = "\(entry.what) exported as .\(format.rawValue)"
@@ -491,11 +497,17 @@ extension Workbench {
             let bytes = try exporter.bytes(of: document, as: format, anchor: anchor)
             // The audit entry first: no document of personal data leaves without one.
             try audit(entry.operation, entry.entity, entry.id, summary)
-            try AtomicFile.write(bytes, to: path)
+            let file = try PendingFile(for: path)
+            try file.write(bytes)
             let (name, cases, actions) = counts(document)
-            return ExportReceipt(
-                path: path, format: format, document: name, cases: cases, actions: actions,
-                bytes: bytes.count)
+            return (
+                file,
+                ExportReceipt(
+                    path: path, format: format, document: name, cases: cases, actions: actions,
+                    bytes: bytes.count)
+            )
         }
+        try file.publish()
+        return receipt
     }
 }

@@ -35,9 +35,19 @@ extension Workbench {
     }
 
     /// Copies the database, while in use, to `path` with mode 0600 (`backup`).
+    ///
+    /// The copy is written under a hidden name in the same folder and checked first
+    /// (`PRAGMA integrity_check`, and every table's row count against the database's); the
+    /// backup is recorded in the audit log, and only once that entry is committed does the
+    /// copy take its name. A failure or a kill at any point leaves nothing under `path`.
     public func backup(to path: String) throws {
         try authorize(.backup)
-        try db.backup(to: path)
+        let pending = try db.prepareBackup(to: path)
+        try change {
+            // Never the path: it may name a person.
+            try audit(.backup, "database", "-", "backup written and checked")
+        }
+        try pending.publish()
     }
 }
 

@@ -111,117 +111,43 @@ extension Workbench {
         return review
     }
 
-    /// Deletes every record `retentionDue` lists as due (`retention purge --confirm`).
-    ///
-    /// Its dependants and the person records left without a referral go too, in one
-    /// transaction with an audit entry per record (ids and references only). Without
-    /// `confirmed` nothing is deleted and the error names what would be.
-    public func purgeExpiredRecords(confirmed: Bool) throws -> RetentionPurge {
-        try authorize(.retentionPurge)
-        return try change {
-            var purge = RetentionPurge(deleted: [], people: 0)
-            let cases = try expiredCases().filter { $0.items.allSatisfy { $0.heldBecause == nil } }
-            let sharing = try expiredSharing().filter { $0.heldBecause == nil }
-            let meetings = try expiredMeetings().filter { $0.heldBecause == nil }
-            let reviews = try expiredReviews().filter { $0.heldBecause == nil }
-            guard confirmed else {
-                throw RetentionError.notConfirmed(
-                    wouldDelete: cases.flatMap { $0.items.map { "referral \($0.id)" } }
-                        + sharing.map { "sharing-record \($0.id)" }
-                        + meetings.map { "meeting \($0.id)" }
-                        + reviews.map { "dhr-review \($0.id)" })
-            }
-            // Sharing records first: a referral cannot be deleted while one points at it.
-            for item in sharing {
-                try db.deleteSharing(Int(item.id)!)
-                try audit(
-                    .retentionPurge, "sharing", item.id,
-                    "deleted: sharing record of case \(item.ofCase ?? "-"), retention period "
-                        + "ended \(item.dueOn) (from \(item.from)); "
-                        + "with \(item.dependants.summary)")
-                purge.deleted.append(item)
-            }
-            for (victim, items) in cases {
-                let perpetrators = try db.perpetratorIDs(victimID: victim)
-                for item in items {
-                    let referralID = try referralID(item.id)
-                    for action in try db.actionIDs(referralID: referralID) {
-                        try audit(
-                            .retentionPurge, "action", action,
-                            "deleted with case \(item.id): retention period ended \(item.dueOn)")
-                    }
-                }
-                // Left only when the policy has no period of its own for sharing records:
-                // then they follow their case.
-                for id in try db.sharingIDs(victimID: victim) {
-                    try db.deleteSharing(id)
-                    try audit(
-                        .retentionPurge, "sharing", id,
-                        "deleted with its case: retention period ended \(items[0].dueOn)")
-                }
-                try db.deleteReviewLinks(victimID: victim)
-                try db.deleteReferrals(victimID: victim)
-                for item in items {
-                    try audit(
-                        .retentionPurge, "referral", item.id,
-                        "deleted: retention period ended \(item.dueOn) (last referral \(item.from)); "
-                            + "with \(item.dependants.summary)")
-                    purge.deleted.append(item)
-                }
-                for person in [victim] + perpetrators
-                where try db.deletePersonIfUnreferenced(person) {
-                    try audit(.retentionPurge, "person", person, "deleted: no referral remains")
-                    purge.people += 1
-                }
-            }
-            try removeFromFrozenMinutes(
-                cases: cases.flatMap { $0.items.map(\.id) },
-                sharing: sharing.compactMap { item in item.ofCase.map { (Int(item.id)!, $0) } },
-                except: Set(meetings.compactMap { Int($0.id) }))
-            for item in meetings {
-                try db.deleteMeeting(Int(item.id)!)
-                try audit(
-                    .retentionPurge, "meeting", item.id,
-                    "deleted: held \(item.from), retention period ended \(item.dueOn); "
-                        + "with \(item.dependants.summary)")
-                purge.deleted.append(item)
-            }
-            for item in reviews {
-                try purgeReview(item)
-                purge.deleted.append(item)
-            }
-            return purge
-        }
-    }
-
     /// Victims whose cases are past the referral period, each with their referrals as items;
     /// if any of a victim's cases is held, all of them are (they are kept or deleted together,
     /// so repeats stay linked).
-    private func expiredCases() throws -> [(victim: Int, items: [RetentionItem])] {
+    func expiredCases() throws -> [(victim: Int, items: [RetentionItem])] {
         guard let rule = policies.retention[.referral] else { return [] }
         // A few days' slack: month arithmetic clamps at month ends; `due(from:)` decides.
         let cutoff = today.adding(months: -rule.months).adding(days: 3)
         var result: [(Int, [RetentionItem])] = []
         for (victim, last) in try db.victimsLastReferred(onOrBefore: cutoff) {
-            let dueOn = rule.due(from: last)
-            guard dueOn <= today else { continue }
-            let referrals = try db.referrals(victimID: victim)
-            let hold =
-                try victimHold(victim) ?? sharingKeptHold(victim) ?? actionKeptHold(victim)
-            var items: [RetentionItem] = []
-            for referral in referrals {
-                items.append(
-                    RetentionItem(
-                        record: "referral", id: referral.reference, from: last, dueOn: dueOn,
-                        dependants: try db.referralDependants(referral.id), heldBecause: hold))
+            guard let items = try expiredCase(victim: victim, last: last, rule: rule) else {
+                continue
             }
             result.append((victim, items))
         }
         return result
     }
 
+    /// A victim's referrals as retention items when the referral period after `last` (their
+    /// most recent referral) has ended, with the hold that keeps them if any; `nil` if not due.
+    func expiredCase(victim: Int, last: Day, rule: RetentionPolicy.Rule) throws -> [RetentionItem]?
+    {
+        let dueOn = rule.due(from: last)
+        guard dueOn <= today else { return nil }
+        let referrals = try db.referrals(victimID: victim)
+        let hold = try victimHold(victim) ?? sharingKeptHold(victim) ?? actionKeptHold(victim)
+        var items: [RetentionItem] = []
+        for referral in referrals {
+            items.append(
+                RetentionItem(
+                    record: "referral", id: referral.reference, from: last, dueOn: dueOn,
+                    dependants: try db.referralDependants(referral.id), heldBecause: hold))
+        }
+        return items
+    }
+
     /// Meetings past the meeting period, with their holds.
-    private func expiredMeetings() throws -> [RetentionItem] {
+    func expiredMeetings() throws -> [RetentionItem] {
         guard let rule = policies.retention[.meeting] else { return [] }
         let cutoff = today.adding(months: -rule.months).adding(days: 3)
         let meetings = try db.meetingsHeld(onOrBefore: cutoff).filter {

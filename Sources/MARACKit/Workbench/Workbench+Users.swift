@@ -33,9 +33,9 @@ extension Workbench {
     func actingUser(enrollingFirst: Bool = false) throws -> AppUser? {
         if let known = try db.appUser(name: user) { return known }
         // On a server nobody enrols by connecting first but the database's owner.
-        guard enrollingFirst, try !isServer || actingUserOwnsServer(), try !db.hasUsers() else {
-            return nil
-        }
+        guard enrollingFirst, try !isServer || actingUserOwnsServer() else { return nil }
+        // Another process opening the same new file may have enrolled this user meanwhile.
+        guard try !db.hasUsers() else { return try db.appUser(name: user) }
         return try change {
             // Checked again under the write lock: another process may have enrolled first.
             if try db.hasUsers() { return try db.appUser(name: user) }

@@ -47,7 +47,7 @@ public final class Workbench {
         policies: PolicySet = .embedded, create: Bool = true
     ) throws {
         if !create, case .file(let path) = location { try DatabaseMissingError.check(path) }
-        self.db = try Database(location: location)
+        self.db = try Database(location: location, forReading: !create)
         if db.dialect == .postgreSQL {
             // The server says who the user is; a name passed in is not used (the tool refuses
             // --user and MARAC_USER on a server before it gets here).
@@ -85,6 +85,14 @@ public final class Workbench {
     /// Migrates the schema; on a server, a role that may not change the schema is told who
     /// can.
     private static func migrate(_ db: Database) throws {
+        if db.isReadOnly {
+            // A file that cannot be written can be read only at the schema this tool knows.
+            let found = try Migrator.version(of: db)
+            let known = db.sql.migrations.last?.version ?? 0
+            if found > known { throw SchemaTooNewError(found: found, known: known) }
+            if found < known { throw ReadOnlyUpgradeError(found: found, needed: known) }
+            return
+        }
         do {
             try Migrator.migrate(db)
         } catch let error as StorageError where error.sqlState == SQLState.invalidSchemaName {

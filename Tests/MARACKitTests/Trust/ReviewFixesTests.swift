@@ -44,7 +44,7 @@ struct ReviewFixesTests {
         let test = try TestWorkbench()
         let path = test.directory.file("backup.sqlite")
         try test.workbench.backup(to: path)
-        #expect(throws: StorageError.self) { try test.workbench.backup(to: path) }
+        #expect(throws: BackupError.self) { try test.workbench.backup(to: path) }
     }
 
     @Test(

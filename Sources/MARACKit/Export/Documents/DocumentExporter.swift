@@ -47,6 +47,11 @@ public struct DocumentExporter: Sendable {
         self.templates = templates
     }
 
+    /// This exporter with its templates already read (`TemplateLoader.preloaded()`).
+    public func preloadingTemplates() throws -> DocumentExporter {
+        DocumentExporter(templates: try templates.preloaded())
+    }
+
     /// The bytes of `document` in `format`, stamped as created at `created`, with `anchor`
     /// (the audit chain's length and head at the export) in its metadata.
     public func bytes(

@@ -24,16 +24,36 @@ public struct TemplateLoader: Sendable {
     /// The environment variable naming the template folder.
     public static let environmentVariable = "MARAC_TEMPLATES"
 
+    /// Templates already read, by kind (`preloaded()`).
+    private var loaded: [ODFTemplate.Kind: ODFTemplate] = [:]
+
     public init(directory: String?) {
         self.directory = directory
     }
 
     /// The template for `kind`: from the folder when it has one, otherwise embedded.
     public func template(for kind: ODFTemplate.Kind) throws -> ODFTemplate {
+        if let template = loaded[kind] { return template }
         if let path = path(for: kind) {
             return try ODFTemplate(contentsOf: path)
         }
         return .embedded(kind)
+    }
+
+    /// This loader with every kind's template read now, each file once, so that writing a
+    /// document later reads no file (an export reads them before it takes the write lock).
+    public func preloaded() throws -> TemplateLoader {
+        var loader = self
+        var byPath: [String: ODFTemplate] = [:]
+        for kind in ODFTemplate.Kind.allCases {
+            guard let path = path(for: kind) else {
+                loader.loaded[kind] = .embedded(kind)
+                continue
+            }
+            if byPath[path] == nil { byPath[path] = try ODFTemplate(contentsOf: path) }
+            loader.loaded[kind] = byPath[path]
+        }
+        return loader
     }
 
     /// The file `template(for:)` would read for `kind`, or `nil` when it would use the embedded one.

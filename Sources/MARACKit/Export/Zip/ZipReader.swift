@@ -31,6 +31,13 @@ public struct ZipReader: Sendable {
     /// The largest entry this reader inflates (64 MiB).
     public static let maximumEntrySize = 64 << 20
 
+    /// The most bytes all entries together may hold once extracted (32 MiB): a template is
+    /// styles and a logo or two, a few hundred kilobytes.
+    public static let maximumTotalSize = 32 << 20
+
+    /// The most entries an archive may hold.
+    public static let maximumEntryCount = 1_000
+
     /// The archive's entries, in central-directory order.
     public let entries: [Entry]
     private let bytes: [UInt8]
@@ -55,7 +62,13 @@ public struct ZipReader: Sendable {
             throw ExportError.corruptArchive(
                 path: path, reason: "the central directory is out of bounds")
         }
+        guard count <= Self.maximumEntryCount else {
+            throw ExportError.archiveOverLimit(
+                path: path,
+                reason: "it has \(count) entries, more than the \(Self.maximumEntryCount) allowed")
+        }
         var entries: [Entry] = []
+        var total = 0
         for _ in 0..<count {
             guard reader.uint32(at: offset) == 0x0201_4b50,
                 let flags = reader.uint16(at: offset + 8),
@@ -72,14 +85,39 @@ public struct ZipReader: Sendable {
                 throw ExportError.corruptArchive(
                     path: path, reason: "a central directory record is damaged")
             }
+            total += Int(size)
+            guard total <= Self.maximumTotalSize else {
+                throw ExportError.archiveOverLimit(
+                    path: path,
+                    reason: "its entries hold more than \(Self.maximumTotalSize >> 20) MiB once "
+                        + "extracted")
+            }
+            let rawName = String(decoding: name, as: UTF8.self)
+            guard let safeName = Self.normalised(rawName) else {
+                throw ExportError.unsafeEntryName(path: path, name: rawName)
+            }
             entries.append(
                 Entry(
-                    name: String(decoding: name, as: UTF8.self), method: method, crc32: crc,
+                    name: safeName, method: method, crc32: crc,
                     compressedSize: Int(compressedSize), size: Int(size), flags: flags,
                     localHeaderOffset: Int(localOffset)))
             offset += 46 + Int(nameLength) + Int(extraLength) + Int(commentLength)
         }
         self.entries = entries
+    }
+
+    /// `name` with `.` steps and repeated slashes removed (`Pictures/./a.png` is
+    /// `Pictures/a.png`), or `nil` when it could name a place outside the package: an
+    /// absolute path, a drive, a backslash, a NUL, or a `..` step.
+    static func normalised(_ name: String) -> String? {
+        guard !name.hasPrefix("/"), !name.contains("\\"), !name.contains("\0"),
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 })
+        else { return nil }
+        let parts = name.split(separator: "/", omittingEmptySubsequences: true)
+        guard !parts.contains(".."), parts.first?.contains(":") != true else { return nil }
+        let kept = parts.filter { $0 != "." }
+        guard !kept.isEmpty else { return nil }
+        return kept.joined(separator: "/") + (name.hasSuffix("/") ? "/" : "")
     }
 
     /// The entry named `name`, if the archive has one.

@@ -40,10 +40,54 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     /// row-level security policy refused the row).
     public var isPermissionDenied: Bool { sqlState == SQLState.insufficientPrivilege }
 
-    /// One sentence: SQLite's code and message for a file; for a server, what refused the
+    /// Whether the file could not be opened, locked, read or written as asked (a read-only
+    /// file or mount, a full disk): another way of opening it may still read it.
+    var isFileAccess: Bool {
+        sqlState == nil
+            && [.cannotOpen, .readOnly, .ioError, .full].contains(code.primary)
+    }
+
+    /// The failure in words a coordinator understands, for a file's storage failures (a full
+    /// disk, a read-only file, a damaged file); `nil` for any other.
+    public var sentence: String? {
+        guard sqlState == nil else { return nil }
+        switch code.primary {
+        case .full:
+            return "the disk is full (or the database reached its size limit), so nothing was "
+                + "saved; free some space and run the command again"
+        case .ioError where code == .ioErrorShmSize:
+            return "the disk is full: the database's shared-memory file cannot grow, so "
+                + "nothing was saved; free some space and run the command again"
+        case .ioError:
+            return "the disk could not be read or written (it may be full or failing), so "
+                + "nothing was saved"
+        case .readOnly:
+            return "the database file is read-only (a read-only file, folder or disk): only "
+                + "commands that read can run on it"
+        case .cannotOpen:
+            return "the database file cannot be opened: check that it exists and that you may "
+                + "read it and its folder"
+        case .busy, .locked:
+            return "another user held the database for more than "
+                + "\(SQLiteConnection.busyTimeoutMilliseconds / 1000) seconds, so nothing was "
+                + "saved; run the command again"
+        case .corrupt:
+            return "the database file is damaged; restore it from a backup (see marac check)"
+        case .notADatabase:
+            return "the file is not a workbench database (not a SQLite file)"
+        default:
+            return nil
+        }
+    }
+
+    /// One sentence: for a file, what went wrong in words (``sentence``) with SQLite's code
+    /// kept for the log, else SQLite's code and message; for a server, what refused the
     /// command and why, with the SQLSTATE to look up.
     public var description: String {
-        guard let sqlState else { return "database error \(code.rawValue): \(message)" }
+        guard let sqlState else {
+            if let sentence { return "\(sentence) (SQLite error \(code.rawValue): \(message))" }
+            return "database error \(code.rawValue): \(message)"
+        }
         if isPermissionDenied {
             return "the database server does not let your role do this (\(message)); "
                 + "ask the coordinator or the database owner for the role you need"
@@ -75,8 +119,20 @@ public struct ResultCode: RawRepresentable, Hashable, Sendable {
     public static let busy = ResultCode(5)
     /// `SQLITE_LOCKED`: a conflict inside this connection's shared cache.
     public static let locked = ResultCode(6)
+    /// `SQLITE_READONLY`: the database (file, folder or mount) cannot be written.
+    public static let readOnly = ResultCode(8)
+    /// `SQLITE_IOERR`: the operating system reported an I/O error.
+    public static let ioError = ResultCode(10)
+    /// `SQLITE_IOERR_SHMSIZE`: the `-shm` file could not grow (a full disk).
+    public static let ioErrorShmSize = ResultCode(4874)
+    /// `SQLITE_CORRUPT`: the file is damaged.
+    public static let corrupt = ResultCode(11)
+    /// `SQLITE_FULL`: the disk (or `max_page_count`) is full.
+    public static let full = ResultCode(13)
     /// `SQLITE_CANTOPEN`: the file cannot be opened (or, here, must not be).
     public static let cannotOpen = ResultCode(14)
+    /// `SQLITE_NOTADB`: the file is not a database.
+    public static let notADatabase = ResultCode(26)
     /// `SQLITE_CONSTRAINT`: a constraint refused the change.
     public static let constraint = ResultCode(19)
     /// `SQLITE_CONSTRAINT_UNIQUE`: a `UNIQUE` constraint refused the change.

@@ -21,16 +21,50 @@ final class SQLiteConnection: Connection {
 
     var dialect: Dialect { .sqlite }
 
-    /// Opens (creating if needed) the database at `path` and applies the connection defaults.
+    /// How a file is opened.
+    enum OpenMode: CaseIterable {
+        /// Read and write, creating the file (mode 0600) if it is missing.
+        case create
+        /// Read and write an existing file.
+        case existing
+        /// Read and write, taking the file's lock for the whole connection
+        /// (`PRAGMA locking_mode = EXCLUSIVE`): SQLite then keeps the WAL index in memory and
+        /// needs no room on the disk for a `-shm` file, so a full disk can still be read.
+        case exclusive
+        /// Read only (`SQLITE_OPEN_READONLY`): a read-only file, or a `-shm` file already there.
+        case readOnly
+        /// Read only, as a file nobody can change (`immutable=1`): read-only media, where
+        /// SQLite could neither lock the file nor create its `-shm`. Only when the file has no
+        /// write-ahead log with content, which this mode would not read.
+        case immutable
+
+        /// Whether the connection cannot write.
+        var isReadOnly: Bool { self == .readOnly || self == .immutable }
+    }
+
+    /// Whether this connection was opened read-only.
+    let isReadOnly: Bool
+
+    /// Opens (creating if needed, for `.create`) the database at `path` and applies the
+    /// connection defaults.
     ///
     /// Calls `sqlite3_open_v2` (https://www.sqlite.org/c3ref/open.html).
-    init(path: String) throws {
-        if path != ":memory:" {
+    init(path: String, mode: OpenMode = .create) throws {
+        if path != ":memory:", mode == .create {
             try Self.createPrivately(path)
         }
         var connection: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        var flags = SQLITE_OPEN_NOMUTEX
+        var name = path
+        switch mode {
+        case .create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .existing, .exclusive: flags |= SQLITE_OPEN_READWRITE
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            name = "file:" + Self.uriEscaped(path) + "?immutable=1"
+        }
+        let code = sqlite3_open_v2(name, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close_v2(connection)
@@ -38,14 +72,61 @@ final class SQLiteConnection: Connection {
         }
         self.handle = connection
         self.path = path
+        self.isReadOnly = mode.isReadOnly
         sqlite3_extended_result_codes(connection, 1)
-        sqlite3_busy_timeout(connection, Self.busyTimeoutMilliseconds)
+        // A busy handler polling every millisecond, instead of `sqlite3_busy_timeout`'s
+        // back-off to 100 ms sleeps: a command waiting behind a long job done in short
+        // transactions (`retention purge`) takes the lock in the gap between two of them.
+        sqlite3_busy_handler(
+            connection,
+            { _, attempts in
+                guard attempts < SQLiteConnection.busyTimeoutMilliseconds else { return 0 }
+                usleep(1_000)
+                return 1
+            }, nil)
         try check(csqlite_disable_dqs(connection))
         try executeScript("PRAGMA foreign_keys = ON")
-        if path != ":memory:" {
+        if mode == .exclusive { try executeScript("PRAGMA locking_mode = EXCLUSIVE") }
+        if path != ":memory:", !mode.isReadOnly {
             try executeScript("PRAGMA journal_mode = WAL")
             try executeScript("PRAGMA synchronous = NORMAL")
         }
+        // The first read opens the file's lock and WAL index: where a mode fails, it fails here.
+        try executeScript("SELECT count(*) FROM sqlite_schema")
+    }
+
+    /// Opens an existing database for a command that only reads, in the first mode that can
+    /// read it: read-write as usual; on a full disk with the lock held throughout; read-only;
+    /// and on read-only media as an immutable file.
+    static func openForReading(path: String) throws -> SQLiteConnection {
+        var modes: [OpenMode] = [.existing]
+        if access(path, W_OK) == 0 { modes.append(.exclusive) }
+        modes.append(.readOnly)
+        var status = stat()
+        if stat(path + "-wal", &status) != 0 || status.st_size == 0 { modes.append(.immutable) }
+        var first: (any Error)?
+        for mode in modes {
+            do {
+                return try SQLiteConnection(path: path, mode: mode)
+            } catch let error as StorageError where error.isFileAccess {
+                first = first ?? error
+            }
+        }
+        throw first ?? StorageError(code: .cannotOpen, message: "cannot open the database file")
+    }
+
+    /// `path` with the characters a URI gives meaning to (`%`, `?`, `#`) escaped.
+    private static func uriEscaped(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     deinit {
@@ -55,9 +136,19 @@ final class SQLiteConnection: Connection {
     /// Creates an empty file readable and writable by its owner only, if none exists yet.
     ///
     /// SQLite gives its `-wal` and `-shm` files the same mode as the database file.
+    ///
+    /// `O_EXCL`, so an existing file is never opened here: closing a descriptor of a file
+    /// drops every POSIX lock this process holds on it, including those of another open
+    /// connection, whose readers other processes could then overwrite (seen as
+    /// `SQLITE_IOERR_SHORT_READ` and lost updates while a purge ran).
     private static func createPrivately(_ path: String) throws {
-        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
+            if errno == EEXIST { return }
+            // A read-only mount, or a file or folder the user may not write.
+            if errno == EROFS || (errno == EACCES && access(path, F_OK) == 0) {
+                throw StorageError(code: .readOnly, message: "the database file is read-only")
+            }
             throw StorageError(code: .cannotOpen, message: "cannot open the database file")
         }
         close(descriptor)

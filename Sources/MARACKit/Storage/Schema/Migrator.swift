@@ -50,16 +50,27 @@ public enum Migrator {
             precondition(
                 earlier.version < later.version, "migrations out of order at \(later.version)")
         }
-        let current = try version(of: db)
         let known = migrations.last?.version ?? 0
-        if current > known { throw SchemaTooNewError(found: current, known: known) }
+        // A cheap look first, so opening an up-to-date database takes no write lock.
+        let seen = try version(of: db)
+        if seen > known { throw SchemaTooNewError(found: seen, known: known) }
         var applied: [Int] = []
-        for step in migrations where step.version > current {
-            try db.transaction {
+        guard seen < known else { return applied }
+        // Each step under the write lock, reading the version inside it: several processes
+        // opening a new file at once queue here, and each applies only what is still missing.
+        while true {
+            let step = try db.transaction { () throws -> Migration? in
+                let current = try version(of: db)
+                if current > known { throw SchemaTooNewError(found: current, known: known) }
+                guard let step = migrations.first(where: { $0.version > current }) else {
+                    return nil
+                }
                 try db.executeScript(step.sql)
                 try step.then?(db)
                 try db.sql.recordMigration(step, in: db, at: Clock.timestamp())
+                return step
             }
+            guard let step else { break }
             applied.append(step.version)
         }
         return applied
@@ -68,5 +79,16 @@ public enum Migrator {
     /// The schema version recorded in the database (0 for a new one).
     public static func version(of db: Database) throws -> Int {
         try db.sql.schemaVersion(db)
+    }
+}
+
+/// A database opened read-only (a read-only file, folder or disk) is at an older schema than
+/// this tool reads, and upgrading it needs to write.
+public struct ReadOnlyUpgradeError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var found: Int
+    public var needed: Int
+    public var description: String {
+        "the database is at schema version \(found) and this tool needs version \(needed), "
+            + "but the file is read-only: run any command that writes on a writable copy first"
     }
 }

@@ -31,10 +31,11 @@ public enum PostgreSQLMigrations {
         Migration(version: 11, name: "frozen agency extracts", sql: minutesExtractSnapshot),
         Migration(version: 12, name: "perpetrators, children, aliases", sql: people),
         Migration(version: 13, name: "subject of sharing records", sql: sharingSubject),
-        Migration(
-            version: 16, name: "person matching keys", sql: personMatching,
-            then: PersonMatchingMigration.backfill),
         Migration(version: 14, name: "IDVA allocation and transfers", sql: idvaAndTransfers),
+        Migration(
+            version: 15, name: "person matching keys", sql: personMatching,
+            then: PersonMatchingMigration.backfill),
+        Migration(version: 16, name: "indexes on every foreign key", sql: foreignKeyIndexes),
     ]
 
     /// Agencies, people, meetings, referrals, agendas, attendance, risks, actions, audit.

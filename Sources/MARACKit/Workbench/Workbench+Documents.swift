@@ -11,6 +11,8 @@ public struct ExportReceipt: Equatable, Sendable, Codable {
     public var actions: Int
     /// The file's size in bytes.
     public var bytes: Int
+    /// Whether the file is an encrypted package (`--password-file`).
+    public var encrypted: Bool = false
 }
 
 extension Workbench {
@@ -412,6 +414,7 @@ extension Workbench {
         counts: (Document) -> (document: String, cases: Int, actions: Int)
     ) throws -> ExportReceipt {
         let format = try DocumentFormat(path: path)
+        try exporter.checkEncryptable(format)
         return try change {
             var document = try build()
             if let marking { document.marking = marking }
@@ -419,12 +422,13 @@ extension Workbench {
             // The audit entry first: no document of personal data leaves without one.
             try audit(
                 entry.operation, entry.entity, entry.id,
-                "\(entry.what) exported as .\(format.rawValue)")
+                "\(entry.what) exported as .\(format.rawValue)"
+                    + (exporter.encrypts ? ", encrypted" : ""))
             try AtomicFile.write(bytes, to: path)
             let (name, cases, actions) = counts(document)
             return ExportReceipt(
                 path: path, format: format, document: name, cases: cases, actions: actions,
-                bytes: bytes.count)
+                bytes: bytes.count, encrypted: exporter.encrypts)
         }
     }
 }

@@ -1,7 +1,8 @@
 internal import CLibCrypto
 
-/// OpenSSL's libcrypto (https://www.openssl.org/docs/man3.0/man7/crypto.html): the only user
-/// of `CLibCrypto`. C pointers stay inside these functions; callers pass and get `[UInt8]`.
+/// OpenSSL's libcrypto: the only user of `CLibCrypto`.
+///
+/// See https://www.openssl.org/docs/man3.0/man7/crypto.html. C pointers stay inside these functions; callers pass and get `[UInt8]`.
 ///
 /// Used through `SHA256`, `PBKDF2`, `AES256CBC` and `RandomBytes`.
 enum LibCrypto {

@@ -40,6 +40,7 @@ public struct DocumentExporter: Sendable {
     /// Where the ODF templates (and the XML schema) come from.
     public var templates: TemplateLoader
     /// The password `.odt` packages are encrypted with; `nil` writes them in the clear.
+    ///
     /// A flat `.fodt` or `.xml` file cannot be encrypted: with a password they are refused.
     public var password: DocumentPassword?
 

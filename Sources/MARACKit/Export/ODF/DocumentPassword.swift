@@ -66,7 +66,9 @@ public struct DocumentPassword: Sendable, CustomStringConvertible {
     private static func systemError() -> String { String(cString: strerror(errno)) }
 }
 
-/// Why a password could not be used. No case carries the password.
+/// Why a password could not be used.
+///
+/// No case carries the password.
 public enum DocumentPasswordError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The password (or the first line of the file named `source`) is empty.
     case empty(source: String)

@@ -31,8 +31,10 @@ public struct ODFPackageDecryptor: Sendable {
         fileEntries.filter { $0.encryption != nil }.map(\.path)
     }
 
-    /// The package unencrypted: `mimetype` first and stored, every other entry deflated, the
-    /// manifest without encryption data. `ODFDecryptionError.wrongPassword` when `password`
+    /// The package unencrypted.
+    ///
+    /// `mimetype` comes first and stored, every other entry deflated, the manifest without
+    /// encryption data. `ODFDecryptionError.wrongPassword` when `password`
     /// is not the one it was encrypted with.
     public func decrypt(password: DocumentPassword) throws -> [UInt8] {
         let entries = fileEntries
@@ -144,7 +146,9 @@ public struct ODFPackageDecryptor: Sendable {
     }
 }
 
-/// Why an encrypted package could not be decrypted. No case carries the password.
+/// Why an encrypted package could not be decrypted.
+///
+/// No case carries the password.
 public enum ODFDecryptionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The checksum of a decrypted entry does not match: the password is not the one used.
     case wrongPassword

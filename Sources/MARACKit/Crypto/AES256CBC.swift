@@ -1,5 +1,8 @@
-/// AES with a 256-bit key in CBC mode (FIPS 197, SP 800-38A), padded to whole 16-byte blocks
-/// as PKCS#7 pads (which also satisfies the W3C XML Encryption padding ODF names).
+/// AES with a 256-bit key in CBC mode (FIPS 197, SP 800-38A), padded to whole 16-byte blocks.
+///
+/// Encrypting pads as PKCS#7 does (every pad byte holds the pad's length), which is one form
+/// of the W3C XML Encryption padding ODF names; decrypting removes W3C padding, whose last byte
+/// alone gives the length (LibreOffice fills the rest with random bytes).
 ///
 /// ```swift
 /// let sealed = try AES256CBC.encrypt(plain, key: key, iv: iv)
@@ -17,14 +20,20 @@ public enum AES256CBC {
         return try LibCrypto.aes256CBC(plain, key: key, iv: iv, encrypt: true)
     }
 
-    /// `sealed` decrypted and its padding removed; `CryptoError.badCiphertext` when the
-    /// padding is not valid (usually the wrong key).
+    /// `sealed` decrypted and its W3C padding removed; `CryptoError.badCiphertext` when the
+    /// last byte is not a pad length from 1 to 16 (usually the wrong key).
     public static func decrypt(_ sealed: [UInt8], key: [UInt8], iv: [UInt8]) throws -> [UInt8] {
         try check(key: key, iv: iv)
         guard !sealed.isEmpty, sealed.count % blockSize == 0 else {
             throw CryptoError.badCiphertext
         }
-        return try LibCrypto.aes256CBC(sealed, key: key, iv: iv, encrypt: false)
+        var plain = try LibCrypto.aes256CBC(
+            sealed, key: key, iv: iv, encrypt: false, padded: false)
+        guard let pad = plain.last, (1...blockSize).contains(Int(pad)) else {
+            throw CryptoError.badCiphertext
+        }
+        plain.removeLast(Int(pad))
+        return plain
     }
 
     private static func check(key: [UInt8], iv: [UInt8]) throws {

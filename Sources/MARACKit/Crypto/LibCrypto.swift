@@ -46,11 +46,12 @@ enum LibCrypto {
         return out
     }
 
-    /// AES-256-CBC through `EVP_CipherInit_ex`/`EVP_CipherUpdate`/`EVP_CipherFinal_ex`, with
-    /// PKCS#7 padding (`encrypt`), or its removal (decrypt).
-    static func aes256CBC(_ bytes: [UInt8], key: [UInt8], iv: [UInt8], encrypt: Bool) throws
-        -> [UInt8]
-    {
+    /// AES-256-CBC through `EVP_CipherInit_ex`/`EVP_CipherUpdate`/`EVP_CipherFinal_ex`:
+    /// encrypting adds PKCS#7 padding; with `padded` false (`EVP_CIPHER_CTX_set_padding`)
+    /// the blocks are taken as they are, which decrypting W3C-padded data needs.
+    static func aes256CBC(
+        _ bytes: [UInt8], key: [UInt8], iv: [UInt8], encrypt: Bool, padded: Bool = true
+    ) throws -> [UInt8] {
         guard let context = EVP_CIPHER_CTX_new() else {
             throw CryptoError.libraryFailed(operation: "EVP_CIPHER_CTX_new", reason: lastError())
         }
@@ -65,6 +66,7 @@ enum LibCrypto {
         guard initialised == 1 else {
             throw CryptoError.libraryFailed(operation: "EVP_CipherInit_ex", reason: lastError())
         }
+        if !padded { EVP_CIPHER_CTX_set_padding(context, 0) }
         var out = [UInt8](repeating: 0, count: bytes.count + 32)
         var written: Int32 = 0
         var final: Int32 = 0

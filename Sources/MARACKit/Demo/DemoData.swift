@@ -147,7 +147,7 @@ enum DemoData {
             "marac case list --repeat",
             "marac meeting show 1",
             "marac share register",
-            "marac report data-return --from \(today.adding(days: -90)) --to \(today)",
+            "marac report data-return --from \(Day(ordinal: today.ordinal - 90)) --to \(today)",
             "marac smart check",
             "marac report dhr-progress",
             "marac help",

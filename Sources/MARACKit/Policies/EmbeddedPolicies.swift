@@ -999,7 +999,7 @@ enum EmbeddedPolicies {
                           <value>meeting</value><value>dhr-review</value><value>audit</value>
                         </choice>
                       </attribute>
-                      <attribute name="for"><data type="positiveInteger"/></attribute>
+                      <attribute name="for"><data type="positiveInteger"><param name="maxInclusive">1200</param></data></attribute>
                       <attribute name="unit"><choice><value>months</value><value>years</value></choice></attribute>
                       <attribute name="from">
                         <choice>
@@ -1084,11 +1084,11 @@ enum EmbeddedPolicies {
                 <element name="checklist">
                   <attribute name="id"><data type="token"/></attribute>
                   <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
-                  <attribute name="questions"><data type="positiveInteger"/></attribute>
+                  <attribute name="questions"><data type="positiveInteger"><param name="maxInclusive">100</param></data></attribute>
                   <optional><element name="note"><text/></element></optional>
                   <zeroOrMore>
                     <element name="question">
-                      <attribute name="number"><data type="positiveInteger"/></attribute>
+                      <attribute name="number"><data type="positiveInteger"><param name="maxInclusive">100</param></data></attribute>
                       <data type="string"><param name="minLength">1</param></data>
                     </element>
                   </zeroOrMore>
@@ -1097,16 +1097,16 @@ enum EmbeddedPolicies {
               <define name="area">
                 <element name="area">
                   <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
-                  <attribute name="version"><data type="positiveInteger"/></attribute>
+                  <attribute name="version"><data type="positiveInteger"><param name="maxInclusive">9999</param></data></attribute>
                   <optional><attribute name="from"><data type="date"/></attribute></optional>
                   <attribute name="checklist"><data type="token"/></attribute>
-                  <attribute name="dash-threshold"><data type="positiveInteger"/></attribute>
-                  <attribute name="escalation-threshold"><data type="positiveInteger"/></attribute>
-                  <attribute name="escalation-window-months"><data type="positiveInteger"/></attribute>
-                  <attribute name="repeat-window-months"><data type="positiveInteger"/></attribute>
-                  <attribute name="minimum-age"><data type="positiveInteger"/></attribute>
+                  <attribute name="dash-threshold"><data type="positiveInteger"><param name="maxInclusive">100</param></data></attribute>
+                  <attribute name="escalation-threshold"><data type="positiveInteger"><param name="maxInclusive">1000</param></data></attribute>
+                  <attribute name="escalation-window-months"><data type="positiveInteger"><param name="maxInclusive">120</param></data></attribute>
+                  <attribute name="repeat-window-months"><data type="positiveInteger"><param name="maxInclusive">120</param></data></attribute>
+                  <attribute name="minimum-age"><data type="positiveInteger"><param name="maxInclusive">120</param></data></attribute>
                   <!-- Working days after the meeting by which its minutes are due (3 when absent). -->
-                  <optional><attribute name="minutes-due-working-days"><data type="positiveInteger"/></attribute></optional>
+                  <optional><attribute name="minutes-due-working-days"><data type="positiveInteger"><param name="maxInclusive">260</param></data></attribute></optional>
                   <optional><element name="note"><text/></element></optional>
                 </element>
               </define>
@@ -1348,7 +1348,7 @@ enum EmbeddedPolicies {
                     <zeroOrMore><element name="relative"><ref name="text"/></element></zeroOrMore>
                   </element>
                   <element name="specific">
-                    <attribute name="min-words"><data type="positiveInteger"/></attribute>
+                    <attribute name="min-words"><data type="positiveInteger"><param name="maxInclusive">1000</param></data></attribute>
                     <ref name="why-short"/>
                     <oneOrMore>
                       <element name="vague">
@@ -1404,8 +1404,8 @@ enum EmbeddedPolicies {
                     <element name="fix-finding"><ref name="text"/></element>
                   </element>
                   <element name="time-bound">
-                    <attribute name="max-months"><data type="positiveInteger"/></attribute>
-                    <attribute name="milestones-after-months"><data type="positiveInteger"/></attribute>
+                    <attribute name="max-months"><data type="positiveInteger"><param name="maxInclusive">240</param></data></attribute>
+                    <attribute name="milestones-after-months"><data type="positiveInteger"><param name="maxInclusive">240</param></data></attribute>
                     <element name="open-ended"><ref name="phrases"/></element>
                     <element name="why-open"><ref name="text"/></element>
                     <element name="fix-open"><ref name="text"/></element>
@@ -1473,7 +1473,7 @@ enum EmbeddedPolicies {
                           <attribute name="when">
                             <choice><value>due-within</value><value>no-update-for</value></choice>
                           </attribute>
-                          <attribute name="days"><data type="nonNegativeInteger"/></attribute>
+                          <attribute name="days"><data type="nonNegativeInteger"><param name="maxInclusive">3660</param></data></attribute>
                         </group>
                       </choice>
                       <ref name="rating"/>

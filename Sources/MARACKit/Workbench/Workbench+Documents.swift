@@ -154,7 +154,7 @@ extension Workbench {
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
             chair: meeting.chair, venue: meeting.venue, organisation: "\(meeting.area) MARAC",
             statementReadBy: meeting.openedBy, statementReadAt: meeting.openedAt,
-            minutesDue: minutesDue(meeting), isFinal: meeting.isClosed,
+            minutesDue: try minutesDue(meeting), isFinal: meeting.isClosed,
             attendance: try db.attendance(meetingID: id).map {
                 MinutesData.Attendee(
                     agencyCode: $0.agencyCode, agencyName: $0.agencyName, status: $0.status,

@@ -273,7 +273,7 @@ extension Workbench {
         // Without a date of birth, treat the victim as an adult: the stricter reading of
         // para 18, which then needs the adult-at-risk test.
         let dateOfBirth = try db.victimDateOfBirth(referralID: caseID)
-        let isAdult = dateOfBirth.map { $0.adding(months: 18 * 12) <= day } ?? true
+        let isAdult = try dateOfBirth.map { try $0.adding(months: 18 * 12) <= day } ?? true
         return SharingContext(
             referralID: caseID, agencyID: try agencyID(code),
             agency: SharingAgency(
@@ -292,11 +292,11 @@ extension Workbench {
         guard let rule = policies.retention[.sharingRecord] else { return nil }
         switch rule.trigger {
         case .lastReferral:
-            return rule.due(from: try db.lastReferralDate(ofVictimOf: referralID) ?? date)
+            return try rule.due(from: try db.lastReferralDate(ofVictimOf: referralID) ?? date)
         case .meeting:
-            return rule.due(from: meeting?.date ?? date)
+            return try rule.due(from: meeting?.date ?? date)
         case .creation, .closure, .publication:
-            return rule.due(from: date)
+            return try rule.due(from: date)
         }
     }
 

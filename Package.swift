@@ -4,7 +4,7 @@ import PackageDescription
 /// The MARAC & DHR workbench: a library of all behaviour (`MARACKit`) and a thin tool (`marac`).
 ///
 /// No Swift package dependencies: only the toolchain and the system libraries libsqlite3,
-/// libpq, libxml2 and zlib, each wrapped once inside `MARACKit`.
+/// libpq, libxml2, zlib and libcrypto (OpenSSL), each wrapped once inside `MARACKit`.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault")
 ]
@@ -36,9 +36,14 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "MARACKit",
-            dependencies: ["CSQLite", "CLibXML2", "CZlib", "CLibPQ"],
+            dependencies: ["CSQLite", "CLibXML2", "CZlib", "CLibPQ", "CLibCrypto"],
             swiftSettings: strict
         ),
         .executableTarget(

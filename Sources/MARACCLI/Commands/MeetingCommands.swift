@@ -127,7 +127,7 @@ enum MeetingCommands {
             let workbench = try session.workbench()
             let meeting = try workbench.closeMeeting(try meetingID(arguments))
             return Output.message(
-                "meeting \(meeting.id) closed; minutes due by \(workbench.minutesDue(meeting))",
+                "meeting \(meeting.id) closed; minutes due by \(try workbench.minutesDue(meeting))",
                 json: JSONValue(encoding: meeting))
         },
         Command(

@@ -247,7 +247,7 @@ struct SyntheticArea {
 
     /// Generates the whole dataset into `sink`, checkpointing after every meeting.
     mutating func generate(into sink: inout some SyntheticSink) throws {
-        let start = "\(shape.today.adding(days: -shape.years * 365))T09:00:00Z"
+        let start = "\(try shape.today.adding(days: -shape.years * 365))T09:00:00Z"
         for (offset, agency) in Self.agencies.enumerated() {
             try add(
                 .agency,
@@ -286,20 +286,20 @@ struct SyntheticArea {
         // The last meeting held is on or before today, staggered by area; earlier ones go back
         // a fortnight at a time.
         let interval = shape.meetingIntervalDays
-        let lastHeld = shape.today.adding(days: -(index % interval))
+        let lastHeld = try shape.today.adding(days: -(index % interval))
         var recent: [(victim: Int, day: Day)] = []
         var recentStart = 0
         for (number, size) in sizes.enumerated() {
-            let date = lastHeld.adding(days: -(sizes.count - 1 - number) * interval)
+            let date = try lastHeld.adding(days: -(sizes.count - 1 - number) * interval)
             try generateMeeting(
                 area: name, date: date, cases: size, recent: &recent, recentStart: &recentStart,
                 into: &sink)
         }
         // The waiting list (cases of the last fortnight not yet heard) and the next meeting,
         // scheduled and not yet held.
-        let next = lastHeld.adding(days: interval)
-        var days: [Day] = (0..<waiting).map { _ in
-            shape.today.adding(days: -random.int(0...(interval - 1)))
+        let next = try lastHeld.adding(days: interval)
+        var days: [Day] = try (0..<waiting).map { _ in
+            try shape.today.adding(days: -random.int(0...(interval - 1)))
         }
         days.sort()
         for day in days {
@@ -320,7 +320,7 @@ struct SyntheticArea {
         area: String, date: Day, held: Bool, into sink: inout some SyntheticSink
     ) throws -> Int {
         let id = counts[SyntheticTable.meeting.rawValue] + 1
-        let created = "\(date.adding(days: -28))T09:00:00Z"
+        let created = "\(try date.adding(days: -28))T09:00:00Z"
         let closed = held ? "\(date)T13:00:00Z" : nil
         let chair = "Chair " + Self.padded(random.int(1...40), 2)
         try add(
@@ -343,7 +343,9 @@ struct SyntheticArea {
         recentStart: inout Int, into sink: inout some SyntheticSink
     ) throws {
         let interval = shape.meetingIntervalDays
-        var days: [Day] = (0..<cases).map { _ in date.adding(days: -random.int(1...interval)) }
+        var days: [Day] = try (0..<cases).map { _ in
+            try date.adding(days: -random.int(1...interval))
+        }
         days.sort()
         let meeting = try insertMeeting(area: area, date: date, held: true, into: &sink)
         var candidates: [AgendaCandidate] = []
@@ -399,7 +401,7 @@ struct SyntheticArea {
         let id = counts[SyntheticTable.action.rawValue] + 1
         let agency = random.pick(
             weighted: Self.agencies.indices.map { ($0 + 1, Self.agencies[$0].w) })
-        let due = date.adding(days: random.int(shape.actionDueDays))
+        let due = try date.adding(days: random.int(shape.actionDueDays))
         let status: ActionStatus
         var completed: Day?
         if due < shape.today {
@@ -411,7 +413,7 @@ struct SyntheticArea {
             } else {
                 status = .done
                 completed = min(
-                    due, date.adding(days: random.int(1...max(1, date.days(until: due)))))
+                    due, try date.adding(days: random.int(1...max(1, date.days(until: due)))))
             }
         } else {
             status = random.chance(0.4) ? .inProgress : .open
@@ -421,23 +423,23 @@ struct SyntheticArea {
         switch status {
         case .done:
             if random.chance(0.5) {
-                updates.append((.inProgress, "Work started", nil, date.adding(days: 1)))
+                updates.append((.inProgress, "Work started", nil, try date.adding(days: 1)))
             }
             updates.append((.done, nil, "Completion recorded on the agency's system", completed!))
         case .inProgress:
-            updates.append((.inProgress, "Work started", nil, date.adding(days: 1)))
+            updates.append((.inProgress, "Work started", nil, try date.adding(days: 1)))
         case .blocked:
             updates.append(
-                (.blocked, "Victim has moved out of the area", nil, date.adding(days: 2)))
+                (.blocked, "Victim has moved out of the area", nil, try date.adding(days: 2)))
         case .cancelled:
             updates.append(
                 (
                     .cancelled, "No longer needed after a change of circumstances", nil,
-                    date.adding(days: 3)
+                    try date.adding(days: 3)
                 ))
         case .open:
             if random.chance(0.3) {
-                updates.append((nil, "Chased by the coordinator", nil, date.adding(days: 5)))
+                updates.append((nil, "Chased by the coordinator", nil, try date.adding(days: 5)))
             }
         }
         let owner: String? =
@@ -474,7 +476,7 @@ struct SyntheticArea {
         let id = counts[SyntheticTable.referral.rawValue] + 1
         let created = "\(date)T10:00:00Z"
         // Victims referred in this area in the last 11 months, a window that moves forward.
-        let windowStart = date.adding(days: -335)
+        let windowStart = try date.adding(days: -335)
         while recentStart < recent.count, recent[recentStart].day < windowStart { recentStart += 1 }
         var victim: Int
         var previous: (referral: Int, day: Day)?
@@ -483,7 +485,7 @@ struct SyntheticArea {
             previous = latest[victim]
         } else {
             victim = counts[SyntheticTable.person.rawValue] + 1
-            let born = date.adding(days: -random.int((16 * 366)...(75 * 365)))
+            let born = try date.adding(days: -random.int((16 * 366)...(75 * 365)))
             let name = "Synthetic Person " + Self.padded(victim, 7)
             try add(
                 .person,

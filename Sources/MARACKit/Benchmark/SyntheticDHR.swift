@@ -58,8 +58,8 @@ extension SyntheticArea {
         let today = shape.today
         for _ in 0..<random.int(shape.reviewsPerArea) {
             let id = counts[SyntheticTable.dhrReview.rawValue] + 1
-            let decision = today.adding(days: -random.int(60...(shape.years * 365 - 60)))
-            let death = decision.adding(days: -random.int(20...90))
+            let decision = try today.adding(days: -random.int(60...(shape.years * 365 - 60)))
+            let death = try decision.adding(days: -random.int(20...90))
             let age = decision.days(until: today)
             // Reviews move on over time: in progress for about 6 months, then submitted,
             // approved, published, and closed once their plan is done.
@@ -71,7 +71,7 @@ extension SyntheticArea {
             var dates: [ReviewStatus: Day] = [:]
             var changes: [(ReviewStatus, ReviewStatus, Day)] = []
             for (next, after) in path where after < age {
-                let on = decision.adding(days: after)
+                let on = try decision.adding(days: after)
                 changes.append((status, next, on))
                 dates[next] = on
                 status = next
@@ -138,8 +138,8 @@ extension SyntheticArea {
         let today = shape.today
         let id = counts[SyntheticTable.dhrAction.rawValue] + 1
         let template = random.pick(Self.dhrActionTexts)
-        let createdOn = decision.adding(days: random.int(14...60))
-        let target = createdOn.adding(days: random.int(60...540))
+        let createdOn = try decision.adding(days: random.int(14...60))
+        let target = try createdOn.adding(days: random.int(60...540))
         let status: DHRActionStatus
         if reviewClosed {
             status = random.chance(0.95) ? .closed : .cancelled
@@ -153,29 +153,29 @@ extension SyntheticArea {
         }
         // Updates: a start, sometimes a note, and the closing update with its evidence.
         var updates: [(day: Day, status: DHRActionStatus?, note: String?, evidence: String?)] = []
-        let span = max(1, createdOn.days(until: min(today, target.adding(days: 30))))
-        var day = createdOn.adding(days: random.int(1...max(1, span / 3)))
+        let span = max(1, createdOn.days(until: min(today, try target.adding(days: 30))))
+        var day = try createdOn.adding(days: random.int(1...max(1, span / 3)))
         if status != .open {
             updates.append((day, .inProgress, "Work started", nil))
         }
         if random.chance(0.5) {
-            day = min(today, day.adding(days: random.int(7...60)))
+            day = min(today, try day.adding(days: random.int(7...60)))
             updates.append((day, nil, "Progress reported to the CSP", nil))
         }
         var completed: Day?
         var hasEvidence = false
         switch status {
         case .closed:
-            day = min(today, day.adding(days: random.int(7...90)))
+            day = min(today, try day.adding(days: random.int(7...90)))
             completed = day
             hasEvidence = random.chance(0.85)
             updates.append(
                 (day, .closed, nil, hasEvidence ? "Evidence filed with the CSP" : nil))
         case .blocked:
-            day = min(today, day.adding(days: random.int(7...60)))
+            day = min(today, try day.adding(days: random.int(7...60)))
             updates.append((day, .blocked, "Waiting for funding", nil))
         case .cancelled:
-            day = min(today, day.adding(days: random.int(7...60)))
+            day = min(today, try day.adding(days: random.int(7...60)))
             updates.append((day, .cancelled, "Superseded by a national change", nil))
         case .open, .inProgress:
             break

@@ -148,7 +148,7 @@ extension SyntheticArea {
         into sink: inout some SyntheticSink
     ) throws {
         // Retention (Policies/retention.xml): 6 years from the victim's last referral.
-        let reviewOn = referredOn.adding(months: 72).description
+        let reviewOn = try referredOn.adding(months: 72).description
         for _ in 0..<random.int(shape.sharingPerCase) {
             let id = counts[SyntheticTable.sharing.rawValue] + 1
             let template = Self.sharingTemplates[random.pick(weighted: Self.sharingWeights)]
@@ -156,7 +156,7 @@ extension SyntheticArea {
             let day =
                 atMeeting
                 ? date
-                : referredOn.adding(days: random.int(0...max(0, referredOn.days(until: date))))
+                : try referredOn.adding(days: random.int(0...max(0, referredOn.days(until: date))))
             let recorded = "\(day)T11:15:00Z"
             let agency = Self.agencyIDs[template.agency]!
             if random.chance(shape.declinedShare) {

@@ -71,8 +71,8 @@ extension Workbench {
         )
 
         let refused = ReferralRequest(
-            victimName: "Demo Person Thirteen", dateOfBirth: t.adding(days: -365 * 29),
-            referringAgency: "HOUSING", date: t.adding(days: -2), area: DemoData.area,
+            victimName: "Demo Person Thirteen", dateOfBirth: try t.adding(days: -365 * 29),
+            referringAgency: "HOUSING", date: try t.adding(days: -2), area: DemoData.area,
             dashScore: 11, callouts: 1)
         do {
             _ = try referCase(refused)

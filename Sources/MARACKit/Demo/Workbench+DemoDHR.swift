@@ -7,7 +7,7 @@ extension Workbench {
     func demoDHR(_ steps: inout [String]) throws {
         let t = today
         defer { today = t }
-        today = t.adding(days: -300)
+        today = try t.adding(days: -300)
         let review = try newReview(
             NewReview(
                 pseudonym: "Adult D", csp: "Demoshire Community Safety Partnership (demo)",
@@ -73,7 +73,7 @@ extension Workbench {
             "commissioned review R\(review.id) of \"Adult D\": 3 recommendations (local, regional, "
                 + "national) and 7 actions, 3 of them vague")
 
-        today = t.adding(days: -200)
+        today = try t.adding(days: -200)
         _ = try updateDHRAction(
             training,
             DHRActionChange(
@@ -81,24 +81,24 @@ extension Workbench {
                 outcome: "124 officers trained"))
         _ = try updateDHRAction(
             checklist, DHRActionChange(status: .inProgress, note: "draft question agreed"))
-        today = t.adding(days: -150)
+        today = try t.adding(days: -150)
         _ = try changeReviewStatus(review.id, to: .submitted)
-        today = t.adding(days: -120)
+        today = try t.adding(days: -120)
         _ = try signOffDHRAction(training)
-        today = t.adding(days: -100)
+        today = try t.adding(days: -100)
         _ = try changeReviewStatus(review.id, to: .approved)
-        today = t.adding(days: -60)
+        today = try t.adding(days: -60)
         _ = try changeReviewStatus(review.id, to: .published)
-        today = t.adding(days: -40)
+        today = try t.adding(days: -40)
         _ = try updateDHRAction(
             sharingProtocol,
             DHRActionChange(
                 status: .closed, evidence: "protocol signed on behalf of both organisations",
                 milestones: "draft agreed; protocol signed", outcome: "protocol in force"))
-        today = t.adding(days: -20)
+        today = try t.adding(days: -20)
         _ = try updateDHRAction(
             letter, DHRActionChange(status: .inProgress, note: "report drafted for the chair"))
-        today = t.adding(days: -10)
+        today = try t.adding(days: -10)
         _ = try updateDHRAction(
             explore, DHRActionChange(status: .blocked, note: "no lead identified in schools"))
         today = t

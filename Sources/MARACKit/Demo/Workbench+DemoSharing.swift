@@ -66,7 +66,7 @@ extension Workbench {
                 basisTags: ["preset:idva-unlawful-acts"], consent: .notSought(.unsafe),
                 commonLawPosition: .publicInterest,
                 rationale: "Possible breach of bail; asking would alert the perpetrator (demo)",
-                date: today.adding(days: -3)),
+                date: try today.adding(days: -3)),
         ]
         for request in requests { _ = try recordSharing(request) }
 

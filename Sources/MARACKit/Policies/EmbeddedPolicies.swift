@@ -999,7 +999,7 @@ enum EmbeddedPolicies {
                           <value>meeting</value><value>dhr-review</value><value>audit</value>
                         </choice>
                       </attribute>
-                      <attribute name="for"><data type="positiveInteger"/></attribute>
+                      <attribute name="for"><data type="positiveInteger"><param name="maxInclusive">1200</param></data></attribute>
                       <attribute name="unit"><choice><value>months</value><value>years</value></choice></attribute>
                       <attribute name="from">
                         <choice>
@@ -1023,12 +1023,6 @@ enum EmbeddedPolicies {
               MARAC referral thresholds per area, versioned: for a referral on a given day the newest
               version of the area whose `from` day is on or before it applies; an area without an entry
               uses area "*". Defaults are SafeLives' (research/marac.md section 3; product.md section 2).
-              repeat-definition says what makes a referral a repeat: "victim-and-perpetrator" (the default,
-              SafeLives' current definition: any instance of abuse between the same victim and
-              perpetrator(s) within repeat-window-months of the last referral) or "victim" (the same
-              victim, whoever the perpetrator). Under victim-and-perpetrator a referral naming no
-              perpetrator, or an earlier one naming none, is judged on the victim alone: the perpetrator is
-              not known, so it cannot be ruled out.
               The risk tool is contested (the Home Office asked for DASH to be reviewed in 2025): change
               the checklist and thresholds here, never in code.
             -->
@@ -1062,16 +1056,14 @@ enum EmbeddedPolicies {
               </checklist>
               <area name="*" version="1" checklist="safelives-dash-ric-2009" dash-threshold="14"
                     escalation-threshold="3" escalation-window-months="12" repeat-window-months="12"
-                    minimum-age="16" repeat-definition="victim-and-perpetrator">
+                    minimum-age="16">
                 <note>SafeLives national defaults.</note>
               </area>
               <area name="Example Borough" version="1" from="2024-04-01" checklist="safelives-dash-ric-2009"
                     dash-threshold="14" escalation-threshold="5" escalation-window-months="12"
-                    repeat-window-months="12" minimum-age="16" minutes-due-working-days="5"
-                    repeat-definition="victim">
-                <note>Fictional example of an area counting 5 police call-outs as potential escalation,
-                  giving its coordinator 5 working days for the minutes, and counting repeats by the victim
-                  alone, as the victim-only rule of earlier versions of this tool did.</note>
+                    repeat-window-months="12" minimum-age="16" minutes-due-working-days="5">
+                <note>Fictional example of an area counting 5 police call-outs as potential escalation, and
+                  giving its coordinator 5 working days for the minutes.</note>
               </area>
             </referral-criteria>
 
@@ -1092,11 +1084,11 @@ enum EmbeddedPolicies {
                 <element name="checklist">
                   <attribute name="id"><data type="token"/></attribute>
                   <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
-                  <attribute name="questions"><data type="positiveInteger"/></attribute>
+                  <attribute name="questions"><data type="positiveInteger"><param name="maxInclusive">100</param></data></attribute>
                   <optional><element name="note"><text/></element></optional>
                   <zeroOrMore>
                     <element name="question">
-                      <attribute name="number"><data type="positiveInteger"/></attribute>
+                      <attribute name="number"><data type="positiveInteger"><param name="maxInclusive">100</param></data></attribute>
                       <data type="string"><param name="minLength">1</param></data>
                     </element>
                   </zeroOrMore>
@@ -1105,23 +1097,16 @@ enum EmbeddedPolicies {
               <define name="area">
                 <element name="area">
                   <attribute name="name"><data type="string"><param name="minLength">1</param></data></attribute>
-                  <attribute name="version"><data type="positiveInteger"/></attribute>
+                  <attribute name="version"><data type="positiveInteger"><param name="maxInclusive">9999</param></data></attribute>
                   <optional><attribute name="from"><data type="date"/></attribute></optional>
                   <attribute name="checklist"><data type="token"/></attribute>
-                  <attribute name="dash-threshold"><data type="positiveInteger"/></attribute>
-                  <attribute name="escalation-threshold"><data type="positiveInteger"/></attribute>
-                  <attribute name="escalation-window-months"><data type="positiveInteger"/></attribute>
-                  <attribute name="repeat-window-months"><data type="positiveInteger"/></attribute>
-                  <attribute name="minimum-age"><data type="positiveInteger"/></attribute>
+                  <attribute name="dash-threshold"><data type="positiveInteger"><param name="maxInclusive">100</param></data></attribute>
+                  <attribute name="escalation-threshold"><data type="positiveInteger"><param name="maxInclusive">1000</param></data></attribute>
+                  <attribute name="escalation-window-months"><data type="positiveInteger"><param name="maxInclusive">120</param></data></attribute>
+                  <attribute name="repeat-window-months"><data type="positiveInteger"><param name="maxInclusive">120</param></data></attribute>
+                  <attribute name="minimum-age"><data type="positiveInteger"><param name="maxInclusive">120</param></data></attribute>
                   <!-- Working days after the meeting by which its minutes are due (3 when absent). -->
-                  <optional><attribute name="minutes-due-working-days"><data type="positiveInteger"/></attribute></optional>
-                  <!-- What makes a referral a repeat (victim-and-perpetrator when absent): the same victim and
-                       perpetrator(s), SafeLives' current definition, or the same victim alone. -->
-                  <optional>
-                    <attribute name="repeat-definition">
-                      <choice><value>victim-and-perpetrator</value><value>victim</value></choice>
-                    </attribute>
-                  </optional>
+                  <optional><attribute name="minutes-due-working-days"><data type="positiveInteger"><param name="maxInclusive">260</param></data></attribute></optional>
                   <optional><element name="note"><text/></element></optional>
                 </element>
               </define>
@@ -1363,7 +1348,7 @@ enum EmbeddedPolicies {
                     <zeroOrMore><element name="relative"><ref name="text"/></element></zeroOrMore>
                   </element>
                   <element name="specific">
-                    <attribute name="min-words"><data type="positiveInteger"/></attribute>
+                    <attribute name="min-words"><data type="positiveInteger"><param name="maxInclusive">1000</param></data></attribute>
                     <ref name="why-short"/>
                     <oneOrMore>
                       <element name="vague">
@@ -1419,8 +1404,8 @@ enum EmbeddedPolicies {
                     <element name="fix-finding"><ref name="text"/></element>
                   </element>
                   <element name="time-bound">
-                    <attribute name="max-months"><data type="positiveInteger"/></attribute>
-                    <attribute name="milestones-after-months"><data type="positiveInteger"/></attribute>
+                    <attribute name="max-months"><data type="positiveInteger"><param name="maxInclusive">240</param></data></attribute>
+                    <attribute name="milestones-after-months"><data type="positiveInteger"><param name="maxInclusive">240</param></data></attribute>
                     <element name="open-ended"><ref name="phrases"/></element>
                     <element name="why-open"><ref name="text"/></element>
                     <element name="fix-open"><ref name="text"/></element>
@@ -1488,7 +1473,7 @@ enum EmbeddedPolicies {
                           <attribute name="when">
                             <choice><value>due-within</value><value>no-update-for</value></choice>
                           </attribute>
-                          <attribute name="days"><data type="nonNegativeInteger"/></attribute>
+                          <attribute name="days"><data type="nonNegativeInteger"><param name="maxInclusive">3660</param></data></attribute>
                         </group>
                       </choice>
                       <ref name="rating"/>
@@ -1668,235 +1653,6 @@ enum EmbeddedPolicies {
                         <data type="token"><param name="pattern">[a-z][a-z0-9-]*</param></data>
                       </attribute>
                       <text/>
-                    </element>
-                  </oneOrMore>
-                </element>
-              </start>
-            </grammar>
-
-            """#
-        ),
-        "relationships": (
-            xml: #"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!--
-              The relationships a MARAC records between the people of a case (perpetrator add, child add,
-              case refer option relationship): the perpetrator's relationship to the victim, as SafeLives'
-              referral form and data return ask for it (intimate partner, ex-partner, family member), a
-              child's relationship to the victim and to the perpetrator, and whom the child lives with.
-              An area may add its own words; a value typed must be one listed here. "not recorded" is
-              always accepted when nothing is given.
-            -->
-            <relationships version="2026.1">
-              <list name="perpetrator-to-victim">
-                <relationship id="partner">Current intimate partner</relationship>
-                <relationship id="ex-partner">Former intimate partner</relationship>
-                <relationship id="family-member">Family member (parent, sibling, other relative)</relationship>
-                <relationship id="adult-child">Son or daughter aged 16 or over (child to parent abuse)</relationship>
-                <relationship id="child-under-16">Son or daughter under 16 (child to parent abuse)</relationship>
-                <relationship id="in-law">In-law or member of a partner's family</relationship>
-                <relationship id="carer">Carer, paid or unpaid</relationship>
-                <relationship id="other">Another relationship</relationship>
-              </list>
-              <list name="child-to-victim">
-                <relationship id="child">Son or daughter</relationship>
-                <relationship id="stepchild">Stepchild or partner's child</relationship>
-                <relationship id="grandchild">Grandchild</relationship>
-                <relationship id="sibling">Brother or sister</relationship>
-                <relationship id="other-relative">Another relative</relationship>
-                <relationship id="other">Not related, in the household</relationship>
-              </list>
-              <list name="child-to-perpetrator">
-                <relationship id="child">Son or daughter</relationship>
-                <relationship id="stepchild">Stepchild or partner's child</relationship>
-                <relationship id="grandchild">Grandchild</relationship>
-                <relationship id="sibling">Brother or sister</relationship>
-                <relationship id="other-relative">Another relative</relationship>
-                <relationship id="none">Not related</relationship>
-              </list>
-              <list name="lives-with">
-                <relationship id="victim">The victim</relationship>
-                <relationship id="perpetrator">The perpetrator</relationship>
-                <relationship id="both">The victim and the perpetrator</relationship>
-                <relationship id="other-parent">Another parent</relationship>
-                <relationship id="relative">A relative (kinship care)</relationship>
-                <relationship id="looked-after">Looked after by the local authority (foster or residential care)</relationship>
-                <relationship id="independent">Lives independently</relationship>
-              </list>
-            </relationships>
-
-            """#,
-            schema: #"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!-- RELAX NG schema for relationships.xml: the relationships recorded between a case's people. -->
-            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
-                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-              <start>
-                <element name="relationships">
-                  <attribute name="version"><data type="token"/></attribute>
-                  <oneOrMore>
-                    <element name="list">
-                      <attribute name="name">
-                        <choice>
-                          <value>perpetrator-to-victim</value>
-                          <value>child-to-victim</value>
-                          <value>child-to-perpetrator</value>
-                          <value>lives-with</value>
-                        </choice>
-                      </attribute>
-                      <oneOrMore>
-                        <element name="relationship">
-                          <attribute name="id">
-                            <data type="token"><param name="pattern">[a-z][a-z0-9-]*</param></data>
-                          </attribute>
-                          <data type="string"><param name="minLength">1</param></data>
-                        </element>
-                      </oneOrMore>
-                    </element>
-                  </oneOrMore>
-                </element>
-              </start>
-            </grammar>
-
-            """#
-        ),
-        "data-return": (
-            xml: #"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!--
-              The SafeLives MARAC data return (report data-return): the benchmarks its figures are set
-              beside, small-number suppression in documents, which recorded words count for each
-              diversity indicator, and each area's adult female population and staffing.
-
-              Benchmarks, from SafeLives' "Reviewing your Marac data":
-              https://safelives.org.uk/resources-for-professionals/marac-resources/reviewing-your-marac-data/
-              - expected volume: 40 cases a year per 10,000 adult women;
-              - IDVA capacity: about 100 cases a year per full-time IDVA;
-              - administration: one full-time MARAC administrator per 400 cases a year.
-
-              Suppression: SafeLives' and local publications show counts from 1 to 5 as "5 or under"
-              (e.g. the West Wales MARAC summary 2015/16). Documents for a board (report data-return
-              with an .odt output file) suppress them; the CSV data grid, which is what the administrator
-              submits to SafeLives, keeps exact counts, as SafeLives collects them.
-
-              Indicators: the diversity fields are recorded as free text ("not recorded" when unknown).
-              A field counts for an indicator when, ignoring case, it is one of the listed values
-              (match="listed"), or when it is recorded and not one of them (match="recorded-except").
-
-              Areas: adult-female-population is women aged 16 and over in the MARAC's area (ONS mid-year
-              estimates); idva-fte and administrator-fte are the full-time equivalents in post. The area
-              "*" applies to every area without its own entry; a figure left out is "not given" and the
-              report says so rather than guessing.
-            -->
-            <data-return version="2026.1">
-              <benchmarks cases-per-10000-women="40" idva-cases-per-fte="100"
-                          administrator-cases-per-fte="400"/>
-              <suppression at-or-below="5" label="5 or under"/>
-              <indicator id="racially-minoritised" field="ethnicity" match="recorded-except">
-                <value>White</value>
-                <value>White British</value>
-                <value>White English</value>
-                <value>White Welsh</value>
-                <value>White Scottish</value>
-                <value>White Northern Irish</value>
-                <value>White Irish</value>
-                <value>White other</value>
-                <value>White - British</value>
-                <value>White - Irish</value>
-                <value>White - other</value>
-                <value>prefer not to say</value>
-              </indicator>
-              <indicator id="lgbt" field="sexual-orientation" match="listed">
-                <value>lesbian</value>
-                <value>gay</value>
-                <value>bisexual</value>
-                <value>lesbian, gay or bisexual</value>
-                <value>LGB</value>
-                <value>LGBT</value>
-                <value>LGBT+</value>
-                <value>trans</value>
-                <value>transgender</value>
-                <value>queer</value>
-                <value>pansexual</value>
-              </indicator>
-              <indicator id="disabled" field="disability" match="listed">
-                <value>yes</value>
-                <value>disabled</value>
-              </indicator>
-              <indicator id="male" field="gender" match="listed">
-                <value>male</value>
-                <value>man</value>
-                <value>m</value>
-                <value>trans man</value>
-              </indicator>
-              <area name="*"/>
-              <area name="Demoshire" adult-female-population="128000" idva-fte="3.5"
-                    administrator-fte="1"/>
-            </data-return>
-
-            """#,
-            schema: #"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!-- RELAX NG schema for data-return.xml: the SafeLives data return's benchmarks, suppression, indicators and areas. -->
-            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
-                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
-              <start>
-                <element name="data-return">
-                  <attribute name="version"><data type="token"/></attribute>
-                  <element name="benchmarks">
-                    <attribute name="cases-per-10000-women"><data type="positiveInteger"/></attribute>
-                    <attribute name="idva-cases-per-fte"><data type="positiveInteger"/></attribute>
-                    <attribute name="administrator-cases-per-fte"><data type="positiveInteger"/></attribute>
-                  </element>
-                  <element name="suppression">
-                    <attribute name="at-or-below"><data type="nonNegativeInteger"/></attribute>
-                    <attribute name="label"><text/></attribute>
-                  </element>
-                  <oneOrMore>
-                    <element name="indicator">
-                      <attribute name="id">
-                        <choice>
-                          <value>racially-minoritised</value>
-                          <value>lgbt</value>
-                          <value>disabled</value>
-                          <value>male</value>
-                        </choice>
-                      </attribute>
-                      <attribute name="field">
-                        <choice>
-                          <value>gender</value>
-                          <value>ethnicity</value>
-                          <value>disability</value>
-                          <value>sexual-orientation</value>
-                        </choice>
-                      </attribute>
-                      <attribute name="match">
-                        <choice>
-                          <value>listed</value>
-                          <value>recorded-except</value>
-                        </choice>
-                      </attribute>
-                      <oneOrMore>
-                        <element name="value"><text/></element>
-                      </oneOrMore>
-                    </element>
-                  </oneOrMore>
-                  <oneOrMore>
-                    <element name="area">
-                      <attribute name="name"><text/></attribute>
-                      <optional>
-                        <attribute name="adult-female-population"><data type="positiveInteger"/></attribute>
-                      </optional>
-                      <optional>
-                        <attribute name="idva-fte">
-                          <data type="decimal"><param name="minInclusive">0</param></data>
-                        </attribute>
-                      </optional>
-                      <optional>
-                        <attribute name="administrator-fte">
-                          <data type="decimal"><param name="minInclusive">0</param></data>
-                        </attribute>
-                      </optional>
                     </element>
                   </oneOrMore>
                 </element>

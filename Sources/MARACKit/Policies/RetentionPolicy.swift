@@ -65,10 +65,17 @@ public struct RetentionPolicy: Equatable, Sendable {
         }
 
         /// The period in months.
-        public var months: Int { unit == .years ? count * 12 : count }
+        public var months: Int {
+            unit == .years ? count.multipliedReportingOverflow(by: 12).partialValue : count
+        }
 
-        /// The day the record is due for review or deletion, when the trigger fell on `day`.
-        public func due(from day: Day) -> Day { day.adding(months: months) }
+        /// The day the record is due for review or deletion, when the trigger fell on `day`;
+        /// `DayRangeError` when the period runs past the year 9999.
+        public func due(from day: Day) throws(DayRangeError) -> Day {
+            let (total, overflow) = count.multipliedReportingOverflow(by: unit == .years ? 12 : 1)
+            guard !overflow else { throw DayRangeError(from: day, adding: count, .years) }
+            return try day.adding(months: total)
+        }
     }
 
     /// Every rule, in file order.

@@ -100,12 +100,16 @@ public struct WorkingCalendar: Equatable, Sendable {
     /// Whether `day` is a working day: Monday to Friday and not closed.
     public func isWorkingDay(_ day: Day) -> Bool { day.weekday <= 5 && closed[day] == nil }
 
-    /// The day `count` working days after `day`.
-    public func adding(workingDays count: Int, to day: Day) -> Day {
+    /// The day `count` working days after `day`; `DayRangeError` past the year 9999.
+    public func adding(workingDays count: Int, to day: Day) throws(DayRangeError) -> Day {
+        // Working days are never more than calendar days: refuse at once what cannot fit.
+        guard count <= day.days(until: Day.last) else {
+            throw DayRangeError(from: day, adding: count, .workingDays)
+        }
         var result = day
         var remaining = count
         while remaining > 0 {
-            result = result.adding(days: 1)
+            result = try result.adding(days: 1)
             if isWorkingDay(result) { remaining -= 1 }
         }
         return result

@@ -50,7 +50,7 @@ extension Database {
         if filter.overdue || filter.dueWithinDays != nil {
             upper =
                 (filter.overdue
-                ? today.adding(days: -1) : today.adding(days: filter.dueWithinDays!))
+                ? try today.adding(days: -1) : try today.adding(days: filter.dueWithinDays!))
                 .description
             lower = filter.overdue ? lower : today.description
             sql +=

@@ -11,6 +11,8 @@ public struct ExportReceipt: Equatable, Sendable, Codable {
     public var actions: Int
     /// The file's size in bytes.
     public var bytes: Int
+    /// Whether the file is an encrypted package (`--password-file`).
+    public var encrypted: Bool = false
 }
 
 extension Workbench {
@@ -160,7 +162,7 @@ extension Workbench {
             meetingID: id, area: meeting.area, date: meeting.date, startsAt: meeting.startsAt,
             chair: meeting.chair, venue: meeting.venue, organisation: "\(meeting.area) MARAC",
             statementReadBy: meeting.openedBy, statementReadAt: meeting.openedAt,
-            minutesDue: minutesDue(meeting), isFinal: meeting.isClosed,
+            minutesDue: try minutesDue(meeting), isFinal: meeting.isClosed,
             attendance: try db.attendance(meetingID: id).map {
                 MinutesData.Attendee(
                     agencyCode: $0.agencyCode, agencyName: $0.agencyName, status: $0.status,
@@ -485,11 +487,14 @@ extension Workbench {
         counts: (Document) -> (document: String, cases: Int, actions: Int)
     ) throws -> ExportReceipt {
         let format = try DocumentFormat(path: path)
+        try exporter.checkEncryptable(format)
         let exporter = format == .xml ? exporter : try exporter.preloadingTemplates()
         let (file, receipt) = try change { () throws -> (PendingFile, ExportReceipt) in
             var document = try build()
             if let marking { document.marking = marking }
-            let summary = "\(entry.what) exported as .\(format.rawValue)"
+            let summary =
+                "\(entry.what) exported as .\(format.rawValue)"
+                + (exporter.encrypts ? ", encrypted" : "")
             // The document carries the chain's end with its own export entry appended: an
             // anchor outside the database for `audit verify --against`.
             let anchor = try auditAnchor(
@@ -504,7 +509,7 @@ extension Workbench {
                 file,
                 ExportReceipt(
                     path: path, format: format, document: name, cases: cases, actions: actions,
-                    bytes: bytes.count)
+                    bytes: bytes.count, encrypted: exporter.encrypts)
             )
         }
         try file.publish()

@@ -96,7 +96,7 @@ extension Workbench {
                     meetingID: id, timing: agendaTiming, startsAt: meeting.startsAt)),
             deferred: deferred,
             earlierActions: try db.pendingActions(area: meeting.area, before: meeting.date),
-            lapsed: try lapsedCases(meeting), minutesDue: minutesDue(meeting), waiting: waiting,
+            lapsed: try lapsedCases(meeting), minutesDue: try minutesDue(meeting), waiting: waiting,
             waitingElsewhere: elsewhere)
     }
 
@@ -316,8 +316,8 @@ extension Workbench {
     ///
     /// Working days skip weekends, the bank holidays of the area's calendar and its closure
     /// days (`Policies/working-days.xml`).
-    public func minutesDue(_ meeting: Meeting) -> Day {
-        meeting.minutesDue(
+    public func minutesDue(_ meeting: Meeting) throws -> Day {
+        try meeting.minutesDue(
             workingDays: referralCriteria(area: meeting.area, on: meeting.date)
                 .minutesDueWorkingDays,
             calendar: policies.workingDays.calendar(forArea: meeting.area))

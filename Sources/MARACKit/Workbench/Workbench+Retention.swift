@@ -117,7 +117,7 @@ extension Workbench {
     func expiredCases() throws -> [(victim: Int, items: [RetentionItem])] {
         guard let rule = policies.retention[.referral] else { return [] }
         // A few days' slack: month arithmetic clamps at month ends; `due(from:)` decides.
-        let cutoff = today.adding(months: -rule.months).adding(days: 3)
+        let cutoff = try today.adding(months: -rule.months).adding(days: 3)
         var result: [(Int, [RetentionItem])] = []
         for (victim, last) in try db.victimsLastReferred(onOrBefore: cutoff) {
             guard let items = try expiredCase(victim: victim, last: last, rule: rule) else {
@@ -132,7 +132,7 @@ extension Workbench {
     /// most recent referral) has ended, with the hold that keeps them if any; `nil` if not due.
     func expiredCase(victim: Int, last: Day, rule: RetentionPolicy.Rule) throws -> [RetentionItem]?
     {
-        let dueOn = rule.due(from: last)
+        let dueOn = try rule.due(from: last)
         guard dueOn <= today else { return nil }
         let referrals = try db.referrals(victimID: victim)
         let hold = try victimHold(victim) ?? sharingKeptHold(victim) ?? actionKeptHold(victim)
@@ -149,14 +149,15 @@ extension Workbench {
     /// Meetings past the meeting period, with their holds.
     func expiredMeetings() throws -> [RetentionItem] {
         guard let rule = policies.retention[.meeting] else { return [] }
-        let cutoff = today.adding(months: -rule.months).adding(days: 3)
+        let cutoff = try today.adding(months: -rule.months).adding(days: 3)
         let meetings = try db.meetingsHeld(onOrBefore: cutoff).filter {
-            rule.due(from: $0.date) <= today
+            try rule.due(from: $0.date) <= today
         }
         let holds = try db.retentionHolds(meetingIDs: meetings.map(\.id))
         return try meetings.map {
             RetentionItem(
-                record: "meeting", id: String($0.id), from: $0.date, dueOn: rule.due(from: $0.date),
+                record: "meeting", id: String($0.id), from: $0.date,
+                dueOn: try rule.due(from: $0.date),
                 dependants: try db.meetingDependants($0.id), heldBecause: holds[$0.id])
         }
     }

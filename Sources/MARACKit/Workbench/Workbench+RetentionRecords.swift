@@ -20,7 +20,7 @@ extension Workbench {
     func sharingKeptHold(_ victimID: Int) throws -> String? {
         guard let rule = policies.retention[.sharingRecord] else { return nil }
         let kept = try db.sharingForRetention(victimID: victimID).map {
-            rule.due(from: sharingTriggerDay($0, rule.trigger))
+            try rule.due(from: sharingTriggerDay($0, rule.trigger))
         }.filter { $0 > today }
         return kept.max().map { "its sharing records are kept until \($0)" }
     }
@@ -38,7 +38,7 @@ extension Workbench {
                 case .meeting: row.meetingOn ?? row.createdOn
                 case .lastReferral: row.lastReferral
                 }
-            return from.map(rule.due)
+            return try from.map { day throws(DayRangeError) in try rule.due(from: day) }
         }.filter { $0 > today }
         return kept.max().map { "its actions are kept until \($0)" }
     }
@@ -59,7 +59,7 @@ extension Workbench {
     /// victim's cases are held.
     func expiredSharing() throws -> [RetentionItem] {
         guard let rule = policies.retention[.sharingRecord] else { return [] }
-        let cutoff = today.adding(months: -rule.months).adding(days: 3)
+        let cutoff = try today.adding(months: -rule.months).adding(days: 3)
         let rows =
             rule.trigger == .lastReferral
             ? try db.victimsLastReferred(onOrBefore: cutoff).flatMap {
@@ -70,7 +70,7 @@ extension Workbench {
         var items: [RetentionItem] = []
         for row in rows {
             let from = sharingTriggerDay(row, rule.trigger)
-            let dueOn = rule.due(from: from)
+            let dueOn = try rule.due(from: from)
             guard dueOn <= today else { continue }
             if holds[row.victimID] == nil {
                 holds[row.victimID] = .some(try victimHold(row.victimID))
@@ -88,7 +88,7 @@ extension Workbench {
     /// over, which only a trigger other than closure allows).
     func expiredReviews() throws -> [RetentionItem] {
         guard let rule = policies.retention[.dhrReview] else { return [] }
-        let cutoff = today.adding(months: -rule.months).adding(days: 3)
+        let cutoff = try today.adding(months: -rule.months).adding(days: 3)
         var items: [RetentionItem] = []
         for row in try db.reviewsForRetention(onOrBefore: cutoff) {
             let from: Day? =
@@ -97,11 +97,11 @@ extension Workbench {
                 case .creation: row.decisionOn
                 case .closure, .lastReferral, .meeting: row.closedOn
                 }
-            guard let from, rule.due(from: from) <= today else { continue }
+            guard let from, try rule.due(from: from) <= today else { continue }
             items.append(
                 RetentionItem(
                     record: RetentionPolicy.RecordType.dhrReview.rawValue, id: "R\(row.id)",
-                    from: from, dueOn: rule.due(from: from),
+                    from: from, dueOn: try rule.due(from: from),
                     dependants: try db.reviewDependants(row.id),
                     heldBecause: row.isClosed ? nil : "it is not closed"))
         }

@@ -317,11 +317,11 @@ extension Workbench {
         guard let rule = policies.retention[.sharingRecord] else { return nil }
         switch rule.trigger {
         case .lastReferral:
-            return rule.due(from: try db.lastReferralDate(ofVictimOf: referralID) ?? date)
+            return try rule.due(from: try db.lastReferralDate(ofVictimOf: referralID) ?? date)
         case .meeting:
-            return rule.due(from: meeting?.date ?? date)
+            return try rule.due(from: meeting?.date ?? date)
         case .creation, .closure, .publication:
-            return rule.due(from: date)
+            return try rule.due(from: date)
         }
     }
 

@@ -76,7 +76,7 @@ struct SMARTCorpus {
     /// There is no measure or owner (the Home Office columns have neither). Published plans give no date an action was added,
     /// so spans are counted from five months before the target and the span rules do not fire.
     static func subject(_ row: Row) -> SMARTSubject {
-        let start = row.target?.adding(months: -5) ?? day("2026-01-01")
+        let start = (try? row.target?.adding(months: -5)) ?? day("2026-01-01")
         return SMARTSubject(
             text: row.text, measure: nil, owner: nil, leadAgency: row.lead ?? "Unread",
             finding: "The finding is in the published report.", target: row.target,

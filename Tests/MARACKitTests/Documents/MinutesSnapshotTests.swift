@@ -64,7 +64,7 @@ struct MinutesSnapshotTests {
         let frozen = try workbench.minutesData(meeting: meeting.id)
         #expect(frozen.frozen == .close && frozen.isFinal)
         let pending = try #require(frozen.actions.first { $0.status == .open })
-        workbench.today = workbench.today.adding(days: 10)
+        workbench.today = try workbench.today.adding(days: 10)
         _ = try workbench.updateAction(
             pending.id, ActionChange(status: .cancelled, note: "no longer needed"))
         #expect(try workbench.minutesData(meeting: meeting.id) == frozen)

@@ -36,6 +36,7 @@ struct ReferralCriteriaPolicyTests {
         let meeting = try #require(retention[.meeting])
         #expect(meeting.trigger == .meeting)
         #expect(
-            meeting.due(from: try Day(parsing: "2026-11-27")) == (try Day(parsing: "2032-11-27")))
+            try meeting.due(from: try Day(parsing: "2026-11-27"))
+                == (try Day(parsing: "2032-11-27")))
     }
 }

@@ -93,12 +93,28 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.day = d
     }
 
-    /// The day `days` later (earlier when negative).
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// The first day the workbench keeps: 0001-01-01.
+    public static let first = Day(year: 1, month: 1, day: 1)!
+    /// The last day the workbench keeps: 9999-12-31.
+    public static let last = Day(year: 9999, month: 12, day: 31)!
 
-    /// The same day `months` later, clamped to the end of a shorter month (31 Jan + 1 = 28/29 Feb).
-    public func adding(months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
+    /// The day `days` later (earlier when negative); `DayRangeError` when it would fall
+    /// outside the years 1 to 9999 (a policy's period can be large, never a trap).
+    public func adding(days: Int) throws(DayRangeError) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        guard !overflow, (Day.first.ordinal...Day.last.ordinal).contains(sum) else {
+            throw DayRangeError(from: self, adding: days, .days)
+        }
+        return Day(ordinal: sum)
+    }
+
+    /// The same day `months` later (earlier when negative), clamped to the end of a shorter
+    /// month (31 Jan + 1 = 28/29 Feb); `DayRangeError` outside the years 1 to 9999.
+    public func adding(months: Int) throws(DayRangeError) -> Day {
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow, total >= 12, total / 12 <= 9999 else {
+            throw DayRangeError(from: self, adding: months, .months)
+        }
         let newYear = total / 12
         let newMonth = total % 12 + 1
         let newDay = min(day, Day.daysIn(month: newMonth, year: newYear))
@@ -111,12 +127,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Monday is 1, Sunday is 7 (ISO 8601).
     public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
 
-    /// The day `count` working days (Monday to Friday) later.
-    public func adding(workingDays count: Int) -> Day {
+    /// The day `count` working days (Monday to Friday) later; `DayRangeError` past 9999.
+    public func adding(workingDays count: Int) throws(DayRangeError) -> Day {
+        // Working days are never more than calendar days: refuse at once what cannot fit.
+        guard count <= days(until: Day.last) else {
+            throw DayRangeError(from: self, adding: count, .workingDays)
+        }
         var result = self
         var remaining = count
         while remaining > 0 {
-            result = result.adding(days: 1)
+            result = try result.adding(days: 1)
             if result.weekday <= 5 { remaining -= 1 }
         }
         return result
@@ -131,6 +151,38 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+/// Date arithmetic that would leave the calendar the workbench keeps (years 1 to 9999): a
+/// policy's period too long for the day it starts from, never a crash.
+public struct DayRangeError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What was added: days, months or working days.
+    public enum Unit: String, Sendable {
+        case days
+        case months
+        case years
+        case workingDays = "working days"
+    }
+
+    /// The day the arithmetic started from.
+    public var start: Day
+    /// The amount added (negative: subtracted).
+    public var amount: Int
+    public var unit: Unit
+
+    public init(from start: Day, adding amount: Int, _ unit: Unit) {
+        self.start = start
+        self.amount = amount
+        self.unit = unit
+    }
+
+    public var description: String {
+        let change =
+            amount < 0
+            ? "\(amount.magnitude) \(unit.rawValue) before" : "\(amount) \(unit.rawValue) after"
+        return "the date \(change) \(start) falls outside the years 1 to 9999: "
+            + "a period in the policy (or a date given) is too long"
     }
 }
 

@@ -73,7 +73,8 @@ public struct TrendPoint: Equatable, Sendable, Codable {
             day: Day.daysIn(month: first.month, year: first.year))!
         while monthEnd < today {
             days.append(monthEnd)
-            let next = monthEnd.adding(days: 1)
+            // Never past the calendar's end: monthEnd is before today.
+            let next = Day(ordinal: monthEnd.ordinal + 1)
             monthEnd = Day(
                 year: next.year, month: next.month,
                 day: Day.daysIn(month: next.month, year: next.year))!

@@ -45,7 +45,8 @@ extension RAGPolicy {
         case .blocked: return status == .blocked
         case .overdue: return status.isPending && target < today
         case .dueWithin(let days):
-            return status.isPending && today <= target && target <= today.adding(days: days)
+            // A difference of days, not today + days: no period is too long for the calendar.
+            return status.isPending && today <= target && today.days(until: target) <= days
         case .noUpdateFor(let days): return status.isPending && last.days(until: today) >= days
         }
     }

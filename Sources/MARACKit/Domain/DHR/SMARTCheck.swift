@@ -195,9 +195,12 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
             if let decision = subject.decisionDate, target <= decision {
                 fail(.timeBound, "target-before-decision", rules.targetBeforeDecision)
             }
-            if target > subject.start.adding(months: rules.maximumMonths) {
+            // A limit past the calendar's end (year 9999) is one no target exceeds.
+            let farthest = try? subject.start.adding(months: rules.maximumMonths)
+            let milestonesAfter = try? subject.start.adding(months: rules.milestonesAfterMonths)
+            if let farthest, target > farthest {
                 fail(.timeBound, "target-too-far", rules.targetTooFar)
-            } else if target > subject.start.adding(months: rules.milestonesAfterMonths),
+            } else if let milestonesAfter, target > milestonesAfter,
                 subject.milestones.map({ $0.trimmingSpaces.isEmpty }) ?? true
             {
                 fail(.timeBound, "milestones-missing", rules.missingMilestones)

@@ -26,8 +26,10 @@ public struct Meeting: Equatable, Sendable, Codable {
     /// The day minutes are due: a number of working days after the meeting (the area's
     /// `minutes-due-working-days` in `Policies/referral-criteria.xml`, 3 by default), skipping
     /// the days `calendar` closes (bank holidays and the area's closures).
-    public func minutesDue(workingDays: Int, calendar: WorkingCalendar) -> Day {
-        calendar.adding(workingDays: workingDays, to: date)
+    public func minutesDue(workingDays: Int, calendar: WorkingCalendar) throws(DayRangeError)
+        -> Day
+    {
+        try calendar.adding(workingDays: workingDays, to: date)
     }
 }
 

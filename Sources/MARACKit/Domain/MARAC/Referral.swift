@@ -115,12 +115,15 @@ public enum ReferralRules {
     ///
     /// It is when the same victim was referred within the window before it. The anniversary itself is outside the window.
     public static func isRepeat(previous: Day, date: Day, windowMonths: Int) -> Bool {
-        previous <= date && previous > date.adding(months: -windowMonths)
+        // A window reaching back before year 1 covers every day there is.
+        guard let start = try? date.adding(months: -windowMonths) else { return previous <= date }
+        return previous <= date && previous > start
     }
 
     /// The earliest previous referral day that still makes a referral on `date` a repeat.
     public static func repeatWindowStart(for date: Day, windowMonths: Int) -> Day {
-        date.adding(months: -windowMonths).adding(days: 1)
+        // A window reaching back before year 1 starts on the calendar's first day.
+        (try? date.adding(months: -windowMonths).adding(days: 1)) ?? Day.first
     }
 
     /// Checks a request's fields and returns the criteria it meets, or why it meets none.

@@ -11,6 +11,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case failsSchema(line: Int?)
     /// The schema file exists but cannot be read or compiled.
     case schemaUnusable(path: String)
+    /// A password was given for a format that cannot be encrypted (`.fodt`, `.xml`).
+    case cannotEncrypt(format: DocumentFormat)
     /// The frozen minutes stored for a closed meeting cannot be read (or written) back.
     case snapshotUnreadable
     /// The document given to `audit verify --against` carries no audit chain anchor.
@@ -27,6 +29,9 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             "the document does not match the schema marac-documents.rng" + Self.at(line)
         case .schemaUnusable(let path):
             "the schema \(path) cannot be read as RELAX NG"
+        case .cannotEncrypt(let format):
+            "a .\(format.rawValue) file cannot be encrypted (only an .odt package can): "
+                + "nothing was written; export to a file ending in .odt, or leave out the password"
         case .snapshotUnreadable:
             "the frozen minutes of this meeting cannot be read: the stored snapshot is damaged "
                 + "or from another version of the workbench"

@@ -39,17 +39,38 @@ public enum DocumentFormat: String, Equatable, Sendable, CaseIterable, Codable {
 public struct DocumentExporter: Sendable {
     /// Where the ODF templates (and the XML schema) come from.
     public var templates: TemplateLoader
+    /// The password `.odt` packages are encrypted with; `nil` writes them in the clear.
+    ///
+    /// A flat `.fodt` or `.xml` file cannot be encrypted: with a password they are refused.
+    public var password: DocumentPassword?
 
-    /// An exporter using the templates in `templates`' folder, or the embedded ones.
+    /// An exporter using the templates in `templates`' folder, or the embedded ones, that
+    /// encrypts `.odt` packages with `password` when one is given.
     public init(
-        templates: TemplateLoader = TemplateLoader(directory: TemplateLoader.locateDirectory())
+        templates: TemplateLoader = TemplateLoader(directory: TemplateLoader.locateDirectory()),
+        password: DocumentPassword? = nil
     ) {
         self.templates = templates
+        self.password = password
+    }
+
+    /// Whether the documents this exporter writes are encrypted.
+    public var encrypts: Bool { password != nil }
+
+    /// Refuses `format` when this exporter encrypts and `format` cannot be encrypted (only an
+    /// `.odt` package can: `.fodt` and `.xml` are single plain files).
+    public func checkEncryptable(_ format: DocumentFormat) throws {
+        if password != nil { try Self.requireEncryptable(format) }
+    }
+
+    /// Refuses a format that cannot be encrypted: only an `.odt` package can.
+    public static func requireEncryptable(_ format: DocumentFormat) throws {
+        guard format == .odt else { throw DocumentError.cannotEncrypt(format: format) }
     }
 
     /// This exporter with its templates already read (`TemplateLoader.preloaded()`).
     public func preloadingTemplates() throws -> DocumentExporter {
-        DocumentExporter(templates: try templates.preloaded())
+        DocumentExporter(templates: try templates.preloaded(), password: password)
     }
 
     /// The bytes of `document` in `format`, stamped as created at `created`, with `anchor`
@@ -58,6 +79,7 @@ public struct DocumentExporter: Sendable {
         of document: some ExportableDocument, as format: DocumentFormat, created: Date = Date(),
         anchor: AuditAnchor? = nil
     ) throws -> [UInt8] {
+        try checkEncryptable(format)
         var odf: ODFDocument {
             var odf = document.odfDocument(created: created)
             odf.auditAnchor = anchor
@@ -66,7 +88,7 @@ public struct DocumentExporter: Sendable {
         switch format {
         case .odt:
             return try ODFPackageWriter(template: templates.template(for: document.templateKind))
-                .write(odf)
+                .write(odf, password: password)
         case .fodt:
             return try FlatODFWriter(template: templates.template(for: document.templateKind))
                 .write(odf)

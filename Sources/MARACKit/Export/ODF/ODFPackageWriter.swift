@@ -30,27 +30,50 @@ public struct ODFPackageWriter: Sendable {
         }
     }
 
-    /// The `.odt` bytes of `document`, with `attachments` after its parts.
-    public func write(_ document: ODFDocument, attachments: [Attachment] = []) throws -> [UInt8] {
+    /// The `.odt` bytes of `document`, with `attachments` after its parts, encrypted with
+    /// `password` when one is given.
+    ///
+    /// Encrypted, every part but `mimetype` and `META-INF/manifest.xml` is deflated, encrypted
+    /// (`ODFEncryption`) and stored, and its manifest entry carries its size and encryption
+    /// data. The package has no thumbnail, as LibreOffice writes encrypted documents.
+    public func write(
+        _ document: ODFDocument, attachments: [Attachment] = [], password: DocumentPassword? = nil
+    ) throws -> [UInt8] {
         let parts = ODFParts(template: template, document: document)
         var zip = ZipArchive(day: ODFParts.day(document.created))
         try zip.add("mimetype", bytes: Array(ODFParts.mediaType.utf8), method: .stored)
-        try zip.add("content.xml", bytes: try content(parts))
-        try zip.add("styles.xml", bytes: try styles(parts))
-        try zip.add("meta.xml", bytes: try meta(parts))
-        for picture in parts.template.pictures {
-            try zip.add(picture.path, bytes: picture.bytes, method: .stored)
+        var entries: [ManifestEntry] = []
+        func add(_ path: String, _ bytes: [UInt8], _ mediaType: String, _ method: ZipArchive.Method)
+            throws
+        {
+            guard let password else {
+                try zip.add(path, bytes: bytes, method: method)
+                entries.append(ManifestEntry(path: path, mediaType: mediaType))
+                return
+            }
+            let (sealed, encryption) = try ODFEncryption.seal(bytes, password: password)
+            try zip.add(path, bytes: sealed, method: .stored)
+            entries.append(ManifestEntry(path: path, mediaType: mediaType, encryption: encryption))
         }
-        var entries = [
-            ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
-        ]
-        entries += parts.template.pictures.map { ($0.path, $0.mediaType) }
+        try add("content.xml", try content(parts), "text/xml", .deflated)
+        try add("styles.xml", try styles(parts), "text/xml", .deflated)
+        try add("meta.xml", try meta(parts), "text/xml", .deflated)
+        for picture in parts.template.pictures {
+            try add(picture.path, picture.bytes, picture.mediaType, .stored)
+        }
         for attachment in attachments {
-            try zip.add(attachment.path, bytes: attachment.bytes)
-            entries.append((attachment.path, attachment.mediaType))
+            try add(attachment.path, attachment.bytes, attachment.mediaType, .deflated)
         }
         try zip.add("META-INF/manifest.xml", bytes: try Self.manifest(entries))
         return try zip.finish()
+    }
+
+    /// One part as `META-INF/manifest.xml` lists it.
+    struct ManifestEntry: Equatable, Sendable {
+        var path: String
+        var mediaType: String
+        /// How the part is encrypted; `nil` for a part stored in the clear.
+        var encryption: ODFEncryption? = nil
     }
 
     private func content(_ parts: ODFParts) throws -> [UInt8] {
@@ -82,8 +105,9 @@ public struct ODFPackageWriter: Sendable {
         return try writer.finish()
     }
 
-    /// `META-INF/manifest.xml`: the root entry (version 1.3) and one entry per part.
-    static func manifest(_ entries: [(path: String, mediaType: String)]) throws -> [UInt8] {
+    /// `META-INF/manifest.xml`: the root entry (version 1.3) and one entry per part, with its
+    /// uncompressed size and encryption data when it is encrypted.
+    static func manifest(_ entries: [ManifestEntry]) throws -> [UInt8] {
         let writer = try XMLWriter()
         try writer.startDocument()
         try writer.startElement("manifest:manifest")
@@ -95,10 +119,15 @@ public struct ODFPackageWriter: Sendable {
                 "manifest:full-path": "/", "manifest:version": ODFParts.version,
                 "manifest:media-type": ODFParts.mediaType,
             ])
-        for (path, mediaType) in entries {
-            try writer.element(
-                "manifest:file-entry",
-                attributes: ["manifest:full-path": path, "manifest:media-type": mediaType])
+        for entry in entries {
+            try writer.startElement("manifest:file-entry")
+            try writer.attribute("manifest:full-path", entry.path)
+            try writer.attribute("manifest:media-type", entry.mediaType)
+            if let encryption = entry.encryption {
+                try writer.attribute("manifest:size", "\(encryption.size)")
+                try encryption.write(to: writer)
+            }
+            try writer.endElement()
         }
         return try writer.finish()
     }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import MARACKit
 
-@Suite("SHA-256")
+@Suite("SHA-256 (libcrypto)")
 struct SHA256Tests {
     @Test(
         "FIPS 180-4 test vectors",
@@ -16,6 +16,19 @@ struct SHA256Tests {
         ])
     func vectors(input: String, expected: String) {
         #expect(SHA256.hex(input) == expected)
+    }
+
+    @Test("Digests of lengths around the padding boundaries match Python's hashlib")
+    func boundaries() {
+        // Computed with Python 3.11 hashlib.sha256(b"x" * n).hexdigest()[:16].
+        let expected: [Int: String] = [
+            55: "d5e285683cd4efc0", 56: "04c26261370ee754", 63: "75220b47218278e6",
+            64: "7ce100971f64e700", 119: "000b48d4edf0fa7b", 120: "13f05a0b594787f5",
+        ]
+        for (length, prefix) in expected {
+            let digest = SHA256.hex([UInt8](repeating: UInt8(ascii: "x"), count: length))
+            #expect(digest.hasPrefix(prefix), "length \(length)")
+        }
     }
 
     @Test("A million a's")

@@ -1,0 +1,126 @@
+internal import CLibCrypto
+
+/// OpenSSL's libcrypto: the only user of `CLibCrypto`.
+///
+/// See https://www.openssl.org/docs/man3.0/man7/crypto.html. C pointers stay inside these functions; callers pass and get `[UInt8]`.
+///
+/// Used through `SHA256`, `PBKDF2`, `AES256CBC` and `RandomBytes`.
+enum LibCrypto {
+    /// `EVP_Digest` with `EVP_sha256()`.
+    static func sha256(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        let ok = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                EVP_Digest(
+                    input.baseAddress, input.count, output.baseAddress, &length, EVP_sha256(),
+                    nil)
+            }
+        }
+        // EVP_Digest with a built-in digest fails only when memory runs out.
+        precondition(ok == 1 && length == 32, "EVP_Digest(SHA-256) failed: \(lastError())")
+        return Array(out.prefix(32))
+    }
+
+    /// `PKCS5_PBKDF2_HMAC` with `EVP_sha1()`: `length` bytes derived from `password` and
+    /// `salt` in `iterations` rounds.
+    static func pbkdf2HMACSHA1(
+        password: [UInt8], salt: [UInt8], iterations: Int, length: Int
+    ) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: length)
+        let ok = password.withUnsafeBufferPointer { secret in
+            salt.withUnsafeBufferPointer { salt in
+                out.withUnsafeMutableBufferPointer { output in
+                    secret.withMemoryRebound(to: CChar.self) { secret in
+                        PKCS5_PBKDF2_HMAC(
+                            secret.baseAddress, Int32(secret.count), salt.baseAddress,
+                            Int32(salt.count), Int32(iterations), EVP_sha1(), Int32(length),
+                            output.baseAddress)
+                    }
+                }
+            }
+        }
+        guard ok == 1 else {
+            throw CryptoError.libraryFailed(operation: "PKCS5_PBKDF2_HMAC", reason: lastError())
+        }
+        return out
+    }
+
+    /// AES-256-CBC through `EVP_CipherInit_ex`/`EVP_CipherUpdate`/`EVP_CipherFinal_ex`:
+    /// encrypting adds PKCS#7 padding; with `padded` false (`EVP_CIPHER_CTX_set_padding`)
+    /// the blocks are taken as they are, which decrypting W3C-padded data needs.
+    static func aes256CBC(
+        _ bytes: [UInt8], key: [UInt8], iv: [UInt8], encrypt: Bool, padded: Bool = true
+    ) throws -> [UInt8] {
+        guard let context = EVP_CIPHER_CTX_new() else {
+            throw CryptoError.libraryFailed(operation: "EVP_CIPHER_CTX_new", reason: lastError())
+        }
+        defer { EVP_CIPHER_CTX_free(context) }
+        let initialised = key.withUnsafeBufferPointer { key in
+            iv.withUnsafeBufferPointer { iv in
+                EVP_CipherInit_ex(
+                    context, EVP_aes_256_cbc(), nil, key.baseAddress, iv.baseAddress,
+                    encrypt ? 1 : 0)
+            }
+        }
+        guard initialised == 1 else {
+            throw CryptoError.libraryFailed(operation: "EVP_CipherInit_ex", reason: lastError())
+        }
+        if !padded { EVP_CIPHER_CTX_set_padding(context, 0) }
+        var out = [UInt8](repeating: 0, count: bytes.count + 32)
+        var written: Int32 = 0
+        var final: Int32 = 0
+        let (updated, finished) = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                var done = Int32(1)
+                var offset = 0
+                // EVP_CipherUpdate takes an int length: feed it in chunks below 2 GiB.
+                while done == 1, offset < input.count {
+                    let chunk = min(input.count - offset, 1 << 30)
+                    var step: Int32 = 0
+                    done = EVP_CipherUpdate(
+                        context, output.baseAddress! + Int(written), &step,
+                        input.baseAddress! + offset, Int32(chunk))
+                    written += step
+                    offset += chunk
+                }
+                guard done == 1 else { return (done, Int32(0)) }
+                return (
+                    done, EVP_CipherFinal_ex(context, output.baseAddress! + Int(written), &final)
+                )
+            }
+        }
+        guard updated == 1 else {
+            throw CryptoError.libraryFailed(operation: "EVP_CipherUpdate", reason: lastError())
+        }
+        guard finished == 1 else {
+            if !encrypt {
+                ERR_clear_error()
+                throw CryptoError.badCiphertext
+            }
+            throw CryptoError.libraryFailed(operation: "EVP_CipherFinal_ex", reason: lastError())
+        }
+        return Array(out.prefix(Int(written + final)))
+    }
+
+    /// `count` bytes from `RAND_bytes`, OpenSSL's cryptographically secure generator.
+    static func randomBytes(_ count: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        let ok = out.withUnsafeMutableBufferPointer { RAND_bytes($0.baseAddress, Int32($0.count)) }
+        guard ok == 1 else {
+            throw CryptoError.libraryFailed(operation: "RAND_bytes", reason: lastError())
+        }
+        return out
+    }
+
+    /// OpenSSL's message for the first error queued on this thread, and the queue emptied.
+    private static func lastError() -> String {
+        let code = ERR_get_error()
+        ERR_clear_error()
+        guard code != 0 else { return "no reason given" }
+        var buffer = [CChar](repeating: 0, count: 256)
+        buffer.withUnsafeMutableBufferPointer { ERR_error_string_n(code, $0.baseAddress, 256) }
+        return String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

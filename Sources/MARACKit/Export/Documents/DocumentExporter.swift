@@ -60,7 +60,7 @@ public struct DocumentExporter: Sendable {
                 .write(document.odfDocument(created: created))
         case .xml:
             let xml = try DocumentXML.bytes(of: document, created: created)
-            try DocumentSchema.located(in: templates.directory).validate(xml)
+            try DocumentSchema.embedded.validate(xml)
             return xml
         }
     }

@@ -31,9 +31,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libpq's header only: the library is opened with dlopen on the first connection to a
+        // server (Sources/CLibPQ/shim.h), so a command on a SQLite file never loads it.
         .systemLibrary(
             name: "CLibPQ",
-            pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
         .target(

@@ -63,6 +63,10 @@ CPQ_FORWARD(int, PQgetisnull, (const PGresult *res, int row, int column), (res, 
 CPQ_FORWARD(char *, PQgetvalue, (const PGresult *res, int row, int column), (res, row, column))
 CPQ_FORWARD(int, PQgetlength, (const PGresult *res, int row, int column), (res, row, column))
 CPQ_FORWARD(char *, PQresultErrorField, (const PGresult *res, int field), (res, field))
+CPQ_FORWARD(int, PQputCopyData, (PGconn *conn, const char *buffer, int count),
+    (conn, buffer, count))
+CPQ_FORWARD(int, PQputCopyEnd, (PGconn *conn, const char *error), (conn, error))
+CPQ_FORWARD(PGresult *, PQgetResult, (PGconn *conn), (conn))
 CPQ_FORWARD(PQnoticeProcessor, PQsetNoticeProcessor,
     (PGconn *conn, PQnoticeProcessor processor, void *arg), (conn, processor, arg))
 
@@ -74,7 +78,8 @@ static inline int cpq_libpq_available(void) {
         && cpq_symbol_PQresultStatus() && cpq_symbol_PQclear() && cpq_symbol_PQntuples()
         && cpq_symbol_PQnfields() && cpq_symbol_PQftype() && cpq_symbol_PQcmdTuples()
         && cpq_symbol_PQgetisnull() && cpq_symbol_PQgetvalue() && cpq_symbol_PQgetlength()
-        && cpq_symbol_PQresultErrorField() && cpq_symbol_PQsetNoticeProcessor();
+        && cpq_symbol_PQresultErrorField() && cpq_symbol_PQsetNoticeProcessor()
+        && cpq_symbol_PQputCopyData() && cpq_symbol_PQputCopyEnd() && cpq_symbol_PQgetResult();
 }
 
 /// PG_DIAG_SQLSTATE is a character macro; this gives it as the int PQresultErrorField takes.

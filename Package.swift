@@ -31,9 +31,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libpq's header only: the library is opened with dlopen on the first connection to a
+        // server (Sources/CLibPQ/shim.h), so a command on a SQLite file never loads it.
         .systemLibrary(
             name: "CLibPQ",
-            pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
         .systemLibrary(
@@ -46,10 +47,19 @@ let package = Package(
             dependencies: ["CSQLite", "CLibXML2", "CZlib", "CLibPQ", "CLibCrypto"],
             swiftSettings: strict
         ),
+        // Release builds link the Swift runtime and Foundation into the binary: no shared
+        // libraries to find and relocate at start-up, which halves a one-shot command's start
+        // (benchmarks/RESULTS.md). Debug builds (`swift run`, `swift test`) stay dynamic, so the
+        // test runner and the tool share one runtime.
         .executableTarget(
             name: "MARACCLI",
             dependencies: ["MARACKit"],
-            swiftSettings: strict
+            swiftSettings: strict,
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"],
+                    .when(configuration: .release))
+            ]
         ),
         // The PostgreSQL server the server suites of both test targets run against.
         .target(

@@ -64,6 +64,17 @@ struct GlobalOption: Sendable {
             help: "Run the commands in FILE, stopping at the first error.", scope: .startup
         ) { options, value in options.script = value },
         GlobalOption(
+            names: ["--policies"], placeholder: "DIR",
+            help: "Use the policy files in DIR (else MARAC_POLICIES, else the built-in set).",
+            scope: .startup
+        ) { options, value throws(CommandError) in
+            guard !value.isEmpty else {
+                throw .invalidValue(
+                    field: "--policies", expected: "expected a folder", got: value, usage: nil)
+            }
+            options.policies = value
+        },
+        GlobalOption(
             names: ["--history"], placeholder: "FILE",
             help: "Keep the REPL's history in FILE (mode 0600).", scope: .startup
         ) { options, value in options.history = value },
@@ -92,10 +103,12 @@ struct GlobalOptions: Equatable, Sendable {
     var script: String?
     /// `--history FILE`: keep the REPL history in FILE (start-up only).
     var history: String?
+    /// `--policies DIR`: the folder of policy files in force (start-up only).
+    var policies: String?
 
     init(
         json: Bool = false, db: String? = nil, user: String? = nil, today: Day? = nil,
-        script: String? = nil, history: String? = nil
+        script: String? = nil, history: String? = nil, policies: String? = nil
     ) {
         self.json = json
         self.db = db
@@ -103,6 +116,7 @@ struct GlobalOptions: Equatable, Sendable {
         self.today = today
         self.script = script
         self.history = history
+        self.policies = policies
     }
 
     /// The global options found in parsed `arguments`, each read through its declaration.

@@ -194,3 +194,13 @@ extension Day: JSONRepresentable {
     /// The ISO 8601 text, `"2026-11-27"`.
     var json: JSONValue { .string(description) }
 }
+
+extension PolicyOrigin: JSONRepresentable {
+    /// `{"source": "embedded" or the folder, "sha256": …, "differs": [file names]}`.
+    var json: JSONValue {
+        [
+            "source": .string(directory ?? "embedded"), "sha256": .string(digest),
+            "differs": changedFiles.map { "\($0).xml" }.json,
+        ]
+    }
+}

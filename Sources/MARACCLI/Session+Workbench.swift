@@ -8,9 +8,8 @@ extension Session {
     /// The workbench on the session's database, opened (and migrated) on first use and kept
     /// for the rest of the session; the acting user and today follow the current line.
     ///
-    /// The policies come from the `Policies/` folder (`MARAC_POLICIES`, or beside the tool),
-    /// validated against their schemas; a broken policy file stops the command with its file
-    /// and line. Without the folder, the copy built into the library applies.
+    /// The policies are `policies()`: a broken policy file stops the command with its file
+    /// and line.
     ///
     /// On a line that only reads (`readOnlyLine`), a missing database file is not created:
     /// `CommandError.noDatabase` says so and how to make one. On a PostgreSQL server the
@@ -24,14 +23,7 @@ extension Session {
             open.today = currentDay
             return open
         }
-        let policies: PolicySet
-        if let folder = ResourceDirectory.locate(
-            "Policies", containing: "lawful-bases.xml", environmentVariable: "MARAC_POLICIES")
-        {
-            policies = try PolicySet.loadIfPresent(from: folder)
-        } else {
-            policies = .embedded
-        }
+        let policies = try self.policies()
         let workbench: Workbench
         cache.createdDatabase =
             !location.isServer && dbPath != ":memory:" && access(dbPath, F_OK) != 0
@@ -47,9 +39,29 @@ extension Session {
     }
 }
 
+extension Session {
+    /// The policies in force, loaded once per session.
+    ///
+    /// The folder `policiesDirectory` names (`--policies`, `MARAC_POLICIES`; every file must be
+    /// there, each validated against the schema built into the tool unless it is the built-in
+    /// file byte for byte), else the set built into the tool. Never a folder found by looking
+    /// around.
+    func policies() throws -> PolicySet {
+        if let loaded = cache.policies { return loaded }
+        let loaded =
+            try policiesDirectory.map { directory throws(PolicyError) in
+                try PolicySet.load(from: directory)
+            } ?? .embedded
+        cache.policies = loaded
+        return loaded
+    }
+}
+
 /// What a session keeps open between lines: a reference, so copies of a session share it.
 final class SessionCache {
     var workbench: Workbench?
+    /// The policies in force, once loaded.
+    var policies: PolicySet?
     /// Whether opening the workbench created its database file (`init` says so).
     var createdDatabase = false
     /// Whether the user has been told that the database was created.

@@ -27,6 +27,11 @@ struct Session {
     let cache = SessionCache()
     /// Whether the line being run only reads: then a missing database is not created.
     var readOnlyLine = false
+    /// The folder of policy files in force: `--policies`, else `MARAC_POLICIES`.
+    ///
+    /// `nil` means the set built into the tool. Never found by looking around (see
+    /// `ResourceDirectory`).
+    var policiesDirectory: String?
 
     /// The database used without `--db` or `MARAC_DB`.
     static let defaultDatabasePath = "./marac.sqlite"
@@ -59,6 +64,7 @@ struct Session {
             json: globals.json,
             today: globals.today)
         self.explicitUser = explicitUser
+        policiesDirectory = globals.policies ?? nonEmpty("MARAC_POLICIES")
         if today == nil, let text = nonEmpty("MARAC_TODAY") {
             today = try text.asDay(field: "MARAC_TODAY")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import MARACKit
 import Testing
 
 /// Runs the built `marac` as a user would: one-shot, as a script, and in a pseudo-terminal.
@@ -7,6 +8,8 @@ struct BinaryTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/marac").path
+    /// What `marac version` prints with the policies built into the tool.
+    static let version = "marac 0.1.0\npolicies: \(PolicySet.embedded.origin)\n"
 
     struct Result {
         var status: Int32
@@ -27,6 +30,8 @@ struct BinaryTests {
         env["MARAC_DB"] = nil
         env["MARAC_USER"] = nil
         env["MARAC_TODAY"] = nil
+        env["MARAC_POLICIES"] = nil
+        env["MARAC_TEMPLATES"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe()
@@ -57,7 +62,7 @@ struct BinaryTests {
     func oneShot() throws {
         let text = try Self.run(["version"])
         #expect(text.status == 0)
-        #expect(text.stdout == "marac 0.1.0\n")
+        #expect(text.stdout == Self.version)
         let json = try Self.run(
             ["--json", "whoami", "--today", "2026-11-27"], environment: ["USER": "ann"])
         #expect(json.stdout.contains(#""today": "2026-11-27""#))
@@ -98,7 +103,7 @@ struct BinaryTests {
         let script = "# a comment\n\nversion\nwhoami --bogus\nversion\n"
         let result = try Self.run([], input: script)
         #expect(result.status == 64)
-        #expect(result.stdout == "marac 0.1.0\n")
+        #expect(result.stdout == Self.version)
         #expect(result.stderr == "line 4: error: unknown option --bogus\nusage: whoami\n")
     }
 
@@ -111,7 +116,7 @@ struct BinaryTests {
         defer { try? FileManager.default.removeItem(at: path) }
         let result = try Self.run(["-f", path.path])
         #expect(result.status == 64)
-        #expect(result.stdout == "marac 0.1.0\n")
+        #expect(result.stdout == Self.version)
         #expect(
             result.stderr
                 == "line 3: error: unterminated quote starting at column 9\n  version 'open\n          ^\n"

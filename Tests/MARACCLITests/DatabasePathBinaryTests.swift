@@ -58,7 +58,7 @@ struct DatabasePathBinaryTests {
                 [], input: "version\ncase list\n", environment: Self.environment,
                 directory: folder)
             #expect(piped.status == 1)
-            #expect(piped.stdout == "marac 0.1.0\n")
+            #expect(piped.stdout == BinaryTests.version)
             #expect(piped.stderr.hasPrefix("line 2: error: there is no database at ./marac.sqlite"))
             #expect(try files(folder).isEmpty)
         }

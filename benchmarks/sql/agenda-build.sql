@@ -1,6 +1,7 @@
 -- marac agenda build {MEETING}: return the agenda to the waiting list, list the oldest waiting
 -- cases of the area (children first), record it, and read the meeting back. The same writes,
--- set-based; the audit entry without its hash.
+-- set-based; the audit entry linked to the chain's head (schema 8 refuses any other), with a
+-- random hash instead of the SHA-256.
 BEGIN IMMEDIATE;
 SELECT id, area, held_on, starts_at, chair, capacity, opened_at, opened_by, closed_at
 FROM meeting WHERE id = {MEETING};
@@ -20,7 +21,7 @@ WHERE id IN (SELECT referral_id FROM agenda_item WHERE meeting_id = {MEETING});
 SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1;
 INSERT INTO audit_log(at, user, command, entity, entity_id, summary, previous_hash, hash)
 VALUES ('2026-11-25T10:00:00Z', 'bench', 'agenda build (sqlite3 floor)', 'meeting', '{MEETING}',
-        'agenda built', '', '');
+        'agenda built', (SELECT hash FROM audit_head), lower(hex(randomblob(32))));
 SELECT a.code, a.name, t.status, t.representative
 FROM attendance t JOIN agency a ON a.id = t.agency_id
 WHERE t.meeting_id = {MEETING} ORDER BY a.code;

@@ -73,7 +73,8 @@ enum AuditCommands {
             usage: "check",
             discussion: """
                 On a SQLite file: SQLite's integrity and foreign-key checks. On a PostgreSQL \
-                server: the schema version and the audit chain.
+                server: the schema version and the audit chain. Also names the policy set in \
+                force (its folder or "embedded", and its SHA-256).
                 """,
             mutates: false
         ) { session, _ in
@@ -84,11 +85,12 @@ enum AuditCommands {
                     "the database failed its checks:\n"
                         + problems.map { "  " + $0 }.joined(separator: "\n"))
             }
-            if workbench.isOnServer {
-                return Output.message(
-                    "schema version and audit chain: ok", json: ["ok": true])
-            }
-            return Output.message("integrity and foreign keys: ok", json: ["ok": true])
+            let origin = workbench.policies.origin
+            let checked =
+                workbench.isOnServer
+                ? "schema version and audit chain" : "integrity and foreign keys"
+            return Output.message(
+                "\(checked): ok\npolicies: \(origin)", json: ["ok": true, "policies": origin.json])
         },
         Command(
             path: ["backup"],

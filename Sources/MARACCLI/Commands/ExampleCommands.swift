@@ -15,12 +15,19 @@ enum ExampleCommands {
         Command(
             path: ["version"],
             operation: nil,
-            abstract: "Print the version of marac.",
+            abstract: "Print the version of marac and the policy set in force.",
             usage: "version",
+            discussion: """
+                The policies are those of the folder given with --policies or MARAC_POLICIES, \
+                else the set built into the tool; shown as the folder or "embedded", with the \
+                SHA-256 of the set.
+                """,
             mutates: false
-        ) { _, _ in
-            Output.message(
-                "marac \(version)", json: ["name": "marac", "version": .string(version)])
+        ) { session, _ in
+            let origin = try session.policies().origin
+            return Output.message(
+                "marac \(version)\npolicies: \(origin)",
+                json: ["name": "marac", "version": .string(version), "policies": origin.json])
         },
         Command(
             path: ["whoami"],

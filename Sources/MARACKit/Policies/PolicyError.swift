@@ -7,6 +7,8 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Reason: Equatable, Sendable {
         /// The file could not be read (missing, unreadable).
         case unreadable
+        /// The policy folder named does not exist or is not a folder.
+        case notAFolder
         /// The file is not well-formed XML; libxml2's message.
         case malformedXML(String)
         /// The file does not match its RELAX NG schema; libxml2's message.
@@ -38,6 +40,7 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     public var sentence: String {
         switch reason {
         case .unreadable: "cannot be read"
+        case .notAFolder: "no such folder of policy files"
         case .malformedXML(let message): "not well-formed XML: \(message)"
         case .failsSchema(let message): "does not match its schema: \(message)"
         case .badSchema(let message): "the schema cannot be used: \(message)"

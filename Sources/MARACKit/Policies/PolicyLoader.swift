@@ -12,7 +12,10 @@ internal import CLibXML2
 ///
 /// libxml2 prints its errors to standard error by default; here a structured error handler
 /// collects them instead, so a refused file becomes one `PolicyError` with a file and line.
-/// Parsing never touches the network (`XML_PARSE_NONET`) and never expands external entities.
+/// Parsing never touches the network (`XML_PARSE_NONET`), never loads a DTD or expands
+/// entities (no `XML_PARSE_DTDLOAD`, no `XML_PARSE_NOENT`), never processes XIncludes, and the
+/// external entity loader refuses every URL, so a RELAX NG `<include>` or `<externalRef>` cannot
+/// make the tool open a file or a socket: the only schemas are the ones compiled in, whole.
 ///
 /// ```swift
 /// let root = try PolicyLoader.load(
@@ -158,14 +161,26 @@ enum PolicyLoader {
     }
 }
 
-/// Makes sure libxml2's global tables are set up once, before any thread parses.
+/// Makes sure libxml2's global tables are set up once, before any thread parses, and that
+/// nothing libxml2 parses can reach outside the bytes it was given.
 ///
 /// `xmlInitParser` and `xmlRelaxNGInitTypes` are not safe to race on first use (libxml2 2.9).
+/// `xmlSetExternalEntityLoader` replaces the loader that `xmlReadFile` and the RELAX NG
+/// compiler's `<include>`/`<externalRef>` go through with one that refuses every URL
+/// (https://gnome.pages.gitlab.gnome.org/libxml2/html/libxml-parser.html).
 private let libxml2Ready: Bool = {
     xmlInitParser()
     _ = xmlRelaxNGInitTypes()
+    xmlSetExternalEntityLoader(refuseExternalLoads)
     return true
 }()
+
+/// The external entity loader: loads nothing, for every URL (the caller sees an I/O error).
+private let refuseExternalLoads: xmlExternalEntityLoader = { _, _, _ in nil }
+
+/// The parser options of every parse: no network, line numbers above 65535; entities are left
+/// unexpanded and no DTD is loaded (the options that would do so are never set).
+private let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
 /// Collects libxml2's structured errors while a parse or validation runs.
 ///
@@ -213,7 +228,7 @@ private final class XMLDocumentHandle {
     init(parsing bytes: [UInt8], file: String) throws(PolicyError) {
         _ = libxml2Ready
         let collector = XMLErrorCollector()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let options = parseOptions
         let parsed = collector.capturing { _ in
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in

@@ -4,40 +4,23 @@
     import Foundation
 #endif
 
-/// Finds a folder the tool ships beside its code (`Policies/`, `Templates/`).
+/// Finds a folder of files the tool also has built in (`Policies/`, `Templates/`), only where
+/// the user named it.
 ///
-/// An environment variable names it explicitly; otherwise the first folder of that name holding
-/// the marker file, beside the executable or in one of its parents (the package root when run
-/// from `.build/debug/marac`), then in the current directory.
+/// An environment variable (or a command-line option read by the caller) names the folder;
+/// nothing else does. The tool never looks in the current folder or around its executable: a
+/// folder planted there (in a shared `/tmp`, a downloaded project) would change thresholds,
+/// retention or documents without anyone having chosen it. Without a name, callers use their
+/// embedded copies.
 public enum ResourceDirectory {
-    /// The folder, or `nil` when none is found (callers fall back to their embedded copies).
-    public static func locate(
-        _ name: String, containing marker: String, environmentVariable: String,
-        environment: [String: String]? = nil, executablePath: String? = nil
+    /// The folder named by `environmentVariable`, or `nil` when it is unset or empty.
+    public static func named(
+        by environmentVariable: String, environment: [String: String]? = nil
     ) -> String? {
         let environment = environment ?? ProcessInfo.processInfo.environment
-        if let configured = environment[environmentVariable], !configured.isEmpty {
-            return configured
+        guard let configured = environment[environmentVariable], !configured.isEmpty else {
+            return nil
         }
-        let files = FileManager.default
-        var folder = AtomicFile.directory(of: executablePath ?? currentExecutable())
-        for _ in 0..<6 {
-            let candidate = "\(folder)/\(name)"
-            if files.fileExists(atPath: "\(candidate)/\(marker)") { return candidate }
-            let parent = AtomicFile.directory(of: folder)
-            if parent == folder { break }
-            folder = parent
-        }
-        let local = "\(files.currentDirectoryPath)/\(name)"
-        return files.fileExists(atPath: "\(local)/\(marker)") ? local : nil
-    }
-
-    private static func currentExecutable() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
-            atPath: "/proc/self/exe")
-        {
-            return resolved
-        }
-        return CommandLine.arguments.first ?? "."
+        return configured
     }
 }

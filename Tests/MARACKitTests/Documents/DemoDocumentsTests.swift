@@ -28,7 +28,7 @@ struct DemoDocumentsTests {
         let path = directory.file("minutes.xml")
         _ = try workbench.exportMinutes(meeting: 1, to: path)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        let summary = try DocumentSchema.located(in: TemplateLoader.locateDirectory()).read(bytes)
+        let summary = try DocumentSchema.embedded.read(bytes)
         #expect(summary.sharing == recorded.filter { $0.kind == .shared }.count)
         #expect(summary.cases == minutes.cases.count)
 

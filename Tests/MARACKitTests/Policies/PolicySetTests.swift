@@ -39,18 +39,14 @@ struct PolicySetTests {
         for id in ids { #expect(catalogue[id] != nil, "\(id)") }
     }
 
-    @Test("The embedded copy is byte for byte the shipped files")
-    func embeddedMatchesFiles() throws {
-        for name in PolicySet.fileNames {
-            let copy = try #require(EmbeddedPolicies.files[name])
-            let xml = try String(
-                contentsOfFile: "\(PackageRoot.policies)/\(name).xml", encoding: .utf8)
-            let rng = try String(
-                contentsOfFile: "\(PackageRoot.policies)/\(name).rng", encoding: .utf8)
-            #expect(copy.xml == xml, "run ./Policies/embed.sh: \(name).xml differs")
-            #expect(copy.schema == rng, "run ./Policies/embed.sh: \(name).rng differs")
-        }
-        #expect(try PolicySet.load(from: PackageRoot.policies) == PolicySet.embedded)
+    @Test("The shipped folder loads as the embedded set, and says where it came from")
+    func shippedFolderIsEmbeddedSet() throws {
+        let policies = try PolicySet.load(from: PackageRoot.policies)
+        #expect(policies == PolicySet.embedded)
+        #expect(policies.origin.directory == PackageRoot.policies)
+        #expect(policies.origin.isEmbedded)
+        #expect(policies.origin.digest == PolicySet.embedded.origin.digest)
+        #expect(PolicySet.embedded.origin.description.hasPrefix("embedded (sha256 "))
     }
 
     @Test("A missing policy directory falls back to the embedded copy")

@@ -94,7 +94,7 @@ public struct DocumentExporter: Sendable {
                 .write(odf)
         case .xml:
             let xml = try DocumentXML.bytes(of: document, created: created, anchor: anchor)
-            try DocumentSchema.located(in: templates.directory).validate(xml)
+            try DocumentSchema.embedded.validate(xml)
             return xml
         }
     }

@@ -7,6 +7,9 @@
 /// The RELAX NG schema of exported XML documents (`Templates/marac-documents.rng`): validates
 /// an export and reads one back to count what it holds.
 ///
+/// Always the copy compiled into the tool (`DocumentSchema.embedded`): a schema is never read
+/// from a folder, so a planted file cannot loosen the check or point libxml2 at other files.
+///
 /// Validation and reading reuse the libxml2 code of `PolicyLoader` (no network, no external
 /// entities, errors collected rather than printed).
 ///
@@ -31,18 +34,6 @@ public struct DocumentSchema: Sendable {
     init(bytes: [UInt8], source: String) {
         self.bytes = bytes
         self.source = source
-    }
-
-    /// The schema in the template folder `directory` when it has one, otherwise the embedded copy.
-    public static func located(in directory: String?) throws -> DocumentSchema {
-        guard let directory else { return .embedded }
-        let path = "\(directory)/\(fileName)"
-        guard FileManager.default.fileExists(atPath: path) else { return .embedded }
-        do {
-            return DocumentSchema(bytes: try PolicyLoader.read(path), source: path)
-        } catch {
-            throw DocumentError.schemaUnusable(path: path)
-        }
     }
 
     /// Refuses `xml` unless it is well-formed and matches the schema.

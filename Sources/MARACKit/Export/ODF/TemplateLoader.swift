@@ -69,14 +69,10 @@ public struct TemplateLoader: Sendable {
         return nil
     }
 
-    /// The template folder: `$MARAC_TEMPLATES` if set, else the first `Templates` folder
-    /// holding `minutes.fott` found beside the executable or in one of its parent folders
-    /// (the package root when run from `.build/debug/marac`), else `nil`.
-    public static func locateDirectory(
-        environment: [String: String]? = nil, executablePath: String? = nil
-    ) -> String? {
-        ResourceDirectory.locate(
-            "Templates", containing: "minutes.fott", environmentVariable: environmentVariable,
-            environment: environment, executablePath: executablePath)
+    /// The template folder: `$MARAC_TEMPLATES` if set, else `nil` (the embedded templates).
+    ///
+    /// Never the current folder or one beside the executable (see `ResourceDirectory`).
+    public static func locateDirectory(environment: [String: String]? = nil) -> String? {
+        ResourceDirectory.named(by: environmentVariable, environment: environment)
     }
 }

@@ -22,6 +22,8 @@ public enum ConnectionFailure: Error, Equatable, Sendable, CustomStringConvertib
     case invalidURI
     /// libpq could not allocate a connection.
     case outOfMemory
+    /// libpq, the PostgreSQL client library, is not installed (it is loaded on first use).
+    case libpqMissing
     /// Anything else, with libpq's first line (never the URI).
     case other(String)
 
@@ -60,6 +62,9 @@ public enum ConnectionFailure: Error, Equatable, Sendable, CustomStringConvertib
         }
     }
 
+    /// The library file opened on the first connection.
+    static let libpqName = "libpq.so.5"
+
     /// `text` with anything in double quotes (paths, names) replaced by `…`.
     static func withoutQuotes(_ text: String) -> String {
         var result = ""
@@ -85,6 +90,9 @@ public enum ConnectionFailure: Error, Equatable, Sendable, CustomStringConvertib
                 + "a role the server lets in without one"
         case .wrongPassword:
             "the database server refused the password for this role"
+        case .libpqMissing:
+            "cannot connect to a PostgreSQL server: its client library libpq (\(Self.libpqName)) is not "
+                + "installed; install the libpq5 package"
         case .tlsRefused:
             "the database server refused the TLS connection that sslmode requires; check the "
                 + "server's TLS settings and certificates, or the sslmode in --db"

@@ -10,7 +10,7 @@ extension PostgreSQLConnection: BulkCopying {
         guard rows.count > 0 else { return }
         let sql = "COPY \(table)(\(columns.joined(separator: ", "))) FROM STDIN"
         _ = try PostgreSQLResult(
-            PQexec(handle, sql), connection: self, sql: sql, expected: [PGRES_COPY_IN])
+            cpq_PQexec(handle, sql), connection: self, sql: sql, expected: [PGRES_COPY_IN])
         let chunk = 1 << 20
         var sent = true
         rows.bytes.withUnsafeBufferPointer { buffer in
@@ -19,12 +19,12 @@ extension PostgreSQLConnection: BulkCopying {
                 let length = min(chunk, buffer.count - offset)
                 let start = UnsafeRawPointer(buffer.baseAddress! + offset)
                     .assumingMemoryBound(to: CChar.self)
-                sent = PQputCopyData(handle, start, Int32(length)) == 1
+                sent = cpq_PQputCopyData(handle, start, Int32(length)) == 1
                 offset += length
             }
         }
         // On a failed send, end the COPY with an error so the server rolls it back.
-        let ended = sent ? PQputCopyEnd(handle, nil) : PQputCopyEnd(handle, "send failed")
+        let ended = sent ? cpq_PQputCopyEnd(handle, nil) : cpq_PQputCopyEnd(handle, "send failed")
         var failure: (any Error)?
         if ended != 1 {
             failure = StorageError(
@@ -32,7 +32,7 @@ extension PostgreSQLConnection: BulkCopying {
                 sqlState: SQLState.connectionFailure)
         }
         // Drain every result of the command; the first failure is the one reported.
-        while let result = PQgetResult(handle) {
+        while let result = cpq_PQgetResult(handle) {
             do {
                 _ = try PostgreSQLResult(result, connection: self, sql: sql)
             } catch {

@@ -16,25 +16,27 @@ final class PostgreSQLConnection: Connection {
 
     /// Connects with `PQconnectdb`; a refusal becomes one ``ConnectionFailure`` sentence.
     init(uri: String) throws {
-        guard let connection = PQconnectdb(uri) else {
+        // libpq is loaded here, on the first connection, not when the tool starts.
+        guard cpq_libpq_available() == 1 else { throw ConnectionFailure.libpqMissing }
+        guard let connection = cpq_PQconnectdb(uri) else {
             throw ConnectionFailure.outOfMemory
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection))
-            let needsPassword = PQconnectionNeedsPassword(connection) == 1
-            PQfinish(connection)
+        guard cpq_PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: cpq_PQerrorMessage(connection))
+            let needsPassword = cpq_PQconnectionNeedsPassword(connection) == 1
+            cpq_PQfinish(connection)
             throw ConnectionFailure(libpqMessage: message, needsPassword: needsPassword)
         }
         self.handle = connection
         cpq_silence_notices(connection)
-        guard PQsetClientEncoding(connection, "UTF8") == 0 else {
-            PQfinish(connection)
+        guard cpq_PQsetClientEncoding(connection, "UTF8") == 0 else {
+            cpq_PQfinish(connection)
             throw ConnectionFailure.other("the server cannot speak UTF-8")
         }
     }
 
     deinit {
-        PQfinish(handle)
+        cpq_PQfinish(handle)
     }
 
     func prepare(_ sql: String) throws -> any PreparedStatement {
@@ -44,14 +46,14 @@ final class PostgreSQLConnection: Connection {
     /// Prepares `serverSQL` on the server as statement `name` with parameter `types`.
     func prepare(name: String, sql serverSQL: String, types: [UInt32], for sql: String) throws {
         _ = try PostgreSQLResult(
-            PQprepare(handle, name, serverSQL, Int32(types.count), types), connection: self,
+            cpq_PQprepare(handle, name, serverSQL, Int32(types.count), types), connection: self,
             sql: sql)
     }
 
     /// Runs `body` so that its failure does not abort the open transaction, if any: inside a
     /// savepoint, rolled back to on failure.
     func preparingSafely(_ body: () throws -> Void) throws {
-        guard PQtransactionStatus(handle) == PQTRANS_INTRANS else { return try body() }
+        guard cpq_PQtransactionStatus(handle) == PQTRANS_INTRANS else { return try body() }
         try executeScript("SAVEPOINT marac_prepare")
         do {
             try body()
@@ -71,21 +73,21 @@ final class PostgreSQLConnection: Connection {
 
     /// Runs a script of one or more statements with no parameters (`PQexec`).
     func executeScript(_ sql: String) throws {
-        let result = try PostgreSQLResult(PQexec(handle, sql), connection: self, sql: sql)
+        let result = try PostgreSQLResult(cpq_PQexec(handle, sql), connection: self, sql: sql)
         changes = result.changedRows
     }
 
     /// Runs a query with no parameters and returns its rows (catalogue queries, `SHOW`).
     func query(_ sql: String) throws -> [Row] {
-        let result = try PostgreSQLResult(PQexec(handle, sql), connection: self, sql: sql)
+        let result = try PostgreSQLResult(cpq_PQexec(handle, sql), connection: self, sql: sql)
         return (0..<result.rowCount).map { row in
             Row(values: (0..<result.columnCount).map { result.value(row: row, column: $0) })
         }
     }
 
     /// Whether the connection to the server is still up.
-    var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
+    var isConnected: Bool { cpq_PQstatus(handle) == CONNECTION_OK }
 
     /// libpq's message for the last failure on this connection.
-    var lastMessage: String { String(cString: PQerrorMessage(handle)) }
+    var lastMessage: String { String(cString: cpq_PQerrorMessage(handle)) }
 }

@@ -24,25 +24,25 @@ final class PostgreSQLResult {
                 code: .error, message: Self.connectionMessage(connection), sql: sql,
                 sqlState: SQLState.connectionFailure)
         }
-        let status = PQresultStatus(result)
+        let status = cpq_PQresultStatus(result)
         guard expected.contains(status) else {
             let error = Self.error(result, connection: connection, sql: sql)
-            PQclear(result)
+            cpq_PQclear(result)
             throw error
         }
         handle = result
-        rowCount = Int(PQntuples(result))
-        columnCount = Int(PQnfields(result))
-        types = (0..<columnCount).map { PQftype(result, Int32($0)) }
+        rowCount = Int(cpq_PQntuples(result))
+        columnCount = Int(cpq_PQnfields(result))
+        types = (0..<columnCount).map { cpq_PQftype(result, Int32($0)) }
     }
 
     deinit {
-        PQclear(handle)
+        cpq_PQclear(handle)
     }
 
     /// The number of rows an `INSERT`, `UPDATE` or `DELETE` changed (`PQcmdTuples`).
     var changedRows: Int {
-        guard let text = PQcmdTuples(handle) else { return 0 }
+        guard let text = cpq_PQcmdTuples(handle) else { return 0 }
         return Int(String(cString: text)) ?? 0
     }
 
@@ -50,9 +50,9 @@ final class PostgreSQLResult {
     func value(row: Int, column: Int) -> SQLValue {
         let r = Int32(row)
         let c = Int32(column)
-        if PQgetisnull(handle, r, c) == 1 { return .null }
-        guard let pointer = PQgetvalue(handle, r, c) else { return .null }
-        let count = Int(PQgetlength(handle, r, c))
+        if cpq_PQgetisnull(handle, r, c) == 1 { return .null }
+        guard let pointer = cpq_PQgetvalue(handle, r, c) else { return .null }
+        let count = Int(cpq_PQgetlength(handle, r, c))
         let bytes = UnsafeRawBufferPointer(start: pointer, count: count)
         switch types[column] {
         case TypeOID.int8, TypeOID.int4, TypeOID.int2, TypeOID.oid:
@@ -120,10 +120,10 @@ final class PostgreSQLResult {
         _ result: OpaquePointer, connection: PostgreSQLConnection, sql: String
     ) -> StorageError {
         let state =
-            PQresultErrorField(result, cpq_diag_sqlstate()).map { String(cString: $0) }
+            cpq_PQresultErrorField(result, cpq_diag_sqlstate()).map { String(cString: $0) }
             ?? SQLState.connectionFailure
         var message =
-            PQresultErrorField(result, cpq_diag_message_primary()).map { String(cString: $0) }
+            cpq_PQresultErrorField(result, cpq_diag_message_primary()).map { String(cString: $0) }
             ?? connectionMessage(connection)
         // Class 22 (data exceptions) quote the offending input: keep the sentence, drop it.
         if state.hasPrefix("22"), let quote = message.firstIndex(of: "\"") {

@@ -141,7 +141,7 @@ final class PostgreSQLStatement: PreparedStatement {
         let lengths = buffers.map { Int32($0?.count ?? 0) }
         let formats = Array(repeating: Int32(1), count: buffers.count)
         let constPointers = pointers.map { UnsafePointer($0) }
-        let raw = PQexecPrepared(
+        let raw = cpq_PQexecPrepared(
             connection.handle, name, Int32(values.count), constPointers, lengths, formats, 0)
         return try PostgreSQLResult(raw, connection: connection, sql: sql)
     }

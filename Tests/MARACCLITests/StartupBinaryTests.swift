@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// What the tool loads when it starts, checked on the built binary: libpq (and its twenty
+/// libraries) only when a command connects to a PostgreSQL server.
+@Suite("Start-up")
+struct StartupBinaryTests {
+    /// Runs `tool arguments` and returns its standard output and error together.
+    static func output(of tool: String, _ arguments: [String], environment: [String: String] = [:])
+        throws -> String
+    {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("The binary does not link libpq, and a command on a SQLite file never opens it")
+    func libpqNotLoadedForFiles() throws {
+        let linked = try Self.output(of: "/usr/bin/ldd", [BinaryTests.binary])
+        #expect(linked.contains("libsqlite3"), "\(linked)")
+        #expect(!linked.contains("libpq"), "\(linked)")
+
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "marac-startup-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("m.sqlite").path
+        let log = folder.appendingPathComponent("strace.log").path
+        _ = try Self.output(
+            of: "/usr/bin/strace",
+            ["-f", "-e", "trace=open,openat", "-o", log, BinaryTests.binary, "--db", db, "demo"],
+            environment: ["MARAC_USER": "coordinator"])
+        let calls = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(calls.contains("m.sqlite"), "the trace saw the database being opened")
+        #expect(!calls.contains("libpq"))
+    }
+}

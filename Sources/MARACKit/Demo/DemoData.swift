@@ -140,8 +140,8 @@ enum DemoData {
     ]
 
     /// Commands worth running next, with dates around `today`.
-    static func tryNext(today: Day) -> [String] {
-        [
+    static func tryNext(today: Day) throws -> [String] {
+        try [
             "marac action list --overdue",
             "marac agenda show 2",
             "marac case list --repeat",
@@ -149,7 +149,7 @@ enum DemoData {
             "marac meeting show 1",
             "marac share register",
             "marac share list --about child",
-            "marac report data-return --from \(today.adding(days: -90)) --to \(today)",
+            "marac report data-return --from \(try today.adding(days: -90)) --to \(today)",
             "marac smart check",
             "marac report dhr-progress",
             "marac help",

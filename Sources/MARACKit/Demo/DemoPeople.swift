@@ -73,11 +73,11 @@ extension DemoData {
 extension Workbench {
     /// The perpetrator requests of a demo referral, their dates of birth counted back from
     /// `today`.
-    func demoPerpetrators(_ key: String) -> [PerpetratorRequest] {
-        (DemoData.perpetrators[key] ?? []).map {
+    func demoPerpetrators(_ key: String) throws -> [PerpetratorRequest] {
+        try (DemoData.perpetrators[key] ?? []).map {
             PerpetratorRequest(
                 name: $0.name,
-                dateOfBirth: $0.dateOfBirthKnown ? today.adding(days: -365 * $0.age - 100) : nil,
+                dateOfBirth: $0.dateOfBirthKnown ? try today.adding(days: -365 * $0.age - 100) : nil,
                 age: $0.dateOfBirthKnown ? nil : $0.age, gender: $0.gender,
                 relationship: $0.relationship)
         }

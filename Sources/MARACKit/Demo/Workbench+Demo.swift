@@ -17,7 +17,7 @@ extension Workbench {
         try authorize(.demo)
         if try db.agency(code: "POL")?.name == DemoData.policeName {
             return DemoReport(
-                alreadyLoaded: true, steps: [], tryNext: DemoData.tryNext(today: today))
+                alreadyLoaded: true, steps: [], tryNext: try DemoData.tryNext(today: today))
         }
         var steps: [String] = []
         try db.transaction {
@@ -25,7 +25,7 @@ extension Workbench {
             try demoDHR(&steps)
         }
         return DemoReport(
-            alreadyLoaded: false, steps: steps, tryNext: DemoData.tryNext(today: today))
+            alreadyLoaded: false, steps: steps, tryNext: try DemoData.tryNext(today: today))
     }
 
     /// The MARAC part of the demo.

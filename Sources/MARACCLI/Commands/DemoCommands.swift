@@ -60,7 +60,7 @@ enum DemoCommands {
         }
         let file = folder + "demo-disclosure-\(reference).odt"
         let receipt = try workbench.exportDisclosure(
-            case: reference, to: file, exporter: ExportCommands.exporter())
+            case: reference, to: file, exporter: DocumentExporter())
         return "wrote the subject access bundle of the victim of \(reference) (every case of "
             + "hers, \(receipt.cases) in all) to \(file), third-party items marked for review"
     }

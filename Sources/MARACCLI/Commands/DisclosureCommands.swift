@@ -10,7 +10,7 @@ enum DisclosureCommands {
             abstract: "Write everything held about a case's victim or perpetrator to a file.",
             usage: """
                 person disclose REF --to FILE.odt|FILE.fodt|FILE.xml [--perpetrator] \
-                [--number N] [--marking TEXT]
+                [--number N] [--marking TEXT] \(ExportCommands.encryption)
                 """,
             discussion: """
                 For a subject access request or a disclosure: the victim of case REF (or with \
@@ -20,7 +20,8 @@ enum DisclosureCommands {
                 item that also concerns a third party (another person named, another agency's \
                 information, the victim's case) is marked Review for the reviewer's redaction \
                 decision. The disclosure is recorded in the audit log. Only the coordinator and \
-                the auditor may run it. The file is created with mode 0600.
+                the auditor may run it. The file is created with mode 0600. \
+                \(ExportCommands.encryptionHelp)
                 """
         ) { session, arguments in
             let number = try arguments.int("--number", in: 1...99)
@@ -34,7 +35,7 @@ enum DisclosureCommands {
             let receipt = try session.workbench().exportDisclosure(
                 case: reference, about: perpetrator ? .perpetrator(number) : .victim,
                 marking: arguments.option("--marking"), to: try arguments.required("--to"),
-                exporter: ExportCommands.exporter())
+                exporter: try ExportCommands.exporter(arguments))
             return Output.message(
                 "disclosure bundle written to \(receipt.path): \(receipt.cases) cases, "
                     + "\(receipt.bytes) bytes; review the items marked Review before release",

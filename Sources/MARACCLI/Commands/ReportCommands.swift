@@ -35,7 +35,7 @@ enum ReportCommands {
             }
             let (report, receipt) = try workbench.exportDataReturn(
                 from: from, to: to, area: area, path: path, marking: arguments.option("--marking"),
-                exporter: ExportCommands.exporter())
+                exporter: DocumentExporter())
             let what = receipt.format == "csv" ? "data grid" : "board report"
             return Output.message(
                 "\(what) written to \(receipt.path): \(report.meetings) meetings, "

@@ -43,7 +43,7 @@ enum TransferCommands {
                 }
                 let receipt = try workbench.transferCase(
                     reference, toFile: path, toMARAC: marac, reason: reason, on: day,
-                    marking: arguments.option("--marking"), exporter: ExportCommands.exporter())
+                    marking: arguments.option("--marking"), exporter: DocumentExporter())
                 return Output.message(
                     "case \(reference) transferred out to \(marac) on \(receipt.transfer.date); "
                         + "bundle written to \(receipt.path) (\(receipt.bytes) bytes, mode 0600)",

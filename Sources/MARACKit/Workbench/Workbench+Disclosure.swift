@@ -30,21 +30,35 @@ extension Workbench {
     ) throws -> ExportReceipt {
         try authorize(.discloseRecords)
         let format = try DocumentFormat(path: path)
-        return try change {
+        try exporter.checkEncryptable(format)
+        let exporter = format == .xml ? exporter : try exporter.preloadingTemplates()
+        let (file, receipt) = try change { () throws -> (PendingFile, ExportReceipt) in
             var (bundle, personID) = try gatherDisclosureWithPerson(case: reference, about: subject)
             if let marking { bundle.marking = marking }
-            let bytes = try exporter.bytes(of: bundle, as: format)
-            // The audit entry first: no bundle of personal data leaves without one.
-            try audit(
-                .discloseRecords, "person", personID,
+            let summary =
                 "disclosure bundle for the \(bundle.role.rawValue) of \(reference) exported as "
-                    + ".\(format.rawValue): \(bundle.cases.count) cases, \(bundle.items.count) "
-                    + "items, \(bundle.markedForReview) marked for third-party review")
-            try AtomicFile.write(bytes, to: path)
-            return ExportReceipt(
-                path: path, format: format, document: "disclosure", cases: bundle.cases.count,
-                actions: bundle.items.filter { $0.kind == .action }.count, bytes: bytes.count)
+                + ".\(format.rawValue): \(bundle.cases.count) cases, \(bundle.items.count) "
+                + "items, \(bundle.markedForReview) marked for third-party review"
+                + (exporter.encrypts ? ", encrypted" : "")
+            let anchor = try auditAnchor(
+                afterAppending: .discloseRecords, "person", personID, summary)
+            let bytes = try exporter.bytes(of: bundle, as: format, anchor: anchor)
+            // The audit entry first: no bundle of personal data leaves without one; the file
+            // takes its name only once that entry is committed.
+            try audit(.discloseRecords, "person", personID, summary)
+            let file = try PendingFile(for: path)
+            try file.write(bytes)
+            return (
+                file,
+                ExportReceipt(
+                    path: path, format: format, document: "disclosure",
+                    cases: bundle.cases.count,
+                    actions: bundle.items.filter { $0.kind == .action }.count, bytes: bytes.count,
+                    encrypted: exporter.encrypts)
+            )
         }
+        try file.publish()
+        return receipt
     }
 
     private func gatherDisclosure(case reference: String, about subject: DisclosureSubject)

@@ -69,7 +69,7 @@ extension Workbench {
             throw MARACError.invalid(field: "--to-file", expected: "a file name ending in .odt")
         }
         let template = try exporter.templates.template(for: .minutes)
-        return try change {
+        let (file, receipt) = try change { () throws -> (PendingFile, TransferFileReceipt) in
             let referral = try transferable(reference, on: day)
             let day = try checkedDay(day ?? today, field: "--date", notBefore: referral.date)
             let transfer = CaseTransfer(
@@ -83,9 +83,14 @@ extension Workbench {
                 .transferCase, "referral", reference,
                 "transferred out of \(referral.area) to \(marac) on \(day); bundle written")
             let bytes = try TransferBundleFile.bytes(of: bundle, template: template)
-            try AtomicFile.write(bytes, to: path)
-            return TransferFileReceipt(transfer: transfer, path: path, bytes: bytes.count)
+            // The bundle takes its name only once the transfer and its audit entry are
+            // committed.
+            let file = try PendingFile(for: path)
+            try file.write(bytes)
+            return (file, TransferFileReceipt(transfer: transfer, path: path, bytes: bytes.count))
         }
+        try file.publish()
+        return receipt
     }
 
     /// Creates, from a transfer bundle, the case as transferred in (`case receive`).

@@ -33,7 +33,7 @@ struct DataReturnSQLTests {
             let victim = n % 7 == 6 ? n - 6 : n
             // Every fifth victim is 17 when referred; others 20 to 59.
             let born =
-                victim % 5 == 0
+                try victim % 5 == 0
                 ? day(date).adding(days: -(17 * 365 + 30))
                 : day("1990-01-01").adding(days: -victim * 400)
             let referral = try wb.referCase(

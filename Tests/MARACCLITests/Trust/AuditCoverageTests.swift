@@ -22,7 +22,11 @@ struct AuditCoverageTests {
                 ]
             ),
             ("case import", ["case", "import", csv]),
-            ("person merge", ["person", "merge", "C-000001", "C-000002"]),
+            (
+                "perpetrator add",
+                ["perpetrator", "add", "C-000001", "--name", "P Q", "--relationship", "partner"]
+            ),
+            ("child add", ["child", "add", "C-000001", "--name", "K L", "--dob", "2020-01-01"]),
             ("meeting new", ["meeting", "new", "--date", "2026-11-20", "--area", "default"]),
             ("agenda build", ["agenda", "build", "1"]),
             ("agenda move", ["agenda", "move", "1", "C-000001", "1"]),
@@ -91,6 +95,7 @@ struct AuditCoverageTests {
             ("export action-status", ["export", "action-status", "1", "--to", plan + "-s.xml"]),
             ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),
             ("export progress", ["export", "progress", "--to", plan + "-progress.odt"]),
+            ("person merge", ["person", "merge", "C-000001", "C-000002"]),
             ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),
             ("agency retire", ["agency", "retire", "ZZ"]),
             ("demo", ["demo"]),

@@ -100,6 +100,7 @@ struct AuditCoverageTests {
             ("export action-status", ["export", "action-status", "1", "--to", plan + "-s.xml"]),
             ("export action-plan", ["export", "action-plan", "R1", "--to", plan + ".xml"]),
             ("export progress", ["export", "progress", "--to", plan + "-progress.odt"]),
+            ("person merge", ["person", "merge", "C-000001", "C-000002"]),
             ("retention purge", ["retention", "purge", "--confirm", "--today", "2040-01-01"]),
             ("agency retire", ["agency", "retire", "ZZ"]),
             ("demo", ["demo"]),

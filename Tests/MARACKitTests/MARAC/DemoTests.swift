@@ -12,10 +12,16 @@ struct DemoTests {
         let report = try workbench.buildDemo()
         #expect(!report.alreadyLoaded)
         #expect(report.steps.contains { $0.contains("refused a HOUSING referral") })
-        #expect(try workbench.cases().count == 13)
+        // Twelve referrals, one overridden, and one received transferred in from Northshire.
+        #expect(try workbench.cases().count == 14)
+        #expect(
+            try workbench.caseDetail("C-000014").transfers.map(\.otherMARAC) == [
+                "Northshire (demo)"
+            ])
+        #expect(try workbench.caseDetail("C-000001").idva?.engagement == .engaged)
         #expect(try workbench.cases(repeatOnly: true).count == 1)
         #expect(try !workbench.actions(ActionFilter(overdue: true)).isEmpty)
-        #expect(try workbench.meetingDetail(2).agenda.count == 5)
+        #expect(try workbench.meetingDetail(2).agenda.count == 6)
         #expect(try workbench.verifyAudit().isIntact)
         #expect(try workbench.buildDemo().alreadyLoaded)
     }

@@ -11,7 +11,7 @@ struct QueryPlanTests {
         "referral", "action", "action_update", "person", "agenda_item", "meeting", "risk",
         "attendance", "sharing", "sharing_basis", "sharing_recipient", "dhr_review",
         "dhr_recommendation", "dhr_action", "dhr_action_update", "dhr_status_change",
-        "dhr_review_case", "dhr_panel_agency",
+        "dhr_review_case", "dhr_panel_agency", "idva_allocation", "case_transfer",
     ]
 
     /// Scans allowed with the reason: `case list --unheard` walks the partial index of cases not
@@ -29,6 +29,8 @@ struct QueryPlanTests {
         case meetingShow = "meeting show MEETING"
         case actionShow = "action show ID"
         case dataReturn = "report data-return (a quarter)"
+        case dataReturnArea = "report data-return --area AREA (a quarter)"
+        case agendaShow = "agenda show MEETING (IDVA and transfers of each case)"
         case shareRegister = "share register --from --to (a quarter)"
         case dhrProgressAgency = "report dhr-progress --agency HOUSING"
         case dhrProgressReview = "report dhr-progress --review R"
@@ -49,6 +51,10 @@ struct QueryPlanTests {
             case .actionShow: _ = try workbench.actionDetail(fixture.action)
             case .dataReturn:
                 _ = try workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
+            case .dataReturnArea:
+                _ = try workbench.dataReturn(
+                    from: day("2026-07-01"), to: day("2026-09-30"), area: fixture.area)
+            case .agendaShow: _ = try workbench.agenda(meeting: fixture.heldMeeting)
             case .shareRegister:
                 _ = try workbench.sharingRegister(from: day("2026-07-01"), to: day("2026-09-30"))
             case .dhrProgressAgency: _ = try workbench.dhrProgress(agency: "HOUSING")
@@ -67,6 +73,7 @@ struct QueryPlanTests {
         let heldMeeting: Int
         let action: Int
         let review: Int
+        let area: String
 
         init() throws {
             let shape = SyntheticShape(referrals: 800, seed: 11)
@@ -82,6 +89,7 @@ struct QueryPlanTests {
                 try db.scalar("SELECT max(id) FROM meeting WHERE closed_at IS NOT NULL"))
             action = try #require(try db.scalar("SELECT max(action_id) FROM action_update"))
             review = try #require(try db.scalar("SELECT max(id) FROM dhr_review"))
+            area = try #require(try db.scalar("SELECT area FROM meeting LIMIT 1"))
         }
     }
 

@@ -56,9 +56,10 @@ struct PeopleBinaryTests {
         "ex-partner", "--perpetrator-gender", "male",
     ]
 
-    /// The scenario: a referral with a perpetrator and two children; the same victim
-    /// and perpetrator again within 12 months; then the same victim with a new perpetrator.
-    /// Returns the three `case refer --json` objects.
+    /// The scenario, returning the three `case refer --json` objects.
+    ///
+    /// A referral with a perpetrator and two children; the same victim and perpetrator again
+    /// within 12 months; then the same victim with a new perpetrator.
     static func scenario(_ area: Area) throws -> [[String: Any]] {
         let first = try area.refer(
             victim + ["--date", "2026-01-10", "--dash", "15"] + perpetrator)

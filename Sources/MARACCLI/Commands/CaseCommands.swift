@@ -140,7 +140,9 @@ enum CaseCommands {
             discussion: """
                 The header row names the columns: victim, dob, by, date (required) and area, dash, \
                 dash_answers, visible_high_risk, callouts, children, override, gender, ethnicity, \
-                disability, sexual_orientation. A row's area (else --area, else the only \
+                disability, sexual_orientation, and one perpetrator per row: perpetrator, \
+                perpetrator_dob (or perpetrator_age), perpetrator_gender, relationship (more with \
+                'perpetrator add'). A row's area (else --area, else the only \
                 registered area) must be a registered area. Every bad row is reported with its line; nothing \
                 is imported unless all rows are good, or --skip-bad imports the good ones.
                 """

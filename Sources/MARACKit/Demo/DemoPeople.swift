@@ -20,7 +20,9 @@ extension DemoData {
         var school: String? = nil
     }
 
-    /// The perpetrators of each referral, by the referral's key. "Demo Perpetrator A" harms
+    /// The perpetrators of each referral, by the referral's key.
+    ///
+    /// "Demo Perpetrator A" harms
     /// victim One twice (the repeat) and victim Nine (a serial perpetrator the agenda flags);
     /// victim Two's first and second referrals name different perpetrators.
     static let perpetrators: [String: [Perpetrator]] = [
@@ -50,7 +52,9 @@ extension DemoData {
         "ten": [Perpetrator(name: "Demo Perpetrator K", age: 33, relationship: "partner")],
     ]
 
-    /// The children recorded for each referral, by key. Victim Six's count is 3, with two
+    /// The children recorded for each referral, by key.
+    ///
+    /// Victim Six's count is 3, with two
     /// children's details known.
     static let children: [String: [Child]] = [
         "one-a": [

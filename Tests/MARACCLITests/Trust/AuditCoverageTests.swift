@@ -26,6 +26,14 @@ struct AuditCoverageTests {
                 ]
             ),
             ("case import", ["case", "import", csv]),
+            (
+                "perpetrator add",
+                ["perpetrator", "add", "C-000001", "--name", "A Perpetrator", "--age", "30"]
+            ),
+            (
+                "child add",
+                ["child", "add", "C-000001", "--name", "A Child", "--dob", "2020-01-01"]
+            ),
             ("meeting new", ["meeting", "new", "--date", "2026-11-20", "--area", "default"]),
             ("agenda build", ["agenda", "build", "1"]),
             ("agenda move", ["agenda", "move", "1", "C-000001", "1"]),
@@ -73,11 +81,6 @@ struct AuditCoverageTests {
             (
                 "case receive",
                 ["case", "receive", Self.bundle, "--by", "ZZ", "--area", "North Shire"]
-            ),
-            ("perpetrator add", ["perpetrator", "add", "C-000001", "--name", "Perp Example"]),
-            (
-                "child add",
-                ["child", "add", "C-000001", "--name", "Child Example", "--dob", "2020-01-01"]
             ),
             ("agency edit", ["agency", "edit", "ZZ", "--name", "Police Service"]),
             (

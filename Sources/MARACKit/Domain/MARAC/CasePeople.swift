@@ -162,7 +162,7 @@ public struct PersonLink: Equatable, Sendable, Codable {
 public struct CaseChild: Equatable, Sendable, Codable {
     /// The child's place within the case, from 1, in the order added (`child:N`).
     public var ordinal: Int
-    /// The name; `nil` in an agency representative's view. Never in minutes or agendas.
+    /// The name, never in minutes or agendas; `nil` in an agency representative's view.
     public var name: String?
     public var dateOfBirth: Day
     public var relationshipToVictim: String

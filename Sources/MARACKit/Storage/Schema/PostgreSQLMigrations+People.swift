@@ -1,7 +1,9 @@
 extension PostgreSQLMigrations {
-    /// Step 12, as SQLite's ``Migrations/people``: perpetrators rebuilt with an id and their
-    /// ordinal, children, aliases; ids set by `marac_next_id()` as elsewhere. The old rows go
-    /// through a temporary table rather than a rename, so the constraints keep their names.
+    /// Step 12, as SQLite's ``Migrations/people``.
+    ///
+    /// Perpetrators rebuilt with an id and their ordinal, children, aliases; ids set by
+    /// `marac_next_id()` as elsewhere. The old rows go through a temporary table rather than a
+    /// rename, so the constraints keep their names.
     static let people = """
         CREATE TEMPORARY TABLE perpetrator_before_12 AS SELECT * FROM perpetrator;
         DROP TABLE perpetrator;

@@ -260,7 +260,7 @@ struct IDVATransferBinaryTests {
         let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\r\n")
         #expect(lines.count == 2)
         #expect(lines[0].hasPrefix("meeting_id,meeting_date,area,cases_heard,repeat_cases"))
-        #expect(lines[1].hasPrefix("1,2026-11-11,Demoshire,8,0,4,7,2,6,2,0,0,1,0,0,1,1,0,0,0,"))
+        #expect(lines[1].hasPrefix("1,2026-11-11,Demoshire,8,0,4,7,2,6,2,0,0,1,0,1,1,1,0,0,0,"))
         let odt = database.folder.appendingPathComponent("board.odt").path
         let board = try Self.run(database, period + ["--out", odt])
         #expect(board.status == 0, "\(board.stderr)")

@@ -7,6 +7,10 @@ import Testing
 /// Every command that changes data leaves an entry in the audit log.
 @Suite("Audit coverage")
 struct AuditCoverageTests {
+    /// Where `case transfer --to-file` writes the bundle `case receive` then reads.
+    static let bundle = FileManager.default.temporaryDirectory
+        .appendingPathComponent("marac-audit-\(UUID().uuidString).odt").path
+
     /// One invocation of each mutating command, in an order that lets each succeed.
     static func invocations(csv: String, plan: String) -> [(name: String, words: [String])] {
         [
@@ -66,6 +70,19 @@ struct AuditCoverageTests {
             ("area add", ["area", "add", "Northshire"]),
             ("area rename", ["area", "rename", "northshire", "North Shire"]),
             ("case move", ["case", "move", "C-000002", "--area", "NORTH SHIRE"]),
+            ("idva allocate", ["idva", "allocate", "C-000001", "--agency", "ZZ"]),
+            ("idva engagement", ["idva", "engagement", "C-000001", "--status", "engaged"]),
+            (
+                "case transfer",
+                [
+                    "case", "transfer", "C-000002", "--to-file", Self.bundle, "--to-marac",
+                    "Elsewhere", "--reason", "moved",
+                ]
+            ),
+            (
+                "case receive",
+                ["case", "receive", Self.bundle, "--by", "ZZ", "--area", "North Shire"]
+            ),
             ("agency edit", ["agency", "edit", "ZZ", "--name", "Police Service"]),
             (
                 "dhr new",

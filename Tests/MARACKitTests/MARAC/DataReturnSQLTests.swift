@@ -87,7 +87,8 @@ struct DataReturnSQLTests {
             // 17 by date of birth; 17 or 30 by age alone; an adult by date of birth.
             _ = try wb.addPerpetrator(
                 PerpetratorRequest(
-                    name: "Perpetrator \(index)", dateOfBirth: referral.date.adding(days: -(17 * 365)),
+                    name: "Perpetrator \(index)",
+                    dateOfBirth: referral.date.adding(days: -(17 * 365)),
                     relationship: "partner"), to: reference)
             _ = try wb.addPerpetrator(
                 PerpetratorRequest(

@@ -12,7 +12,8 @@ struct QueryPlanTests {
         "attendance", "sharing", "sharing_basis", "sharing_recipient", "dhr_review",
         "dhr_recommendation", "dhr_action", "dhr_action_update", "dhr_status_change",
         "dhr_review_case", "dhr_panel_agency", "perpetrator", "child", "person_alias",
-        "person_match_key", "person_possible_duplicate",
+        "person_match_key", "person_possible_duplicate", "idva_allocation",
+        "case_transfer",
     ]
 
     /// Scans allowed with the reason: `case list --unheard` walks the partial index of cases not
@@ -30,6 +31,8 @@ struct QueryPlanTests {
         case meetingShow = "meeting show MEETING"
         case actionShow = "action show ID"
         case dataReturn = "report data-return (a quarter)"
+        case dataReturnArea = "report data-return --area AREA (a quarter)"
+        case agendaShow = "agenda show MEETING (IDVA and transfers of each case)"
         case shareRegister = "share register --from --to (a quarter)"
         case dhrProgressAgency = "report dhr-progress --agency HOUSING"
         case dhrProgressReview = "report dhr-progress --review R"
@@ -52,6 +55,10 @@ struct QueryPlanTests {
             case .actionShow: _ = try workbench.actionDetail(fixture.action)
             case .dataReturn:
                 _ = try workbench.dataReturn(from: day("2026-07-01"), to: day("2026-09-30"))
+            case .dataReturnArea:
+                _ = try workbench.dataReturn(
+                    from: day("2026-07-01"), to: day("2026-09-30"), area: fixture.area)
+            case .agendaShow: _ = try workbench.agenda(meeting: fixture.heldMeeting)
             case .shareRegister:
                 _ = try workbench.sharingRegister(from: day("2026-07-01"), to: day("2026-09-30"))
             case .dhrProgressAgency: _ = try workbench.dhrProgress(agency: "HOUSING")

@@ -26,6 +26,8 @@ struct OperationAccessTests {
         let todaysMeeting: Int
         /// A case waiting and on no agenda, to move to the area "Elsewhere".
         let waitingCase: String
+        /// A transfer bundle from another MARAC, to receive.
+        let bundle: String
 
         init() throws {
             workbench = try Workbench(
@@ -51,6 +53,12 @@ struct OperationAccessTests {
                 ).reference
             newReview = try workbench.newReview(NewReview(pseudonym: "Adult F", csp: "Demo CSP")).id
             _ = try workbench.linkCase(review: 1, reference: "C-000002")
+            var sent = DemoData.transferBundle(today: day("2026-11-25"))
+            sent.reference = "N-000999"
+            bundle = directory.file("bundle.odt")
+            try AtomicFile.write(
+                try TransferBundleFile.bytes(of: sent, template: ODFTemplate.embedded(.minutes)),
+                to: bundle)
         }
     }
 
@@ -94,7 +102,7 @@ struct OperationAccessTests {
             _ = try workbench.transferCase(
                 fixture.waitingCase, toArea: "Elsewhere", reason: "The victim moved")
         case .receiveCase:
-            _ = try workbench.receiveCase(from: file("no-bundle.odt"))
+            _ = try workbench.receiveCase(from: fixture.bundle, area: "Demoshire")
         case .allocateIDVA:
             _ = try workbench.allocateIDVA("C-000001", agency: "IDVA", worker: "J. Patel")
         case .recordIDVAEngagement:

@@ -53,7 +53,7 @@ struct OperationAccessTests {
                 ).reference
             newReview = try workbench.newReview(NewReview(pseudonym: "Adult F", csp: "Demo CSP")).id
             _ = try workbench.linkCase(review: 1, reference: "C-000002")
-            var sent = DemoData.transferBundle(today: day("2026-11-25"))
+            var sent = try DemoData.transferBundle(today: day("2026-11-25"))
             sent.reference = "N-000999"
             bundle = directory.file("bundle.odt")
             try AtomicFile.write(

@@ -127,14 +127,13 @@ extension Database {
     /// restored after, even on failure. Not for a live database: a crash part-way leaves a
     /// partial fixture.
     func seed(_ shape: SyntheticShape) throws -> [SyntheticTable: Int] {
-        var writer = SeedWriter(
-            database: self,
-            statements: try SyntheticTable.allCases.map { try prepare(Self.seedInsert($0)) })
+        var writer = try SeedWriter(database: self)
         var generator = SyntheticArea(shape: shape, chainedTo: try lastAuditHash())
         try sql.withSeedSettings(self) {
             try executeScript("BEGIN")
             do {
                 try generator.generate(into: &writer)
+                try writer.flush()
                 // The synthetic areas are registered, as `area add` would, so commands accept
                 // them.
                 try execute(
@@ -153,23 +152,56 @@ extension Database {
     }
 }
 
-/// Writes generated rows through one prepared statement per table, committing in batches.
+/// Writes generated rows, committing in batches: on a server that can bulk-load
+/// (``BulkCopying``, PostgreSQL's `COPY`), rows are buffered per table and sent table by table,
+/// parents first, at each checkpoint; otherwise through one prepared statement per table.
 struct SeedWriter: SyntheticSink {
     let database: Database
+    /// One prepared `INSERT` per table, when the connection cannot bulk-load.
     let statements: [any PreparedStatement]
+    /// The bulk loader, when the connection is one.
+    let bulk: (any BulkCopying)?
+    /// Rows buffered per table for the next bulk load.
+    var buffers: [BulkRows]
     /// Rows written since the last commit.
     var pending = 0
     /// How many rows a transaction holds before the next checkpoint commits it.
     var batch = 200_000
 
+    init(database: Database) throws {
+        self.database = database
+        bulk = database.connection as? any BulkCopying
+        statements =
+            bulk == nil
+            ? try SyntheticTable.allCases.map { try database.prepare(Database.seedInsert($0)) }
+            : []
+        buffers = Array(repeating: BulkRows(), count: SyntheticTable.allCases.count)
+    }
+
     mutating func add(_ table: SyntheticTable, _ values: [any SQLValueConvertible]) throws {
-        try statements[table.rawValue].run(values)
+        if bulk == nil {
+            try statements[table.rawValue].run(values)
+        } else {
+            buffers[table.rawValue].append(values)
+        }
         pending += 1
     }
 
     mutating func checkpoint() throws {
         guard pending >= batch else { return }
+        try flush()
         try database.executeScript("COMMIT; BEGIN")
         pending = 0
+    }
+
+    /// Sends the buffered rows, table by table in ``SyntheticTable`` order (parents before the
+    /// rows that refer to them).
+    mutating func flush() throws {
+        guard let bulk else { return }
+        for table in SyntheticTable.allCases where buffers[table.rawValue].count > 0 {
+            let (name, columns) = Database.seedColumns[table]!
+            try bulk.copy(into: name, columns: columns, rows: buffers[table.rawValue])
+            buffers[table.rawValue].removeAll()
+        }
     }
 }

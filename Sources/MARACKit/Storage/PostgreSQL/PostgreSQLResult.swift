@@ -13,15 +13,19 @@ final class PostgreSQLResult {
     let columnCount: Int
     private let types: [UInt32]
 
-    /// Takes ownership of `result`, throwing a ``StorageError`` when the command failed.
-    init(_ result: OpaquePointer?, connection: PostgreSQLConnection, sql: String) throws {
+    /// Takes ownership of `result`, throwing a ``StorageError`` when the command failed (its
+    /// status is not one of `expected`: a finished command or rows, unless told otherwise).
+    init(
+        _ result: OpaquePointer?, connection: PostgreSQLConnection, sql: String,
+        expected: [ExecStatusType] = [PGRES_COMMAND_OK, PGRES_TUPLES_OK]
+    ) throws {
         guard let result else {
             throw StorageError(
                 code: .error, message: Self.connectionMessage(connection), sql: sql,
                 sqlState: SQLState.connectionFailure)
         }
         let status = PQresultStatus(result)
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+        guard expected.contains(status) else {
             let error = Self.error(result, connection: connection, sql: sql)
             PQclear(result)
             throw error

@@ -11,7 +11,7 @@ enum DemoCommands {
             discussion: """
                 Agencies, a dozen referrals (repeats among them, one refused then overridden), a \
                 held meeting with attendance, risks and actions (some overdue), and the next \
-                meeting's agenda. On a database file it also writes, beside it, the police's \
+                meeting's agenda. It also writes, beside the database file (for a server, in the current folder), the police's \
                 extract of the held meeting encrypted (demo-extract-POL.odt) and its password \
                 file (demo-extract.pass, mode 0600), as an extract is sent: the document by \
                 e-mail, the password by another channel. Running it again leaves the demo as it \
@@ -19,10 +19,13 @@ enum DemoCommands {
                 """
         ) { session, _ in
             var built = try session.workbench().buildDemo()
-            if !built.alreadyLoaded, case .file(let path) = DatabaseLocation(session.dbPath),
-                path != ":memory:"
-            {
-                built.steps.append(try encryptedExtract(session: &session, beside: path))
+            if !built.alreadyLoaded {
+                // Beside a database file; for a server (or :memory:), in the current folder.
+                var beside = "./marac"
+                if case .file(let path) = DatabaseLocation(session.dbPath), path != ":memory:" {
+                    beside = path
+                }
+                built.steps.append(try encryptedExtract(session: &session, beside: beside))
             }
             // The hints name the database as shown (a server's password left out).
             let database = DatabaseLocation(session.dbPath).displayName

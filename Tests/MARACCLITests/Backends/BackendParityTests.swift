@@ -39,7 +39,8 @@ struct BackendParityTests {
         for database in [file, server] {
             let environment = database.environment(user: "file_coordinator", today)
             let demo = try BinaryTests.run(
-                ["--db", database.location, "demo"], environment: environment)
+                ["--db", database.location, "demo"], environment: environment,
+                directory: database.folder)
             #expect(demo.status == 0, "\(demo.stderr)")
             let user = database.recordedUser("file_coordinator")
             var results: [String] = []

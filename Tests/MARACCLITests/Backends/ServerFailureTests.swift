@@ -75,7 +75,8 @@ struct ServerFailureTests {
         arguments: Backend.server)
     func roleWithoutRights(backend: Backend) throws {
         let database = try BinaryDatabase(backend)
-        let built = try BinaryTests.run(["--db", database.location, "demo"])
+        let built = try BinaryTests.run(
+            ["--db", database.location, "demo"], directory: database.folder)
         #expect(built.status == 0, "\(built.stderr)")
         let server = try #require(database.server)
         let nobody = try server.createLogin("marac_nobody")

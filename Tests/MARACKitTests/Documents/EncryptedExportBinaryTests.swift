@@ -67,10 +67,28 @@ struct EncryptedExportBinaryTests {
         }
         // The audit log says each was encrypted, and never holds the password.
         let log = try binary.run(["audit", "log"], today: Self.today)
-        #expect(log.stdout.components(separatedBy: "exported as .odt, encrypted").count == 7)
+        // Six exports and the demo's own extract.
+        #expect(log.stdout.components(separatedBy: "exported as .odt, encrypted").count == 8)
         #expect(!log.stdout.contains("Tr0ub4dor"))
         let verify = try binary.run(["audit", "verify"], today: Self.today)
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    }
+
+    @Test("The demo writes one encrypted extract beside the database and its 0600 password file")
+    func demoExtract() throws {
+        let binary = try Self.demo()
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: binary.file("demo-extract.pass"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let password = try DocumentPassword(contentsOfFile: binary.file("demo-extract.pass"))
+        let plain = try ZipReader(
+            bytes: try ODFPackageDecryptor(bytes: try binary.bytes("demo-extract-POL.odt"))
+                .decrypt(password: password))
+        let content = String(decoding: try plain.read("content.xml"), as: UTF8.self)
+        #expect(content.contains("actions for Demoshire Police (demo)"))
+        let log = try binary.run(["audit", "log"], today: Self.today)
+        #expect(log.stdout.contains("extract for POL exported as .odt, encrypted"))
     }
 
     @Test("A .fodt or .xml export with a password is refused: a clear error, nothing written")

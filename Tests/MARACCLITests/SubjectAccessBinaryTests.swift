@@ -443,7 +443,14 @@ struct SubjectAccessBinaryTests {
         // Her cases: C-000009 and the earlier one it repeats.
         let shown = try coord.must(["--json", "case", "show", "C-000009"], today: "2026-12-02")
             .stdout
-        let related = try Self.references(in: shown)
+        // Her own referrals (the case's perpetrator's other cases, which case show also
+        // lists, are other victims').
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any])
+        let earlier = (object["relatedReferrals"] as? [[String: Any]] ?? []).compactMap {
+            $0["reference"] as? String
+        }
+        let related = ["C-000009"] + earlier
         #expect(related.contains("C-000001"))
         for reference in related {
             #expect(xml.contains(#"<case reference="\#(reference)"/>"#), "\(reference)")

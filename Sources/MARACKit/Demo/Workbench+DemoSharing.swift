@@ -106,16 +106,29 @@ extension Workbench {
     private func demoSharingAboutAChild(
         _ steps: inout [String], at meeting: Meeting, cases upcoming: [String]
     ) throws {
-        guard
+        // The first case with a child recorded (the demo's people), or else the first with
+        // children in the household, given one.
+        var found: (reference: String, ordinal: Int)?
+        for reference in upcoming {
+            guard let id = try db.referralID(reference: reference) else { continue }
+            if let child = try db.children(referralID: id, withNames: false).first {
+                found = (reference, child.ordinal)
+                break
+            }
+        }
+        if found == nil,
             let reference = try upcoming.first(where: {
                 (try db.referral(reference: $0)?.children ?? 0) > 0
             })
-        else { return }
-        let child = try addChild(
-            ChildRequest(
-                name: "Jamie Demochild", dateOfBirth: meeting.date.adding(days: -365 * 9 - 20),
-                school: "Demoshire Primary (demo)"),
-            to: reference)
+        {
+            let child = try addChild(
+                ChildRequest(
+                    name: "Jamie Demochild", dateOfBirth: meeting.date.adding(days: -365 * 9 - 20),
+                    school: "Demoshire Primary (demo)"),
+                to: reference)
+            found = (reference, child.ordinal)
+        }
+        guard let (reference, ordinal) = found else { return }
         _ = try recordSharing(
             SharingRequest(
                 caseReference: reference, agency: "CSC", recipients: ["MARAC"],
@@ -126,9 +139,9 @@ extension Workbench {
                 consent: .notSought(.unsafe), commonLawPosition: .publicInterest,
                 rationale: "Safeguarding a child at risk of harm; asking the parents would alert "
                     + "the perpetrator (demo)",
-                meeting: meeting.id, date: meeting.date, about: .child(child.ordinal)))
+                meeting: meeting.id, date: meeting.date, about: .child(ordinal)))
         steps.append(
-            "recorded a child of \(reference) and one sharing record about child "
-                + "\(child.ordinal) (Schedule 1 para 18, no adult-at-risk test for a child)")
+            "recorded one sharing record about child \(ordinal) of \(reference) (Schedule 1 "
+                + "para 18, no adult-at-risk test for a child)")
     }
 }

@@ -176,7 +176,11 @@ extension Workbench {
                         kind: .action, id: "action \(action.id)",
                         caseReference: referral.reference, date: action.due.description,
                         fields: fields,
-                        thirdParty: victimsCase + names.reasons(in: fields.map(\.value))))
+                        // The owner is agency staff acting in their role, not a third
+                        // party whose name is redacted.
+                        thirdParty: victimsCase
+                            + names.reasons(in: fields.filter { $0.label != "Owner" }.map(\.value)))
+                )
             }
             for entry in try db.sharingEntries(
                 referralID: referral.id, meetingID: nil, tag: nil, limit: 1_000_000)

@@ -42,6 +42,11 @@ struct AuditCoverageTests {
             ("attend", ["attend", "1", "ZZ", "present"]),
             ("meeting open", ["meeting", "open", "1"]),
             ("risk add", ["risk", "add", "C-000001", "--meeting", "1", "Threats"]),
+            ("perpetrator add", ["perpetrator", "add", "C-000001", "--name", "Audit Perpetrator"]),
+            (
+                "child add",
+                ["child", "add", "C-000001", "--name", "Audit Child", "--dob", "2018-01-01"]
+            ),
             ("meeting edit", ["meeting", "edit", "1", "--venue", "Town Hall"]),
             ("aob add", ["aob", "add", "1", "Room", "change"]),
             (

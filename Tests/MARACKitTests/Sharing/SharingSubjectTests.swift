@@ -65,6 +65,24 @@ struct SharingSubjectTests {
         #expect(AdultAtRiskTest.missing(in: text) == missing)
     }
 
+    @Test("A bundle's item names a third party by full name or capitalised first name only")
+    func thirdPartyNames() {
+        let names = ThirdPartyNames(people: [
+            .init(name: "Pat Perpetrator", role: "perpetrator 1 of C-000001"),
+            .init(name: "Kit Child", role: "child 1 of C-000001"),
+        ])
+        #expect(
+            names.reasons(in: ["Pat waited outside"]) == [
+                "names another person (perpetrator 1 of C-000001)"
+            ])
+        #expect(
+            names.reasons(in: ["seen with KIT CHILD at school"]) == [
+                "names another person (child 1 of C-000001)"
+            ])
+        #expect(names.reasons(in: ["a pat on the back; the kit was lost"]).isEmpty)
+        #expect(names.reasons(in: ["Pat and Kit"]).count == 2)
+    }
+
     @Test("Records made before step 13 become about the victim, catalogue version unknown")
     func olderRecordsMigrate() throws {
         let directory = TemporaryDirectory()

@@ -113,9 +113,10 @@ public struct DisclosureBundle: Equatable, Sendable {
 /// Finds the names of other people in an item's text: the third parties a reviewer must
 /// consider before a bundle is released.
 ///
-/// A person is named when their full name, or their first name as a whole word, appears in
-/// the text, ignoring case. Names are never printed in the reasons: the reason says which
-/// record's person it is (`perpetrator 1 of C-000001`).
+/// A person is named when their full name appears in the text (ignoring case), or their first
+/// name as a whole word written with its capital (`Pat`, not the word `pat`). Names are never
+/// printed in the reasons: the reason says which record's person it is (`perpetrator 1 of
+/// C-000001`).
 struct ThirdPartyNames {
     /// Another person recorded in the subject's cases, with how the bundle refers to them.
     struct Person {
@@ -127,17 +128,19 @@ struct ThirdPartyNames {
 
     /// The reasons `texts` name one of `people`, one per person named.
     func reasons(in texts: [String]) -> [String] {
-        let words = Set(texts.flatMap(Self.words))
+        let exactWords = Set(texts.flatMap { Self.words(of: $0, lowercased: false) })
         let joined =
             " "
-            + texts.map { Self.words(of: $0).joined(separator: " ") }
+            + texts.map { Self.words(of: $0, lowercased: true).joined(separator: " ") }
             .joined(separator: " ") + " "
         var reasons: [String] = []
         for person in people {
-            let parts = Self.words(of: person.name)
-            guard let first = parts.first else { continue }
+            let parts = Self.words(of: person.name, lowercased: true)
+            guard !parts.isEmpty else { continue }
             let full = " " + parts.joined(separator: " ") + " "
-            if joined.contains(full) || (first.count >= 3 && words.contains(first)) {
+            let first = Self.words(of: person.name, lowercased: false)[0]
+            let capitalised = first.prefix(1).uppercased() + first.dropFirst()
+            if joined.contains(full) || (first.count >= 3 && exactWords.contains(capitalised)) {
                 let reason = "names another person (\(person.role))"
                 if !reasons.contains(reason) { reasons.append(reason) }
             }
@@ -145,9 +148,10 @@ struct ThirdPartyNames {
         return reasons
     }
 
-    /// The words of `text` in lower case, letters and apostrophes only.
-    static func words(of text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+    /// The words of `text`, letters and apostrophes only.
+    static func words(of text: String, lowercased: Bool) -> [String] {
+        (lowercased ? text.lowercased() : text)
+            .split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
             .map(String.init)
     }
 }

@@ -114,7 +114,16 @@ public final class Database {
         switch location {
         case .file(let path) where forReading && path != ":memory:":
             connection = try SQLiteConnection.openForReading(path: path)
-        case .file(let path): connection = try SQLiteConnection(path: path)
+        case .file(let path):
+            do {
+                connection = try SQLiteConnection(path: path)
+            } catch let error as StorageError
+                where error.code.primary == .cannotOpen && access(path, F_OK) == 0
+                && access(path, W_OK) != 0
+            {
+                // A file there that cannot be written: a read-only file, folder or mount.
+                throw StorageError(code: .readOnly, message: "the database file is read-only")
+            }
         case .server(let uri): connection = try PostgreSQLConnection(uri: uri)
         }
     }

@@ -22,7 +22,7 @@ struct ServerSetupTests {
         let first = try Workbench.initialiseServer(uri: db.uri())
         let latest = Migrations.all.last!.version
         #expect(first.schemaVersion == latest)
-        #expect(first.applied == Migrations.all.map(\.version))
+        #expect(first.applied == PostgreSQLMigrations.all.map(\.version))
         #expect(
             first.groupRoles == [
                 "marac_agency_rep", "marac_auditor", "marac_chair", "marac_coordinator",

@@ -68,11 +68,19 @@ enum ErrorEcho {
     }
 
     /// `SafeEcho`'s rule: a code, number, date or lower-case word, a path of that shape, or a
-    /// policy identifier with a digit in it (a lawful-basis tag such as `UKGDPR-6-1-e`: a
-    /// name has none).
+    /// policy identifier with a digit in it whose parts are each in one case (a lawful-basis
+    /// tag such as `UKGDPR-6-1-e` or `DPA2018-sec35-2-b`; never `Victimname12`).
     private static func isSafe(_ text: String) -> Bool {
-        text.isSafeToEcho || text.isSafeToEchoAsPath
-            || (text.contains(where: \.isNumber) && text.echoedAsIdentifier.hasPrefix("\""))
+        text.isSafeToEcho || text.isSafeToEchoAsPath || isPolicyTag(text)
+    }
+
+    private static func isPolicyTag(_ text: String) -> Bool {
+        guard text.contains(where: \.isNumber), text.echoedAsIdentifier.hasPrefix("\"") else {
+            return false
+        }
+        return text.split(whereSeparator: { "-_:".contains($0) }).allSatisfy { part in
+            !(part.contains(where: \.isUppercase) && part.contains(where: \.isLowercase))
+        }
     }
 
     private static func isSeparator(_ character: Character) -> Bool {

@@ -114,7 +114,8 @@ public struct SyntheticPeople: Sendable {
         let middle = random.chance(0.25) ? weighted(forenames, &random) : nil
         let alias: String? =
             random.chance(0.15) ? forename + " " + weighted(surnames, &random) : nil
-        let born = Day(ordinal: Day(year: 1950, month: 1, day: 1)!.ordinal + random.int(0...(53 * 365)))
+        let born = Day(
+            ordinal: Day(year: 1950, month: 1, day: 1)!.ordinal + random.int(0...(53 * 365)))
         return Person(
             forename: forename, middle: middle, surname: surname, alias: alias,
             dateOfBirth: born)
@@ -191,7 +192,9 @@ public struct SyntheticPeople: Sendable {
     /// A date of birth mistyped: day and month exchanged, or one digit of the day or year.
     static func mistype(_ day: Day, _ random: inout SyntheticRandom) -> Day {
         switch random.int(0...2) {
-        case 0: return Day(year: day.year, month: day.day, day: day.month) ?? Day(ordinal: day.ordinal + 1)
+        case 0:
+            return Day(year: day.year, month: day.day, day: day.month)
+                ?? Day(ordinal: day.ordinal + 1)
         case 1: return Day(ordinal: day.ordinal + (random.chance(0.5) ? 1 : -1))
         default:
             return Day(

@@ -81,7 +81,8 @@ extension Workbench {
         try (DemoData.perpetrators[key] ?? []).map {
             PerpetratorRequest(
                 name: $0.name,
-                dateOfBirth: $0.dateOfBirthKnown ? try today.adding(days: -365 * $0.age - 100) : nil,
+                dateOfBirth: $0.dateOfBirthKnown
+                    ? try today.adding(days: -365 * $0.age - 100) : nil,
                 age: $0.dateOfBirthKnown ? nil : $0.age, gender: $0.gender,
                 relationship: $0.relationship)
         }

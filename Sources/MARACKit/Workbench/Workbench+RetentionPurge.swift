@@ -136,7 +136,9 @@ extension Workbench {
         guard let rule = policies.retention[.sharingRecord], let id = Int(item.id),
             let row = try db.sharingForRetention(id: id)
         else { return false }
-        guard try rule.due(from: sharingTriggerDay(row, rule.trigger)) <= today else { return false }
+        guard try rule.due(from: sharingTriggerDay(row, rule.trigger)) <= today else {
+            return false
+        }
         if let held = holds[row.victimID] { return !held }
         let held = try victimHold(row.victimID) != nil
         holds[row.victimID] = held

@@ -440,6 +440,10 @@ CREATE INDEX action_update_by_action ON action_update(action_id);
 
 CREATE INDEX agenda_item_by_referral ON agenda_item(referral_id);
 
+CREATE INDEX app_user_by_agency ON app_user(agency_id);
+
+CREATE INDEX attendance_by_agency ON attendance(agency_id);
+
 CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
 
 CREATE INDEX audit_log_by_time ON audit_log(at);
@@ -462,6 +466,8 @@ CREATE INDEX dhr_action_pending_by_target ON dhr_action(target_on)
 
 CREATE INDEX dhr_action_update_by_action ON dhr_action_update(action_id, effective_on);
 
+CREATE INDEX dhr_panel_agency_by_agency ON dhr_panel_agency(agency_id);
+
 CREATE INDEX dhr_review_case_by_referral ON dhr_review_case(referral_id);
 
 CREATE INDEX dhr_status_change_by_review ON dhr_status_change(review_id);
@@ -482,10 +488,14 @@ CREATE INDEX person_match_key_by_person ON person_match_key(person_id);
 
 CREATE INDEX person_possible_duplicate_by_other ON person_possible_duplicate(other_id);
 
+CREATE INDEX referral_by_agency ON referral(agency_id);
+
 CREATE INDEX referral_by_date ON referral(referred_on);
 
 CREATE INDEX referral_by_listing ON referral(listed_meeting_id)
     WHERE listed_meeting_id IS NOT NULL;
+
+CREATE INDEX referral_by_previous ON referral(previous_referral_id);
 
 CREATE INDEX referral_by_victim ON referral(victim_id, referred_on);
 
@@ -493,9 +503,13 @@ CREATE INDEX referral_unheard ON referral(area, referred_on) WHERE heard_on IS N
 
 CREATE INDEX representative_by_agency ON representative(agency_id);
 
+CREATE INDEX risk_by_meeting ON risk(meeting_id);
+
 CREATE INDEX risk_by_referral ON risk(referral_id);
 
 CREATE INDEX sharing_basis_by_tag ON sharing_basis(tag, sharing_id);
+
+CREATE INDEX sharing_by_agency ON sharing(agency_id);
 
 CREATE INDEX sharing_by_date ON sharing(shared_on);
 
@@ -505,3 +519,5 @@ CREATE INDEX sharing_by_referral ON sharing(referral_id, shared_on);
 
 CREATE INDEX sharing_by_subject ON sharing(subject, referral_id)
     WHERE subject <> 'victim';
+
+CREATE INDEX sharing_recipient_by_agency ON sharing_recipient(agency_id);

@@ -8,7 +8,6 @@ extension Migrations {
     static let foreignKeyIndexes = """
         CREATE INDEX referral_by_agency ON referral(agency_id);
         CREATE INDEX referral_by_previous ON referral(previous_referral_id);
-        CREATE INDEX perpetrator_by_person ON perpetrator(person_id);
         CREATE INDEX attendance_by_agency ON attendance(agency_id);
         CREATE INDEX risk_by_meeting ON risk(meeting_id);
         CREATE INDEX sharing_by_agency ON sharing(agency_id);

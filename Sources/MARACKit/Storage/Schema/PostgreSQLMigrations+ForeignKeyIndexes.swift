@@ -1,5 +1,5 @@
 extension PostgreSQLMigrations {
-    /// As SQLite's step 15: an index on every foreign-key column that had none leading one.
+    /// As SQLite's step 16: an index on every foreign-key column that had none leading one.
     ///
     /// Without one, deleting a parent row makes the database scan the child table for rows
     /// still pointing at it: `retention purge` took 507 s for 100,000 referrals, mostly on
@@ -8,7 +8,6 @@ extension PostgreSQLMigrations {
     static let foreignKeyIndexes = """
         CREATE INDEX referral_by_agency ON referral(agency_id);
         CREATE INDEX referral_by_previous ON referral(previous_referral_id);
-        CREATE INDEX perpetrator_by_person ON perpetrator(person_id);
         CREATE INDEX attendance_by_agency ON attendance(agency_id);
         CREATE INDEX risk_by_meeting ON risk(meeting_id);
         CREATE INDEX sharing_by_agency ON sharing(agency_id);

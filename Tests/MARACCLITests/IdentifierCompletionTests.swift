@@ -34,7 +34,7 @@ struct IdentifierCompletionTests {
         let repl = REPL(session: session)
         repl.completeIdentifiers()
         _ = try repl.session.workbench().buildDemo()
-        #expect(repl.completions(["case", "show"]).first == "C-000014")  // received by transfer
+        #expect(repl.completions(["case", "show"]).first == "C-000015")  // the misspelt referral
         #expect(repl.completions(["action", "list", "--agency"]).contains("HEALTH-GP"))
         #expect(repl.completions(["dhr", "show"]) == ["R1"])
     }

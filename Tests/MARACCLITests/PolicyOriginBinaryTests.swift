@@ -121,7 +121,10 @@ struct PolicyOriginBinaryTests {
         try scratch.edit("retention.xml", "<retention", "<retention bogus=\"1\"")
         let refused = try scratch.run(["--policies", scratch.planted, "version"])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("\(scratch.planted)/retention.xml"), "\(refused.stderr)")
+        // (The folder's path is masked where its words could be a name: see ErrorEcho.)
+        #expect(
+            refused.stderr.contains("/retention.xml:10: does not match its schema"),
+            "\(refused.stderr)")
 
         // Traced, the tool opens neither file (strace is in Debian's packages).
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }

@@ -35,7 +35,8 @@ extension Workbench {
     ///
     /// ``refer(_:)`` does the same and also returns the possible duplicates warned of.
     public func referCase(_ request: ReferralRequest) throws -> Referral {
-        try refer(request).referral
+        try authorize(.referCase)
+        return try refer(request).referral
     }
 
     /// What `insertReferral` stored, from what it inserted (no read-back).

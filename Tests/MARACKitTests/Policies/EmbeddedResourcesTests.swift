@@ -43,7 +43,8 @@ struct EmbeddedResourcesTests {
             LawfulBasesPolicy.fileName, SharingPresetsPolicy.fileName,
             DataCategoriesPolicy.fileName, RetentionPolicy.fileName,
             ReferralCriteriaPolicy.fileName, SMARTRulesPolicy.fileName, RAGPolicy.fileName,
-            WorkingDaysPolicy.fileName, AgencySectors.fileName,
+            WorkingDaysPolicy.fileName, AgencySectors.fileName, RelationshipsPolicy.fileName,
+            DataReturnPolicy.fileName,
         ]
         #expect(PolicySet.fileNames == readers)
     }

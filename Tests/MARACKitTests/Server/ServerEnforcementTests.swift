@@ -22,6 +22,7 @@ struct ServerEnforcementTests {
         "dhr_panel_agency": 0, "dhr_action": 1, "dhr_action_update": 1,
         "minutes_extract_snapshot": 1, "idva_allocation": 0, "case_transfer": 1,
         "person": nil, "perpetrator": 1, "child": nil, "person_alias": nil,
+        "person_match_key": nil, "person_possible_duplicate": nil,
         "dhr_review_case": nil,
         "audit_log": nil, "audit_head": nil, "other_business": nil, "minutes_snapshot": nil,
     ]

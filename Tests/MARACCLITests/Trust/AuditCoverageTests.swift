@@ -26,15 +26,6 @@ struct AuditCoverageTests {
                 ]
             ),
             ("case import", ["case", "import", csv]),
-            ("person merge", ["person", "merge", "C-000001", "C-000002"]),
-            (
-                "perpetrator add",
-                ["perpetrator", "add", "C-000001", "--name", "A Perpetrator", "--age", "30"]
-            ),
-            (
-                "child add",
-                ["child", "add", "C-000001", "--name", "A Child", "--dob", "2020-01-01"]
-            ),
             ("meeting new", ["meeting", "new", "--date", "2026-11-20", "--area", "default"]),
             ("agenda build", ["agenda", "build", "1"]),
             ("agenda move", ["agenda", "move", "1", "C-000001", "1"]),

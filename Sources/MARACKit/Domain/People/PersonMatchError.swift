@@ -25,8 +25,8 @@ public enum PersonMatchError: Error, Equatable, Sendable, CustomStringConvertibl
                 + "refer without --new-person)"
         case .bothChoices:
             "--same-as and --new-person: give one, not both"
-        case .unknownPerson(let given):
-            "PERSON: no person is '\(given)' (expected a case reference such as C-000014, whose "
+        case .unknownPerson:
+            "PERSON: no such person (expected a case reference such as C-000014, whose "
                 + "victim is meant, or a person id such as P12 from 'person list "
                 + "--possible-duplicates')"
         case .mergeSamePerson(let given):

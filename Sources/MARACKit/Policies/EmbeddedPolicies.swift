@@ -1876,12 +1876,12 @@ enum EmbeddedPolicies {
                 <element name="data-return">
                   <attribute name="version"><data type="token"/></attribute>
                   <element name="benchmarks">
-                    <attribute name="cases-per-10000-women"><data type="positiveInteger"/></attribute>
-                    <attribute name="idva-cases-per-fte"><data type="positiveInteger"/></attribute>
-                    <attribute name="administrator-cases-per-fte"><data type="positiveInteger"/></attribute>
+                    <attribute name="cases-per-10000-women"><data type="positiveInteger"><param name="maxInclusive">10000</param></data></attribute>
+                    <attribute name="idva-cases-per-fte"><data type="positiveInteger"><param name="maxInclusive">10000</param></data></attribute>
+                    <attribute name="administrator-cases-per-fte"><data type="positiveInteger"><param name="maxInclusive">100000</param></data></attribute>
                   </element>
                   <element name="suppression">
-                    <attribute name="at-or-below"><data type="nonNegativeInteger"/></attribute>
+                    <attribute name="at-or-below"><data type="nonNegativeInteger"><param name="maxInclusive">1000</param></data></attribute>
                     <attribute name="label"><text/></attribute>
                   </element>
                   <oneOrMore>
@@ -1917,7 +1917,7 @@ enum EmbeddedPolicies {
                     <element name="area">
                       <attribute name="name"><text/></attribute>
                       <optional>
-                        <attribute name="adult-female-population"><data type="positiveInteger"/></attribute>
+                        <attribute name="adult-female-population"><data type="positiveInteger"><param name="maxInclusive">100000000</param></data></attribute>
                       </optional>
                       <optional>
                         <attribute name="idva-fte">

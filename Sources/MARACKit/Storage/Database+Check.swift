@@ -59,11 +59,18 @@ public enum FileOnlyError: Error, Equatable, Sendable, CustomStringConvertible {
 extension Database {
     /// Whether a SQLite file at schema version 0 already has tables: another program's
     /// database, which the workbench must not migrate.
+    ///
+    /// A workbench file another process is migrating right now is not foreign: its first step
+    /// creates `schema_migration` in the same transaction as its tables, and this one statement
+    /// sees both or neither, however the two reads of the caller interleave with that commit.
     func holdsForeignTables() throws -> Bool {
         guard dialect == .sqlite else { return false }
         return
             (try scalar(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                """
+                SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                  AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'schema_migration')
+                """,
                 as: Int.self) ?? 0) > 0
     }
 }

@@ -30,12 +30,19 @@ extension Database {
     /// key, not on how many people there are.
     func peopleHolding(keys: Set<String>, limit: Int) throws -> [Int] {
         guard !keys.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        return try rows(
-            "SELECT DISTINCT person_id FROM person_match_key WHERE key IN (\(marks))"
-                + " ORDER BY person_id LIMIT \(limit)",
-            keys.sorted()
-        ).map { try $0.decode(Int.self, at: 0) }
+        // Each key's lowest `limit` ids, read in index order, then merged: the same people as
+        // one DISTINCT ... ORDER BY over all keys, without reading every holder of a common
+        // key (thousands of people can share one date of birth).
+        var ids = Set<Int>()
+        for key in keys.sorted() {
+            for row in try rows(
+                "SELECT person_id FROM person_match_key WHERE key = ? ORDER BY person_id LIMIT ?",
+                [key, limit])
+            {
+                ids.insert(try row.decode(Int.self, at: 0))
+            }
+        }
+        return Array(ids.sorted().prefix(limit))
     }
 
     /// The people with these ids, with each one's latest referral as a victim.

@@ -88,7 +88,7 @@ extension Workbench {
     /// The most possible duplicates one referral warns of.
     static let warningLimit = 5
     /// The most people one lookup reads: keys are narrow, so this is only a guard.
-    static let candidateLimit = 200
+    static let candidateLimit = 50
 
     /// Records a referral (`case refer`) and says which people already recorded may be its
     /// victim under another spelling.

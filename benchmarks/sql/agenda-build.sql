@@ -15,7 +15,7 @@ SELECT {MEETING}, id, row_number() OVER (ORDER BY children = 0, referred_on, id)
 FROM (SELECT id, referred_on, children FROM referral
       WHERE heard_on IS NULL AND area = '{MEETING_AREA}' AND referred_on <= '{MEETING_DATE}'
         AND listed_meeting_id IS NULL
-      ORDER BY referred_on, id LIMIT {CAPACITY});
+      ORDER BY referred_on, id LIMIT {CAPACITY}) AS waiting;
 UPDATE referral SET listed_meeting_id = {MEETING}
 WHERE id IN (SELECT referral_id FROM agenda_item WHERE meeting_id = {MEETING});
 SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1;

@@ -105,9 +105,23 @@ extension Database {
         ),
     ]
 
+    /// The tables whose ids the generator leaves out: the writer numbers their rows, after the
+    /// largest id already there, so no row waits on an id trigger (and none is left without an
+    /// id when triggers are off).
+    static let seedNumberedTables: Set<SyntheticTable> = [
+        .actionUpdate, .dhrActionUpdate, .auditLog,
+    ]
+
+    /// The table and columns a synthetic table's rows are written to: ``seedColumns``, led by
+    /// `id` for the ``seedNumberedTables``.
+    static func seedTarget(_ table: SyntheticTable) -> (table: String, columns: [String]) {
+        let (name, columns) = seedColumns[table]!
+        return (name, seedNumberedTables.contains(table) ? ["id"] + columns : columns)
+    }
+
     /// The `INSERT` statement for one synthetic table: its columns, one `?` per value.
     static func seedInsert(_ table: SyntheticTable) -> String {
-        let (name, columns) = seedColumns[table]!
+        let (name, columns) = seedTarget(table)
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         return "INSERT INTO \(name)(\(columns.joined(separator: ", "))) VALUES (\(marks))"
     }
@@ -129,7 +143,7 @@ extension Database {
     func seed(_ shape: SyntheticShape) throws -> [SyntheticTable: Int] {
         var writer = try SeedWriter(database: self)
         var generator = SyntheticArea(shape: shape, chainedTo: try lastAuditHash())
-        try sql.withSeedSettings(self) {
+        try sql.withSeedSettings(self) { settings in
             try executeScript("BEGIN")
             do {
                 try generator.generate(into: &writer)
@@ -138,10 +152,22 @@ extension Database {
                 // them.
                 try execute(
                     """
-                    INSERT INTO area(name, created_at, created_by)
-                    SELECT DISTINCT area, ?, 'bench seed' FROM meeting
-                    WHERE area NOT IN (SELECT name FROM area) ORDER BY area
+                    INSERT INTO area(id, name, created_at, created_by)
+                    SELECT (SELECT coalesce(max(id), 0) FROM area)
+                               + row_number() OVER (ORDER BY area), area, ?, 'bench seed'
+                    FROM (SELECT DISTINCT area FROM meeting
+                          WHERE area NOT IN (SELECT name FROM area)) AS new_area
+                    ORDER BY area
                     """, [Clock.timestamp()])
+                if settings.triggersOff {
+                    // The chain's head, which the audit trigger would have moved entry by entry.
+                    try execute(
+                        """
+                        UPDATE audit_head SET entries = (SELECT count(*) FROM audit_log),
+                            hash = coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),
+                                            hash)
+                        """)
+                }
                 try executeScript("COMMIT")
             } catch {
                 try? executeScript("ROLLBACK")
@@ -163,6 +189,8 @@ struct SeedWriter: SyntheticSink {
     let bulk: (any BulkCopying)?
     /// Rows buffered per table for the next bulk load.
     var buffers: [BulkRows]
+    /// The next id of each of ``Database/seedNumberedTables``, by table.
+    var nextIDs: [SyntheticTable: Int] = [:]
     /// Rows written since the last commit.
     var pending = 0
     /// How many rows a transaction holds before the next checkpoint commits it.
@@ -176,9 +204,19 @@ struct SeedWriter: SyntheticSink {
             ? try SyntheticTable.allCases.map { try database.prepare(Database.seedInsert($0)) }
             : []
         buffers = Array(repeating: BulkRows(), count: SyntheticTable.allCases.count)
+        for table in Database.seedNumberedTables {
+            let name = Database.seedColumns[table]!.table
+            nextIDs[table] =
+                (try database.scalar("SELECT coalesce(max(id), 0) FROM \(name)") ?? 0) + 1
+        }
     }
 
     mutating func add(_ table: SyntheticTable, _ values: [any SQLValueConvertible]) throws {
+        var values = values
+        if let id = nextIDs[table] {
+            values.insert(id, at: 0)
+            nextIDs[table] = id + 1
+        }
         if bulk == nil {
             try statements[table.rawValue].run(values)
         } else {
@@ -199,7 +237,7 @@ struct SeedWriter: SyntheticSink {
     mutating func flush() throws {
         guard let bulk else { return }
         for table in SyntheticTable.allCases where buffers[table.rawValue].count > 0 {
-            let (name, columns) = Database.seedColumns[table]!
+            let (name, columns) = Database.seedTarget(table)
             try bulk.copy(into: name, columns: columns, rows: buffers[table.rawValue])
             buffers[table.rawValue].removeAll()
         }

@@ -24,9 +24,19 @@ protocol SQLDialect {
     /// Runs `body` with settings for a bulk load of many rows (bench seed, case import).
     static func withBulkLoadSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T
 
-    /// Runs `body` with settings for `bench seed`'s synthetic load, restored after.
-    static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T
+    /// Runs `body` with settings for `bench seed`'s synthetic load, restored after; `body` is
+    /// told what those settings leave to it.
+    static func withSeedSettings<T>(
+        _ db: Database, _ body: (SeedSettings) throws -> T
+    ) throws -> T
+}
 
+/// What a dialect's seed settings leave to the seed itself.
+struct SeedSettings {
+    /// Whether the load runs with triggers off (PostgreSQL's `session_replication_role =
+    /// replica`, open to a superuser only): no foreign-key checks, no id triggers and no audit
+    /// chain trigger, so the seed numbers every row and moves the chain's head itself.
+    var triggersOff = false
 }
 
 extension Dialect {

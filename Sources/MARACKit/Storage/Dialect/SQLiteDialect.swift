@@ -42,7 +42,9 @@ enum SQLiteDialect: SQLDialect {
 
     /// Foreign-key checks off (the generator writes consistent ids), `synchronous = OFF`, an
     /// in-memory journal and a 512 MiB page cache; the connection defaults restored after.
-    static func withSeedSettings<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+    static func withSeedSettings<T>(
+        _ db: Database, _ body: (SeedSettings) throws -> T
+    ) throws -> T {
         try db.executeScript(
             """
             PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;
@@ -55,6 +57,6 @@ enum SQLiteDialect: SQLDialect {
                 PRAGMA foreign_keys = ON;
                 """)
         }
-        return try body()
+        return try body(SeedSettings())
     }
 }

@@ -6,7 +6,12 @@ import PackageDescription
 /// No Swift package dependencies: only the toolchain and the system libraries libsqlite3,
 /// libpq, libxml2, zlib and libcrypto (OpenSSL), each wrapped once inside `MARACKit`.
 let strict: [SwiftSetting] = [
-    .enableUpcomingFeature("InternalImportsByDefault")
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    // libxml2's headers are in a folder of their own (`pkg-config --cflags libxml-2.0` on
+    // Debian). The library is opened with dlopen on first use (Sources/CLibXML2/shim.h), so the
+    // folder is named here: `pkgConfig` would also link libxml2, and with it ICU, into every
+    // start of the tool.
+    .unsafeFlags(["-Xcc", "-I/usr/include/libxml2"]),
 ]
 
 let package = Package(
@@ -23,7 +28,6 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(
@@ -57,7 +61,10 @@ let package = Package(
             swiftSettings: strict,
             linkerSettings: [
                 .unsafeFlags(
-                    ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"],
+                    [
+                        "-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims",
+                        "-lswiftSynchronization",
+                    ],
                     .when(configuration: .release))
             ]
         ),

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// What the tool loads when it starts, checked on the built binary: libpq (and its twenty
-/// libraries) only when a command connects to a PostgreSQL server.
+/// libraries) only when a command connects to a PostgreSQL server, libxml2 (and ICU) only when
+/// a command reads a policy file or writes a document.
 @Suite("Start-up")
 struct StartupBinaryTests {
     /// Runs `tool arguments` and returns its standard output and error together.
@@ -44,5 +45,41 @@ struct StartupBinaryTests {
         let calls = try String(contentsOfFile: log, encoding: .utf8)
         #expect(calls.contains("m.sqlite"), "the trace saw the database being opened")
         #expect(!calls.contains("libpq"))
+    }
+
+    @Test("The binary does not link libxml2; a query never opens it, and an export still works")
+    func libxml2LoadedOnlyForXML() throws {
+        let linked = try Self.output(of: "/usr/bin/ldd", [BinaryTests.binary])
+        #expect(!linked.contains("libxml2"), "\(linked)")
+        #expect(!linked.contains("libicu"), "\(linked)")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "marac-startup-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("m.sqlite").path
+        let agenda = folder.appendingPathComponent("agenda.odt").path
+        let user = ["MARAC_USER": "coordinator"]
+        _ = try Self.output(of: BinaryTests.binary, ["--db", db, "demo"], environment: user)
+        // Writing a document goes through libxml2, opened there and then.
+        _ = try Self.output(
+            of: BinaryTests.binary, ["--db", db, "export", "agenda", "1", "--to", agenda],
+            environment: user)
+        let written = try Data(contentsOf: URL(fileURLWithPath: agenda))
+        #expect(written.starts(with: Data("PK".utf8)), "an ODF package was written")
+
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+        let log = folder.appendingPathComponent("strace.log").path
+        let listed = try Self.output(
+            of: "/usr/bin/strace",
+            [
+                "-f", "-e", "trace=open,openat", "-o", log, BinaryTests.binary, "--db", db,
+                "case", "list",
+            ],
+            environment: user)
+        #expect(listed.contains("C-0000"), "\(listed)")
+        let calls = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(!calls.contains("libxml2"))
+        #expect(!calls.contains("libicu"))
     }
 }

@@ -9,6 +9,9 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
         case unreadable
         /// The policy folder named does not exist or is not a folder.
         case notAFolder
+        /// libxml2 (`libxml2.so.2`, Debian's `libxml2`), which reads every policy file, could not
+        /// be loaded.
+        case xmlLibraryMissing
         /// The file is not well-formed XML; libxml2's message.
         case malformedXML(String)
         /// The file does not match its RELAX NG schema; libxml2's message.
@@ -41,6 +44,8 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
         switch reason {
         case .unreadable: "cannot be read"
         case .notAFolder: "no such folder of policy files"
+        case .xmlLibraryMissing:
+            "cannot be read: libxml2 (libxml2.so.2) could not be loaded; install Debian's libxml2"
         case .malformedXML(let message): "not well-formed XML: \(message)"
         case .failsSchema(let message): "does not match its schema: \(message)"
         case .badSchema(let message): "the schema cannot be used: \(message)"

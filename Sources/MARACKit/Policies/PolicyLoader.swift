@@ -55,7 +55,7 @@ enum PolicyLoader {
         let document = try XMLDocumentHandle(parsing: xml, file: file)
         let grammar = try RelaxNGSchema(compiling: schema, file: schemaFile)
         try grammar.validate(document, file: file)
-        guard let root = xmlDocGetRootElement(document.pointer) else {
+        guard let root = cxml_xmlDocGetRootElement(document.pointer) else {
             throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
         }
         return node(from: root)
@@ -70,7 +70,7 @@ enum PolicyLoader {
         _ bytes: [UInt8], file: String, keepingWhitespaceIn keep: Set<String>
     ) throws(PolicyError) -> XMLTree.Element {
         let document = try XMLDocumentHandle(parsing: bytes, file: file)
-        guard let root = xmlDocGetRootElement(document.pointer) else {
+        guard let root = cxml_xmlDocGetRootElement(document.pointer) else {
             throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
         }
         return element(from: root, document: document.pointer, keepingWhitespaceIn: keep)
@@ -87,7 +87,7 @@ enum PolicyLoader {
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
-            if let content = xmlNodeListGetString(document, current.pointee.children, 1) {
+            if let content = cxml_xmlNodeListGetString(document, current.pointee.children, 1) {
                 value = string(content)
                 cxml_free(content)
             }
@@ -120,7 +120,7 @@ enum PolicyLoader {
     /// Parses `xml` without a schema (for tests and tools); the root element.
     static func parse(xml: [UInt8], file: String) throws(PolicyError) -> PolicyNode {
         let document = try XMLDocumentHandle(parsing: xml, file: file)
-        guard let root = xmlDocGetRootElement(document.pointer) else {
+        guard let root = cxml_xmlDocGetRootElement(document.pointer) else {
             throw PolicyError(file: file, line: nil, reason: .malformedXML("no root element"))
         }
         return node(from: root)
@@ -132,7 +132,8 @@ enum PolicyLoader {
         var property = pointer.pointee.properties
         while let attribute = property {
             let name = String(cString: attribute.pointee.name)
-            if let value = xmlNodeListGetString(pointer.pointee.doc, attribute.pointee.children, 1)
+            if let value = cxml_xmlNodeListGetString(
+                pointer.pointee.doc, attribute.pointee.children, 1)
             {
                 attributes[name] = String(cString: value)
                 cxml_free(value)
@@ -157,26 +158,9 @@ enum PolicyLoader {
         }
         return PolicyNode(
             name: String(cString: pointer.pointee.name), attributes: attributes,
-            children: children, text: text, line: Int(xmlGetLineNo(pointer)))
+            children: children, text: text, line: Int(cxml_xmlGetLineNo(pointer)))
     }
 }
-
-/// Makes sure libxml2's global tables are set up once, before any thread parses, and that
-/// nothing libxml2 parses can reach outside the bytes it was given.
-///
-/// `xmlInitParser` and `xmlRelaxNGInitTypes` are not safe to race on first use (libxml2 2.9).
-/// `xmlSetExternalEntityLoader` replaces the loader that `xmlReadFile` and the RELAX NG
-/// compiler's `<include>`/`<externalRef>` go through with one that refuses every URL
-/// (https://gnome.pages.gitlab.gnome.org/libxml2/html/libxml-parser.html).
-private let libxml2Ready: Bool = {
-    xmlInitParser()
-    _ = xmlRelaxNGInitTypes()
-    xmlSetExternalEntityLoader(refuseExternalLoads)
-    return true
-}()
-
-/// The external entity loader: loads nothing, for every URL (the caller sees an I/O error).
-private let refuseExternalLoads: xmlExternalEntityLoader = { _, _, _ in nil }
 
 /// The parser options of every parse: no network, line numbers above 65535; entities are left
 /// unexpanded and no DTD is loaded (the options that would do so are never set).
@@ -198,7 +182,7 @@ private final class XMLErrorCollector {
         let collector = Unmanaged<XMLErrorCollector>.fromOpaque(context).takeUnretainedValue()
         var line = Int(error.pointee.line)
         if line == 0, let node = error.pointee.node {
-            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+            line = Int(cxml_xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
         }
         var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
         while message.last == "\n" || message.last == " " { message.removeLast() }
@@ -208,8 +192,8 @@ private final class XMLErrorCollector {
     /// Runs `body` with this collector installed as the thread's structured error handler.
     func capturing<T>(_ body: (UnsafeMutableRawPointer) -> T) -> T {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        xmlSetStructuredErrorFunc(context, XMLErrorCollector.handler)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        cxml_xmlSetStructuredErrorFunc(context, XMLErrorCollector.handler)
+        defer { cxml_xmlSetStructuredErrorFunc(nil, nil) }
         return withExtendedLifetime(self) { body(context) }
     }
 
@@ -226,20 +210,22 @@ private final class XMLDocumentHandle {
 
     /// Parses `bytes` with `xmlReadMemory`, no network, keeping line numbers above 65535.
     init(parsing bytes: [UInt8], file: String) throws(PolicyError) {
-        _ = libxml2Ready
+        guard LibXML2.isReady else {
+            throw PolicyError(file: file, line: nil, reason: .xmlLibraryMissing)
+        }
         let collector = XMLErrorCollector()
         let options = parseOptions
         let parsed = collector.capturing { _ in
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                        xmlReadMemory($0, Int32(buffer.count), file, nil, options)
+                        cxml_xmlReadMemory($0, Int32(buffer.count), file, nil, options)
                     }
                 }
             }
         }
         guard let parsed, collector.first == nil else {
-            if let parsed { xmlFreeDoc(parsed) }
+            if let parsed { cxml_xmlFreeDoc(parsed) }
             throw PolicyError(
                 file: file, line: collector.line,
                 reason: .malformedXML(collector.message(or: "the document is empty")))
@@ -247,7 +233,7 @@ private final class XMLDocumentHandle {
         pointer = parsed
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit { cxml_xmlFreeDoc(pointer) }
 }
 
 /// Owns a compiled RELAX NG grammar and frees it with `xmlRelaxNGFree`.
@@ -256,22 +242,24 @@ private final class RelaxNGSchema {
 
     /// Compiles `bytes` with `xmlRelaxNGNewMemParserCtxt` and `xmlRelaxNGParse`.
     init(compiling bytes: [UInt8], file: String) throws(PolicyError) {
-        _ = libxml2Ready
+        guard LibXML2.isReady else {
+            throw PolicyError(file: file, line: nil, reason: .xmlLibraryMissing)
+        }
         let collector = XMLErrorCollector()
         let compiled: xmlRelaxNGPtr? = collector.capturing { context in
             bytes.withUnsafeBufferPointer { buffer -> xmlRelaxNGPtr? in
                 guard let base = buffer.baseAddress else { return nil }
                 let parser = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlRelaxNGNewMemParserCtxt($0, Int32(buffer.count))
+                    cxml_xmlRelaxNGNewMemParserCtxt($0, Int32(buffer.count))
                 }
                 guard let parser else { return nil }
-                defer { xmlRelaxNGFreeParserCtxt(parser) }
-                xmlRelaxNGSetParserStructuredErrors(parser, XMLErrorCollector.handler, context)
-                return xmlRelaxNGParse(parser)
+                defer { cxml_xmlRelaxNGFreeParserCtxt(parser) }
+                cxml_xmlRelaxNGSetParserStructuredErrors(parser, XMLErrorCollector.handler, context)
+                return cxml_xmlRelaxNGParse(parser)
             }
         }
         guard let compiled, collector.first == nil else {
-            if let compiled { xmlRelaxNGFree(compiled) }
+            if let compiled { cxml_xmlRelaxNGFree(compiled) }
             throw PolicyError(
                 file: file, line: collector.line,
                 reason: .badSchema(collector.message(or: "the schema is empty")))
@@ -279,16 +267,16 @@ private final class RelaxNGSchema {
         pointer = compiled
     }
 
-    deinit { xmlRelaxNGFree(pointer) }
+    deinit { cxml_xmlRelaxNGFree(pointer) }
 
     /// Validates `document` with `xmlRelaxNGValidateDoc`, naming the first failing line.
     func validate(_ document: XMLDocumentHandle, file: String) throws(PolicyError) {
         let collector = XMLErrorCollector()
         let result: Int32 = collector.capturing { context in
-            guard let validator = xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
-            defer { xmlRelaxNGFreeValidCtxt(validator) }
-            xmlRelaxNGSetValidStructuredErrors(validator, XMLErrorCollector.handler, context)
-            return xmlRelaxNGValidateDoc(validator, document.pointer)
+            guard let validator = cxml_xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
+            defer { cxml_xmlRelaxNGFreeValidCtxt(validator) }
+            cxml_xmlRelaxNGSetValidStructuredErrors(validator, XMLErrorCollector.handler, context)
+            return cxml_xmlRelaxNGValidateDoc(validator, document.pointer)
         }
         guard result == 0 else {
             throw PolicyError(

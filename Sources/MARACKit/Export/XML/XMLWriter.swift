@@ -27,14 +27,17 @@ public final class XMLWriter {
     ///
     /// Calls `xmlBufferCreate` and `xmlNewTextWriterMemory`.
     public init() throws {
-        guard let buffer = xmlBufferCreate() else {
+        guard LibXML2.isReady else {
+            throw ExportError.xmlWriterFailed(operation: "loading libxml2 (libxml2.so.2)")
+        }
+        guard let buffer = cxml_xmlBufferCreate() else {
             throw ExportError.xmlWriterFailed(operation: "creating a buffer")
         }
         // Double the buffer as it grows: libxml2's default grows it to the exact size on
         // every write, which reallocates (and copies) a large document hundreds of times.
-        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
+        cxml_xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
+        guard let writer = cxml_xmlNewTextWriterMemory(buffer, 0) else {
+            cxml_xmlBufferFree(buffer)
             throw ExportError.xmlWriterFailed(operation: "creating a writer")
         }
         self.buffer = buffer
@@ -42,15 +45,17 @@ public final class XMLWriter {
     }
 
     deinit {
-        if let writer { xmlFreeTextWriter(writer) }
-        xmlBufferFree(buffer)
+        if let writer { cxml_xmlFreeTextWriter(writer) }
+        cxml_xmlBufferFree(buffer)
     }
 
     /// Writes the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`).
     ///
     /// Calls `xmlTextWriterStartDocument`.
     public func startDocument() throws {
-        try check("starting the document") { xmlTextWriterStartDocument($0, "1.0", "UTF-8", nil) }
+        try check("starting the document") {
+            cxml_xmlTextWriterStartDocument($0, "1.0", "UTF-8", nil)
+        }
     }
 
     /// Opens the element named `qname` (`"text:p"`); close it with `endElement()`.
@@ -58,7 +63,7 @@ public final class XMLWriter {
     /// Calls `xmlTextWriterStartElement`.
     public func startElement(_ qname: String) throws {
         try Self.withXMLString(qname) { name in
-            try check("starting element \(qname)") { xmlTextWriterStartElement($0, name) }
+            try check("starting element \(qname)") { cxml_xmlTextWriterStartElement($0, name) }
         }
     }
 
@@ -69,7 +74,7 @@ public final class XMLWriter {
         try Self.withXMLString(qname) { name in
             try Self.withXMLString(value) { value in
                 try check("writing attribute \(qname)") {
-                    xmlTextWriterWriteAttribute($0, name, value)
+                    cxml_xmlTextWriterWriteAttribute($0, name, value)
                 }
             }
         }
@@ -86,13 +91,13 @@ public final class XMLWriter {
     public func text(_ text: String) throws {
         guard !text.isEmpty else { return }
         try Self.withXMLString(text) { content in
-            try check("writing text") { xmlTextWriterWriteString($0, content) }
+            try check("writing text") { cxml_xmlTextWriterWriteString($0, content) }
         }
     }
 
     /// Closes the innermost open element with `xmlTextWriterEndElement`.
     public func endElement() throws {
-        try check("ending an element") { xmlTextWriterEndElement($0) }
+        try check("ending an element") { cxml_xmlTextWriterEndElement($0) }
     }
 
     /// Writes a whole element: its attributes in order, then its text if any.
@@ -112,12 +117,12 @@ public final class XMLWriter {
     /// Calls `xmlTextWriterEndDocument` and `xmlFreeTextWriter` (which flushes the buffer).
     public func finish() throws -> [UInt8] {
         if let finished { return finished }
-        try check("ending the document") { xmlTextWriterEndDocument($0) }
-        xmlFreeTextWriter(writer)
+        try check("ending the document") { cxml_xmlTextWriterEndDocument($0) }
+        cxml_xmlFreeTextWriter(writer)
         writer = nil
-        let length = Int(xmlBufferLength(buffer))
+        let length = Int(cxml_xmlBufferLength(buffer))
         let bytes: [UInt8]
-        if let content = xmlBufferContent(buffer), length > 0 {
+        if let content = cxml_xmlBufferContent(buffer), length > 0 {
             bytes = Array(UnsafeBufferPointer(start: content, count: length))
         } else {
             bytes = []

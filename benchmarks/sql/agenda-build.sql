@@ -39,5 +39,5 @@ JOIN agency a ON a.id = t.agency_id
 JOIN meeting m ON m.id = t.meeting_id
 WHERE t.status IN ('open', 'in-progress', 'blocked') AND m.area = '{MEETING_AREA}'
   AND m.held_on < '{MEETING_DATE}'
-ORDER BY t.due_on, t.id LIMIT 200;
+ORDER BY t.due_on, t.id;
 COMMIT;

@@ -153,6 +153,8 @@ struct SyntheticArea {
     var random: SyntheticRandom
     var counts: [Int]
     private var previousHash: String
+    /// Hashes each audit entry, one libcrypto context for the whole seed.
+    private let hasher = SHA256.FieldHasher()
     /// Per victim: the latest referral (id, day, area), to tell repeats.
     private var latest: [Int: (referral: Int, day: Day)] = [:]
 
@@ -239,7 +241,7 @@ struct SyntheticArea {
         let user = "synthetic"
         let hash = AuditEntry.hash(
             previous: previousHash, at: at, user: user, command: command, entity: entity,
-            entityID: id, summary: summary)
+            entityID: id, summary: summary, using: hasher)
         try add(
             .auditLog, [at, user, command, entity, id, summary, previousHash, hash], into: &sink)
         previousHash = hash

@@ -22,6 +22,48 @@ enum LibCrypto {
         return Array(out.prefix(32))
     }
 
+    /// A SHA-256 context kept for many short messages in a row: `EVP_MD_CTX_new` and the
+    /// digest's fetch (`EVP_MD_fetch`) once, then `EVP_DigestInit_ex`, `EVP_DigestUpdate` and
+    /// `EVP_DigestFinal_ex` per message, with no allocation per message.
+    final class SHA256Context {
+        private let context: OpaquePointer
+        private let method: OpaquePointer
+
+        init() {
+            // Both fail only when memory runs out (SHA-256 is built into every libcrypto).
+            guard let context = EVP_MD_CTX_new(), let method = EVP_MD_fetch(nil, "SHA256", nil)
+            else { preconditionFailure("EVP_MD_CTX_new or EVP_MD_fetch(SHA256) failed") }
+            self.context = context
+            self.method = method
+        }
+
+        deinit {
+            EVP_MD_CTX_free(context)
+            EVP_MD_free(method)
+        }
+
+        /// Starts a new message.
+        func begin() {
+            precondition(EVP_DigestInit_ex(context, method, nil) == 1, "EVP_DigestInit_ex failed")
+        }
+
+        /// Adds `bytes` to the message.
+        func update(_ bytes: UnsafeRawBufferPointer) {
+            guard bytes.count > 0 else { return }
+            precondition(
+                EVP_DigestUpdate(context, bytes.baseAddress, bytes.count) == 1,
+                "EVP_DigestUpdate failed")
+        }
+
+        /// Ends the message, writing its 32-byte digest to `digest`.
+        func finish(into digest: UnsafeMutablePointer<UInt8>) {
+            var length: UInt32 = 0
+            precondition(
+                EVP_DigestFinal_ex(context, digest, &length) == 1 && length == 32,
+                "EVP_DigestFinal_ex failed")
+        }
+    }
+
     /// `PKCS5_PBKDF2_HMAC` with `EVP_sha1()`: `length` bytes derived from `password` and
     /// `salt` in `iterations` rounds.
     static func pbkdf2HMACSHA1(

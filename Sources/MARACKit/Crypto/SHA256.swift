@@ -31,4 +31,43 @@ public enum SHA256 {
     public static func digest(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         LibCrypto.sha256(Array(bytes))
     }
+
+    /// Hexadecimal SHA-256 digests of many short messages, one after another.
+    ///
+    /// Each message is given as fields joined by a separator byte, hashed without joining
+    /// them, with one libcrypto context for all of them. Not for use by two threads at once.
+    ///
+    /// ```swift
+    /// let hasher = SHA256.FieldHasher()
+    /// hasher.hex(["a", "b"], separator: 0x1F)  // == SHA256.hex("a\u{1F}b")
+    /// ```
+    public final class FieldHasher {
+        private let context = LibCrypto.SHA256Context()
+
+        public init() {}
+
+        /// The digest of `fields` joined by `separator`, as 64 lower-case hexadecimal digits.
+        public func hex(_ fields: [String], separator: UInt8) -> String {
+            context.begin()
+            var separator = separator
+            for (offset, field) in fields.enumerated() {
+                if offset > 0 { withUnsafeBytes(of: &separator) { context.update($0) } }
+                var field = field
+                field.withUTF8 { context.update(UnsafeRawBufferPointer($0)) }
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
+                context.finish(into: digest.baseAddress!)
+                return String(unsafeUninitializedCapacity: 64) { out in
+                    for (index, byte) in digest.enumerated() {
+                        out[2 * index] = SHA256.hexDigits[Int(byte >> 4)]
+                        out[2 * index + 1] = SHA256.hexDigits[Int(byte & 0x0f)]
+                    }
+                    return 64
+                }
+            }
+        }
+    }
+
+    /// The sixteen hexadecimal digits, lower case, as UTF-8.
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -15,13 +15,19 @@ public struct AuditEntry: Equatable, Sendable, Codable {
     public var hash: String
 
     /// The hash an entry with these fields must carry.
+    ///
+    /// SHA-256 of the fields joined by ``separator``. Pass one `hasher` when hashing many
+    /// entries (`audit verify`, a seed).
     public static func hash(
         previous: String, at: String, user: String, command: String, entity: String,
-        entityID: String, summary: String
+        entityID: String, summary: String, using hasher: SHA256.FieldHasher = SHA256.FieldHasher()
     ) -> String {
-        let fields = [previous, at, user, command, entity, entityID, summary]
-        return SHA256.hex(fields.joined(separator: "\u{1F}"))
+        hasher.hex(
+            [previous, at, user, command, entity, entityID, summary], separator: Self.separator)
     }
+
+    /// The byte between the hashed fields (US, the unit separator, U+001F).
+    static let separator: UInt8 = 0x1F
 
     /// The hash of the chain's start, before any entry.
     public static let genesis = String(repeating: "0", count: 64)

@@ -43,6 +43,7 @@ extension Workbench {
         let positions = Set(anchors.compactMap(\.anchor.entries))
         var foundAt: [String: Int] = [:]
         var hashAt: [Int: String] = [0: AuditEntry.genesis]
+        let hasher = SHA256.FieldHasher()
         try db.forEachAuditEntry { entry in
             count += 1
             if heads.contains(entry.hash), foundAt[entry.hash] == nil {
@@ -57,7 +58,8 @@ extension Workbench {
             } else if entry.hash
                 != AuditEntry.hash(
                     previous: previous, at: entry.at, user: entry.user, command: entry.command,
-                    entity: entry.entity, entityID: entry.entityID, summary: entry.summary)
+                    entity: entry.entity, entityID: entry.entityID, summary: entry.summary,
+                    using: hasher)
             {
                 broken = (entry.id, "its contents do not match its hash")
             }

@@ -37,4 +37,26 @@ struct SHA256Tests {
             SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    @Test("Fields hashed piece by piece, one context reused, match the digest of the joined text")
+    func fieldHasher() {
+        let hasher = SHA256.FieldHasher()
+        let cases: [[String]] = [
+            ["abc"], [], [""], ["", ""], ["a", "b"],
+            [
+                "0000", "2026-12-03T09:00:00Z", "Zoë Ångström", "case refer", "referral", "C-1",
+                "é✓",
+            ],
+            [String(repeating: "x", count: 200), String(repeating: "y", count: 70)],
+        ]
+        for fields in cases {
+            #expect(
+                hasher.hex(fields, separator: 0x1F)
+                    == SHA256.hex(fields.joined(separator: "\u{1F}")),
+                "\(fields.count) fields")
+        }
+        #expect(
+            hasher.hex(["abc"], separator: 0x1F)
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

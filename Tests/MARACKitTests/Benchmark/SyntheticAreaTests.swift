@@ -38,6 +38,30 @@ struct SyntheticAreaTests {
     }
 
     @Test(
+        "The audit log is walked page by page on a server: every entry once, in order",
+        arguments: Backend.all)
+    func auditWalkInPages(backend: Backend) throws {
+        let test = try TestDatabase(backend)
+        let shape = SyntheticShape(referrals: 40, seed: 5)
+        // A file's user is named; a server's is the connected role.
+        let workbench = try Workbench(
+            location: DatabaseLocation(test.location), user: backend == .sqlite ? "tester" : nil,
+            today: shape.today)
+        _ = try workbench.seedSynthetic(shape)
+        let all: [Int] = try workbench.db.rows("SELECT id FROM audit_log ORDER BY id").map {
+            try $0[0]
+        }
+        #expect(all.count > 14)
+        // Pages that end exactly on the last entry, and pages that do not.
+        for pageSize in [1, 7, all.count, all.count + 1] {
+            var walked: [Int] = []
+            try workbench.db.forEachAuditEntry(pageSize: pageSize) { walked.append($0.id) }
+            #expect(walked == all, "page size \(pageSize)")
+        }
+        #expect(try workbench.verifyAudit().isIntact)
+    }
+
+    @Test(
         "A server is seeded by COPY with the same rows as a file, and the audit chain verifies",
         arguments: Backend.server)
     func seedByCopyMatchesFile(backend: Backend) throws {

@@ -36,9 +36,10 @@ public struct SchemaTooNewError: Error, Equatable, Sendable, CustomStringConvert
 
 /// Brings a database's schema up to date by applying every newer ``Migration`` in order.
 ///
-/// Each step runs in its own transaction and records itself in the `schema_migration` table
-/// (and, on SQLite, in `PRAGMA user_version`), so an interrupted upgrade resumes from the last
-/// whole step. SQLite and PostgreSQL have their own lists, numbered the same.
+/// The missing steps run in one transaction, each recording itself in the `schema_migration`
+/// table (and, on SQLite, in `PRAGMA user_version`): an interrupted upgrade leaves the database
+/// as it was, and the next open applies them again. SQLite and PostgreSQL have their own lists,
+/// numbered the same.
 public enum Migrator {
     /// Applies the steps of `migrations` (by default the dialect's own) newer than the
     /// database's version.
@@ -54,26 +55,23 @@ public enum Migrator {
         // A cheap look first, so opening an up-to-date database takes no write lock.
         let seen = try version(of: db)
         if seen > known { throw SchemaTooNewError(found: seen, known: known) }
-        var applied: [Int] = []
-        guard seen < known else { return applied }
-        // Each step under the write lock, reading the version inside it: several processes
-        // opening a new file at once queue here, and each applies only what is still missing.
-        while true {
-            let step = try db.transaction { () throws -> Migration? in
-                let current = try version(of: db)
-                if current > known { throw SchemaTooNewError(found: current, known: known) }
-                guard let step = migrations.first(where: { $0.version > current }) else {
-                    return nil
-                }
+        guard seen < known else { return [] }
+        // Every missing step under one write lock, reading the version inside it: several
+        // processes opening a new file at once queue here, the first applies them all, and the
+        // others find nothing left. (One lock per step let eight processes take turns through
+        // sixteen steps, and a loaded machine left one of them waiting past the busy timeout.)
+        return try db.transaction { () throws -> [Int] in
+            var applied: [Int] = []
+            let current = try version(of: db)
+            if current > known { throw SchemaTooNewError(found: current, known: known) }
+            for step in migrations where step.version > current {
                 try db.executeScript(step.sql)
                 try step.then?(db)
                 try db.sql.recordMigration(step, in: db, at: Clock.timestamp())
-                return step
+                applied.append(step.version)
             }
-            guard let step else { break }
-            applied.append(step.version)
+            return applied
         }
-        return applied
     }
 
     /// The schema version recorded in the database (0 for a new one).

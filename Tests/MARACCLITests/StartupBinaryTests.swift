@@ -32,12 +32,10 @@ struct StartupBinaryTests {
         #expect(!linked.contains("libpq"), "\(linked)")
 
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "marac-startup-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("m.sqlite").path
-        let log = folder.appendingPathComponent("strace.log").path
+        let folder = Scratch()
+        defer { withExtendedLifetime(folder) {} }  // removed only when the test ends
+        let db = folder.file("m.sqlite")
+        let log = folder.file("strace.log")
         _ = try Self.output(
             of: "/usr/bin/strace",
             ["-f", "-e", "trace=open,openat", "-o", log, BinaryTests.binary, "--db", db, "demo"],
@@ -53,12 +51,10 @@ struct StartupBinaryTests {
         #expect(!linked.contains("libxml2"), "\(linked)")
         #expect(!linked.contains("libicu"), "\(linked)")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "marac-startup-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("m.sqlite").path
-        let agenda = folder.appendingPathComponent("agenda.odt").path
+        let folder = Scratch()
+        defer { withExtendedLifetime(folder) {} }  // removed only when the test ends
+        let db = folder.file("m.sqlite")
+        let agenda = folder.file("agenda.odt")
         let user = ["MARAC_USER": "coordinator"]
         _ = try Self.output(of: BinaryTests.binary, ["--db", db, "demo"], environment: user)
         // Writing a document goes through libxml2, opened there and then.
@@ -69,7 +65,7 @@ struct StartupBinaryTests {
         #expect(written.starts(with: Data("PK".utf8)), "an ODF package was written")
 
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
-        let log = folder.appendingPathComponent("strace.log").path
+        let log = folder.file("strace.log")
         let listed = try Self.output(
             of: "/usr/bin/strace",
             [

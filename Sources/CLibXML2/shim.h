@@ -100,6 +100,8 @@ CXML_FORWARD(int, xmlTextWriterWriteAttribute,
     (writer, name, content))
 CXML_FORWARD(int, xmlTextWriterWriteString, (xmlTextWriterPtr writer, const xmlChar *content),
     (writer, content))
+CXML_FORWARD(int, xmlTextWriterWriteRaw, (xmlTextWriterPtr writer, const xmlChar *content),
+    (writer, content))
 
 /// libxml2's deallocator: `xmlFree` is a global variable holding a function pointer (which Swift
 /// 6 would also reject as shared mutable state), so the variable is looked up and read.
@@ -126,6 +128,7 @@ static inline int cxml_libxml2_available(void) {
         && cxml_symbol_xmlFreeTextWriter() && cxml_symbol_xmlTextWriterStartDocument()
         && cxml_symbol_xmlTextWriterEndDocument() && cxml_symbol_xmlTextWriterStartElement()
         && cxml_symbol_xmlTextWriterEndElement() && cxml_symbol_xmlTextWriterWriteAttribute()
-        && cxml_symbol_xmlTextWriterWriteString() && cxml_symbol_xmlFree();
+        && cxml_symbol_xmlTextWriterWriteString() && cxml_symbol_xmlTextWriterWriteRaw()
+        && cxml_symbol_xmlFree();
 }
 #endif

@@ -111,37 +111,38 @@ struct ODFBody {
         }
         if !columns.isEmpty {
             try writer.startElement("table:table-header-rows")
-            try row(
-                columns, count: count, cellStyle: "MARAC_HeaderCell", textStyle: "Table_20_Heading",
-                to: writer)
+            try row(columns, count: count, isHeader: true, to: writer)
             try writer.endElement()
         }
         for cells in rows {
-            try row(
-                cells, count: count, cellStyle: "MARAC_Cell", textStyle: "Table_20_Contents",
-                to: writer)
+            try row(cells, count: count, isHeader: false, to: writer)
         }
         if columns.isEmpty && rows.isEmpty {
-            try row(
-                [], count: count, cellStyle: "MARAC_Cell", textStyle: "Table_20_Contents",
-                to: writer)
+            try row([], count: count, isHeader: false, to: writer)
         }
         try writer.endElement()
     }
 
-    private func row(
-        _ cells: [String], count: Int, cellStyle: String, textStyle: String, to writer: XMLWriter
-    ) throws {
-        try writer.startElement("table:table-row")
-        try writer.attribute("table:style-name", "MARAC_Row")
+    /// Writes one table row: its cells' fixed markup as fragments (the same for every cell of
+    /// its kind), each cell's text through `ODFText`.
+    private func row(_ cells: [String], count: Int, isHeader: Bool, to writer: XMLWriter)
+        throws
+    {
+        try writer.markup(#"<table:table-row table:style-name="MARAC_Row">"#)
         for index in 0..<count {
-            try writer.startElement("table:table-cell")
-            try writer.attribute("table:style-name", cellStyle)
-            try writer.attribute("office:value-type", "string")
-            try paragraph(index < cells.count ? cells[index] : "", style: textStyle, to: writer)
-            try writer.endElement()
+            if isHeader {
+                try writer.markup(
+                    #"<table:table-cell table:style-name="MARAC_HeaderCell" office:value-type="string"><text:p text:style-name="Table_20_Heading">"#
+                )
+            } else {
+                try writer.markup(
+                    #"<table:table-cell table:style-name="MARAC_Cell" office:value-type="string"><text:p text:style-name="Table_20_Contents">"#
+                )
+            }
+            try ODFText.write(index < cells.count ? cells[index] : "", to: writer)
+            try writer.markup("</text:p></table:table-cell>")
         }
-        try writer.endElement()
+        try writer.markup("</table:table-row>")
     }
 
     // MARK: - Generated styles

@@ -95,6 +95,24 @@ public final class XMLWriter {
         }
     }
 
+    /// Writes `fragment`, a constant of the code, as it is: markup that is the same in every
+    /// document, written in one call instead of an element and its attributes one by one
+    /// (a table of thousands of cells writes the same cell markup thousands of times).
+    ///
+    /// A `StaticString` can only be a literal, so no data can reach this unescaped. The
+    /// fragment must be well-formed on its own or close what an earlier fragment opened;
+    /// elements opened by `startElement` are still closed by `endElement`, which knows
+    /// nothing of the elements in fragments.
+    ///
+    /// Calls `xmlTextWriterWriteRaw` (which first closes a start tag still open).
+    public func markup(_ fragment: StaticString) throws {
+        try check("writing markup") { writer in
+            fragment.utf8Start.withMemoryRebound(
+                to: xmlChar.self, capacity: fragment.utf8CodeUnitCount + 1
+            ) { cxml_xmlTextWriterWriteRaw(writer, $0) }
+        }
+    }
+
     /// Closes the innermost open element with `xmlTextWriterEndElement`.
     public func endElement() throws {
         try check("ending an element") { cxml_xmlTextWriterEndElement($0) }

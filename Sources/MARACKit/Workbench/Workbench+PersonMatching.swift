@@ -174,12 +174,17 @@ extension Workbench {
         var found: [(Int, PossibleDuplicate)] = []
         for person in try db.matchablePeople(ids.sorted()) {
             guard let reference = person.latestReference else { continue }
+            let sharesPerpetrator = sharingPerpetrator.contains(person.id)
+            guard
+                DuplicateRule.mayWarn(
+                    .of(born, person.dateOfBirth), sharesPerpetrator: sharesPerpetrator)
+            else { continue }
             let known = KnownPerson(
                 names: [person.name] + (try db.aliases(personID: person.id)),
-                dateOfBirth: person.dateOfBirth,
-                sharesPerpetrator: sharingPerpetrator.contains(person.id))
+                dateOfBirth: person.dateOfBirth, sharesPerpetrator: sharesPerpetrator)
             guard
-                let evidence = DuplicateRule.evidence(name: name, dateOfBirth: born, against: known)
+                let evidence = DuplicateRule.evidence(
+                    name: name, dateOfBirth: born, against: known, memo: nameMemo)
             else { continue }
             found.append(
                 (

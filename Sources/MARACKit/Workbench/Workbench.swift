@@ -32,6 +32,9 @@ public final class Workbench {
     public var agendaTiming = AgendaTiming()
     /// The time of the command being run, shared by all its changes.
     var now: String
+    /// Parsed names and phonetic keys of the duplicate checks run so far (an import runs
+    /// thousands against the same recorded people).
+    let nameMemo = NameMemo()
 
     /// Opens (creating and migrating if needed) the database at `location`.
     ///

@@ -33,17 +33,35 @@ public enum DuplicateRule {
     public static func evidence(name: String, dateOfBirth: Day?, against known: KnownPerson)
         -> DuplicateEvidence?
     {
-        let typed = PersonName(name)
+        evidence(name: name, dateOfBirth: dateOfBirth, against: known, memo: NameMemo())
+    }
+
+    /// Whether a recorded person whose date of birth agrees so can be warned of at all.
+    ///
+    /// Different dates of birth warn only with a shared perpetrator, whatever the names. A
+    /// check asks this first, and compares no names (nor reads any aliases) when it is false.
+    static func mayWarn(_ agreement: DateOfBirthAgreement, sharesPerpetrator: Bool) -> Bool {
+        agreement != .different || sharesPerpetrator
+    }
+
+    /// `evidence(name:dateOfBirth:against:)`, with names parsed and keyed through `memo`,
+    /// which a run of checks (an import) shares.
+    static func evidence(
+        name: String, dateOfBirth: Day?, against known: KnownPerson, memo: NameMemo
+    ) -> DuplicateEvidence? {
+        let agreement = DateOfBirthAgreement.of(dateOfBirth, known.dateOfBirth)
+        guard mayWarn(agreement, sharesPerpetrator: known.sharesPerpetrator) else { return nil }
+        let typed = memo.name(name)
         var strong = Set<MatchReason>()
         var similarForename = false
         for (index, knownName) in known.names.enumerated() {
-            let comparison = NameComparison(typed, PersonName(knownName))
+            let comparison = NameComparison(
+                typed, memo.name(knownName), phonetic: memo.phonetic)
             similarForename = similarForename || comparison.similarForename
             guard !comparison.reasons.isEmpty else { continue }
             strong.formUnion(comparison.reasons)
             if index > 0 { strong.insert(.matchingAlias) }
         }
-        let agreement = DateOfBirthAgreement.of(dateOfBirth, known.dateOfBirth)
         var reasons = Set<MatchReason>()
         if !strong.isEmpty && agreement != .different { reasons = strong }
         if reasons.isEmpty && agreement == .same && similarForename {

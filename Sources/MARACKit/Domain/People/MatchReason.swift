@@ -49,7 +49,41 @@ public enum DateOfBirthAgreement: String, Codable, Sendable {
         guard let a, let b else { return .unknown }
         if a == b { return .same }
         if a.year == b.year, a.month == b.day, a.day == b.month { return .near }
-        return DamerauLevenshtein.distance(a.description, b.description) <= 1 ? .near : .different
+        return oneSlipApart(a, b) ? .near : .different
+    }
+
+    /// Whether the `YYYY-MM-DD` forms of two different days are one slip apart.
+    ///
+    /// One digit changed, or two adjacent digits swapped: the same as
+    /// `DamerauLevenshtein.distance(a.description, b.description) <= 1`, digit by digit and
+    /// without building the strings (an import asks it for every candidate of every row).
+    static func oneSlipApart(_ a: Day, _ b: Day) -> Bool {
+        guard (1000...9999).contains(a.year), (1000...9999).contains(b.year) else {
+            return DamerauLevenshtein.distance(a.description, b.description) <= 1
+        }
+        // The eight digits: 0–3 the year, 4–5 the month, 6–7 the day.
+        func digit(_ day: Day, _ index: Int) -> Int {
+            switch index {
+            case 0: day.year / 1000
+            case 1: day.year / 100 % 10
+            case 2: day.year / 10 % 10
+            case 3: day.year % 10
+            case 4: day.month / 10
+            case 5: day.month % 10
+            case 6: day.day / 10
+            default: day.day % 10
+            }
+        }
+        var differing: [Int] = []
+        for index in 0..<8 where digit(a, index) != digit(b, index) {
+            differing.append(index)
+            if differing.count > 2 { return false }
+        }
+        if differing.count < 2 { return true }
+        let (first, second) = (differing[0], differing[1])
+        // Adjacent in the text: not across a dash (after digit 3 and after digit 5).
+        return second == first + 1 && first != 3 && first != 5
+            && digit(a, first) == digit(b, second) && digit(a, second) == digit(b, first)
     }
 
     /// The years a mistyped year of birth `year` may have been written as: a year either

@@ -11,11 +11,17 @@ public struct NameComparison: Equatable, Sendable {
 
     /// Compares the names `a` and `b`.
     public init(_ a: PersonName, _ b: PersonName) {
+        self.init(a, b, phonetic: Metaphone.key)
+    }
+
+    /// Compares the names `a` and `b`, taking each word's Metaphone key from `phonetic`
+    /// (a `NameMemo`'s, in a run of checks).
+    init(_ a: PersonName, _ b: PersonName, phonetic: (String) -> String) {
         reasons = []
         similarForename = false
         guard !a.isEmpty, !b.isEmpty else { return }
-        let phoneticA = a.words.map(Metaphone.key)
-        let phoneticB = b.words.map(Metaphone.key)
+        let phoneticA = a.words.map(phonetic)
+        let phoneticB = b.words.map(phonetic)
         let sameOrder = a.words == b.words
         if sameOrder {
             // Equal after folding: the names differ in accents, case or punctuation, or one
@@ -28,8 +34,8 @@ public struct NameComparison: Equatable, Sendable {
             if distance <= Self.allowedSlips(a.joined.count, b.joined.count) {
                 reasons.insert(.closeSpelling)
             }
-            let keysA = Self.nameKeys(a)
-            let keysB = Self.nameKeys(b)
+            let keysA = Self.nameKeys(a, phonetic: phonetic)
+            let keysB = Self.nameKeys(b, phonetic: phonetic)
             if keysA.whole == keysB.whole {
                 reasons.insert(.samePhoneticKey)
             } else if phoneticA.sorted() == phoneticB.sorted()
@@ -44,9 +50,9 @@ public struct NameComparison: Equatable, Sendable {
             }
         }
         similarForename =
-            Self.alike(a.forename, b.forename)
+            Self.alike(a.forename, b.forename, phonetic: phonetic)
             || (a.forename.first == b.forename.first && !a.surname.isEmpty
-                && Metaphone.key(a.surname) == Metaphone.key(b.surname))
+                && phonetic(a.surname) == phonetic(b.surname))
     }
 
     /// Slips allowed between two names of these lengths: one in a short name, two otherwise.
@@ -55,19 +61,19 @@ public struct NameComparison: Equatable, Sendable {
     }
 
     /// The phonetic keys of the first forename, the whole surname and its possible parts.
-    static func nameKeys(_ name: PersonName)
+    static func nameKeys(_ name: PersonName, phonetic: (String) -> String)
         -> (forename: String, whole: [String], surnameParts: [String])
     {
-        let forename = Metaphone.key(name.forename)
-        let surname = Metaphone.key(name.surname)
-        return (forename, [forename, surname], name.possibleSurnameParts.map(Metaphone.key))
+        let forename = phonetic(name.forename)
+        let surname = phonetic(name.surname)
+        return (forename, [forename, surname], name.possibleSurnameParts.map(phonetic))
     }
 
     /// Whether two forenames are alike: the same sound, one slip apart, or one starting the
     /// other (Chris, Christine) when the shorter has three letters or more.
-    static func alike(_ a: String, _ b: String) -> Bool {
+    static func alike(_ a: String, _ b: String, phonetic: (String) -> String) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
-        if Metaphone.key(a) == Metaphone.key(b) { return true }
+        if phonetic(a) == phonetic(b) { return true }
         if DamerauLevenshtein.distance(a, b) <= 1 { return true }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         return short.count >= 3 && long.hasPrefix(short)

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "f29ba762222a7d1bb0ce6808308d4c9c5e206ad7b75839fea4176ac16abb1e49"
+    static let digest = "80c904ebe416458b3378df0882ad9431550b210954e6e8f3bc4100d2c5abe81e"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1170,7 +1170,7 @@ enum EmbeddedPolicies {
               case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
               end a clause. List each inflection you mean.
             -->
-            <smart-rules version="2026.2">
+            <smart-rules version="2026.3">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
@@ -1215,7 +1215,7 @@ enum EmbeddedPolicies {
                   <phrase>consider</phrase><phrase>considers</phrase><phrase>considering</phrase>
                   <phrase>give consideration</phrase><phrase>consideration to be given</phrase>
                   <phrase>consideration should be given</phrase><phrase>consideration is given</phrase>
-                  <phrase>there is an opportunity to</phrase>
+                  <phrase>there is an opportunity to</phrase><phrase>consideration should be made</phrase>
                   <why>"Consider" can be completed by thinking about it and doing nothing.</why>
                   <fix>Decide now, or make the decision the deliverable: "Decide at the June board whether to fund a second IDVA, and record the decision".</fix>
                 </vague>
@@ -1223,7 +1223,7 @@ enum EmbeddedPolicies {
                   <phrase>explore</phrase><phrase>explores</phrase><phrase>exploring</phrase>
                   <phrase>look into</phrase><phrase>looking into</phrase><phrase>scope</phrase>
                   <phrase>investigate the development</phrase><phrase>investigate whether</phrase>
-                  <phrase>facilitated discussion</phrase><phrase>discuss</phrase>
+                  <phrase>facilitated discussion</phrase><phrase>discuss</phrase><phrase>advice to be sought</phrase><phrase>seek advice</phrase>
                   <why>Exploring, investigating or discussing something has no end point.</why>
                   <fix>State what it produces: "Produce an options report on ... for the CSP board by June".</fix>
                 </vague>
@@ -1292,7 +1292,7 @@ enum EmbeddedPolicies {
                   <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
                   <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
                   <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
-                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>confirm</phrase><phrase>query</phrase><phrase>adopt</phrase><phrase>make routine enquiries</phrase><phrase>have an action plan</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase>
                       </concrete>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
@@ -1308,7 +1308,7 @@ enum EmbeddedPolicies {
                   <noun>definition</noun><noun>law</noun><noun>laws</noun><noun>agenda</noun><noun>book</noun>
                   <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
                   <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
-                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun>
+                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun><noun>plan</noun><noun>plans</noun><noun>working group</noun>
                 </deliverables>
                 <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
                 <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>
@@ -1473,7 +1473,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "80a06cd64eaea7a20c2c882c35491b792709c61dfa6217317968bcb2d6cf0a2b"
+            xmlDigest: "aaf9ee8b55ae1e91e7a3b4debf2c731baaef8a757af4dca621a00a42ef7ebea6"
         ),
         "rag-rules": (
             xml: #"""

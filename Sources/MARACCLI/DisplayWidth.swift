@@ -27,6 +27,8 @@ func displayWidth(_ character: Character) -> Int {
 
 /// The number of terminal columns `text` takes (see `displayWidth(_:)` for a character).
 func displayWidth(_ text: some StringProtocol) -> Int {
+    // Printable ASCII (most cells: references, codes, dates, numbers) is one column a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var width = 0
     for character in text { width += displayWidth(character) }
     return width

@@ -15,6 +15,10 @@ enum TerminalText {
     /// `text` with every character that could drive a terminal shown visibly; tabs and line
     /// breaks kept.
     static func visible(_ text: String) -> String {
+        // Printable ASCII, tabs and newlines are safe: one pass over the bytes decides.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) {
+            return text
+        }
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -28,7 +28,7 @@ enum Deflate {
     /// `bytes` compressed as one raw deflate stream at zlib's `level` (0–9).
     ///
     /// Calls `deflateInit2` (via the shim), `deflateBound`, `deflate` and `deflateEnd`.
-    static func compress(_ bytes: [UInt8], level: Int32 = documentLevel) throws -> [UInt8] {
+    static func compress(_ bytes: [UInt8], level: Int32 = 6) throws -> [UInt8] {
         var stream = z_stream()
         var code = czlib_deflate_init_raw(&stream, level)
         guard code == Z_OK else { throw ExportError.compressionFailed(code: code) }

@@ -49,7 +49,8 @@ public struct ZipArchive: Sendable {
 
     /// Appends the entry `name` holding `bytes`, compressed with `method`.
     public mutating func add(_ name: String, bytes: [UInt8], method: Method = .deflated) throws {
-        let data = method == .deflated ? try Deflate.compress(bytes) : bytes
+        let data =
+            method == .deflated ? try Deflate.compress(bytes, level: Deflate.documentLevel) : bytes
         guard records.count < 0xFFFF, bytes.count < 0xFFFF_FFFF, data.count < 0xFFFF_FFFF,
             output.count + data.count < 0xFFFF_FFFF
         else { throw ExportError.archiveTooLarge }

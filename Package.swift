@@ -41,9 +41,10 @@ let package = Package(
             name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]
         ),
+        // libcrypto's headers only: the library is opened with dlopen the first time a command
+        // hashes or encrypts (Sources/CLibCrypto/shim.h), so a query never loads it.
         .systemLibrary(
             name: "CLibCrypto",
-            pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
         .target(

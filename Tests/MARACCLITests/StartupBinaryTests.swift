@@ -3,7 +3,8 @@ import Testing
 
 /// What the tool loads when it starts, checked on the built binary: libpq (and its twenty
 /// libraries) only when a command connects to a PostgreSQL server, libxml2 (and ICU) only when
-/// a command reads a policy file or writes a document.
+/// a command reads a policy file or writes a document, libcrypto only when a command hashes
+/// (an audited change) or encrypts.
 @Suite("Start-up")
 struct StartupBinaryTests {
     /// Runs `tool arguments` and returns its standard output and error together.
@@ -77,5 +78,37 @@ struct StartupBinaryTests {
         let calls = try String(contentsOfFile: log, encoding: .utf8)
         #expect(!calls.contains("libxml2"))
         #expect(!calls.contains("libicu"))
+    }
+
+    @Test(
+        "The binary does not link libcrypto; a query never opens it, and audited changes still hash"
+    )
+    func libcryptoLoadedOnlyToHash() throws {
+        let linked = try Self.output(of: "/usr/bin/ldd", [BinaryTests.binary])
+        #expect(!linked.contains("libcrypto"), "\(linked)")
+
+        let folder = Scratch()
+        defer { withExtendedLifetime(folder) {} }  // removed only when the test ends
+        let db = folder.file("m.sqlite")
+        let user = ["MARAC_USER": "coordinator"]
+        // The demo's changes are audited, each entry chained by its SHA-256 through libcrypto.
+        _ = try Self.output(of: BinaryTests.binary, ["--db", db, "demo"], environment: user)
+        let verified = try Self.output(
+            of: BinaryTests.binary, ["--db", db, "audit", "verify"], environment: user)
+        #expect(verified.contains("intact"), "\(verified)")
+
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+        let log = folder.file("strace.log")
+        let shown = try Self.output(
+            of: "/usr/bin/strace",
+            [
+                "-f", "-e", "trace=open,openat", "-o", log, BinaryTests.binary, "--db", db,
+                "case", "show", "C-000001",
+            ],
+            environment: user)
+        #expect(shown.contains("C-000001"), "\(shown)")
+        let calls = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(calls.contains("m.sqlite"), "the trace saw the database being opened")
+        #expect(!calls.contains("libcrypto"))
     }
 }

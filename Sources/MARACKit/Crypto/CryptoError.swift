@@ -10,6 +10,8 @@ public enum CryptoError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The ciphertext is not a whole number of blocks, or its padding is not valid: the wrong
     /// key, or damaged data.
     case badCiphertext
+    /// libcrypto (`libcrypto.so.3`) cannot be loaded on this machine.
+    case libraryMissing
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum CryptoError: Error, Equatable, Sendable, CustomStringConvertible {
             "libcrypto failed in \(operation): \(reason)"
         case .wrongLength(let what, let expected, let got):
             "the \(what) must be \(expected) bytes, not \(got)"
+        case .libraryMissing:
+            LibCrypto.missing
         case .badCiphertext:
             "the data does not decrypt with this key (wrong password, or damaged)"
         }

@@ -142,7 +142,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return result
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    /// Earlier first: year, then month, then day (the same order as `ordinal`, which every
+    /// `Day` has a valid one of, without its divisions: reports compare days by the million).
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
 
     /// `YYYY-MM-DD`.
     public var description: String {

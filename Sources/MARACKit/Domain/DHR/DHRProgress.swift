@@ -30,17 +30,48 @@ public struct DHRProgress: Equatable, Sendable, Codable {
 
     /// The figures for `actions` on `today`, rating each with `rag`.
     public init(label: String, actions: [DHRAction], today: Day, rag: RAGPolicy) {
+        self.init(label: label)
+        for action in actions { add(Counted(action, today: today, rag: rag)) }
+    }
+
+    /// Figures of no actions yet, which `add` counts into one action at a time.
+    init(label: String) {
         self.label = label
-        total = actions.count
-        closed = actions.count { $0.status == .closed }
-        cancelled = actions.count { $0.status == .cancelled }
-        overdue = actions.count { $0.isOverdue(on: today) }
-        closedWithoutEvidence = actions.count { $0.status == .closed && !$0.hasEvidence }
-        signedOff = actions.count { $0.signedOffOn != nil }
-        let ratings = actions.map { rag.rate($0, today: today).rating }
-        red = ratings.count { $0 == .red }
-        amber = ratings.count { $0 == .amber }
-        green = ratings.count { $0 == .green }
+        (total, closed, cancelled, overdue, closedWithoutEvidence, signedOff) = (0, 0, 0, 0, 0, 0)
+        (red, amber, green, percentComplete) = (0, 0, 0, 0)
+    }
+
+    /// What one action adds to the figures of every group it belongs to, worked out once: its
+    /// status, whether it is overdue, and its rating.
+    struct Counted {
+        var status: DHRActionStatus
+        var isOverdue: Bool
+        var hasEvidence: Bool
+        var isSignedOff: Bool
+        var rating: RAGRating
+
+        init(_ action: DHRAction, today: Day, rag: RAGPolicy) {
+            status = action.status
+            isOverdue = action.isOverdue(on: today)
+            hasEvidence = action.hasEvidence
+            isSignedOff = action.signedOffOn != nil
+            rating = rag.rate(action, today: today).rating
+        }
+    }
+
+    /// Counts one more action in.
+    mutating func add(_ action: Counted) {
+        total += 1
+        if action.status == .closed { closed += 1 }
+        if action.status == .cancelled { cancelled += 1 }
+        if action.isOverdue { overdue += 1 }
+        if action.status == .closed && !action.hasEvidence { closedWithoutEvidence += 1 }
+        if action.isSignedOff { signedOff += 1 }
+        switch action.rating {
+        case .red: red += 1
+        case .amber: amber += 1
+        case .green: green += 1
+        }
         percentComplete = Self.percent(closed, of: total - cancelled)
     }
 
@@ -62,7 +93,8 @@ public struct TrendPoint: Equatable, Sendable, Codable {
     /// `today`, then on `today`, replaying each action's status history.
     ///
     /// An action counts from the day it was added, as `open` until its first status update;
-    /// an action cancelled on a day leaves that day's total.
+    /// an action cancelled on a day leaves that day's total. `history` holds each action's
+    /// status changes in the order they took effect (`Database.dhrStatusHistory`'s order).
     public static func trend(
         actions: [DHRAction], history: [Int: [StatusAt]], today: Day
     ) -> [TrendPoint] {
@@ -80,18 +112,27 @@ public struct TrendPoint: Equatable, Sendable, Codable {
                 day: Day.daysIn(month: next.month, year: next.year))!
         }
         days.append(today)
-        // Each action's day added and status changes, looked up once rather than once a month
-        // (with a copy of the whole action each time: 60 months of 6,000 actions at 1M).
-        let timelines = actions.map { (added: $0.createdOn, changes: history[$0.id] ?? []) }
-        return days.map { day in
-            var total = 0
-            var closed = 0
-            for timeline in timelines where timeline.added <= day {
-                let status = timeline.changes.last { $0.on <= day }?.status ?? .open
+        // Each action walks the days once, applying its status changes (in date order, as
+        // `dhrStatusHistory` gives them) as the days pass them: days x actions steps, not days x
+        // actions x changes.
+        var totals = [Int](repeating: 0, count: days.count)
+        var closedCounts = [Int](repeating: 0, count: days.count)
+        for action in actions {
+            let changes = history[action.id] ?? []
+            var applied = 0
+            var status = DHRActionStatus.open
+            for (index, day) in days.enumerated() where action.createdOn <= day {
+                while applied < changes.count, changes[applied].on <= day {
+                    status = changes[applied].status
+                    applied += 1
+                }
                 if status == .cancelled { continue }
-                total += 1
-                if status == .closed { closed += 1 }
+                totals[index] += 1
+                if status == .closed { closedCounts[index] += 1 }
             }
+        }
+        return days.indices.map { index in
+            let (day, total, closed) = (days[index], totals[index], closedCounts[index])
             return TrendPoint(
                 day: day, total: total, closed: closed,
                 percentComplete: DHRProgress.percent(closed, of: total))
@@ -117,11 +158,22 @@ public struct DHRProgressReport: Equatable, Sendable, Codable {
     ) {
         self.review = review
         self.agency = agency
-        overall = DHRProgress(label: "all", actions: actions, today: today, rag: rag)
-        byReview = Dictionary(grouping: actions, by: \.reviewID).sorted { $0.key < $1.key }
-            .map { DHRProgress(label: "R\($0.key)", actions: $0.value, today: today, rag: rag) }
-        byAgency = Dictionary(grouping: actions, by: \.agencyCode).sorted { $0.key < $1.key }
-            .map { DHRProgress(label: $0.key, actions: $0.value, today: today, rag: rag) }
+        // One pass: each action rated once and counted into its three groups (grouping the
+        // actions first copied every action twice and rated each three times).
+        var overall = DHRProgress(label: "all")
+        var reviews: [Int: DHRProgress] = [:]
+        var agencies: [String: DHRProgress] = [:]
+        for action in actions {
+            let counted = DHRProgress.Counted(action, today: today, rag: rag)
+            overall.add(counted)
+            reviews[action.reviewID, default: DHRProgress(label: "R\(action.reviewID)")]
+                .add(counted)
+            agencies[action.agencyCode, default: DHRProgress(label: action.agencyCode)]
+                .add(counted)
+        }
+        self.overall = overall
+        byReview = reviews.sorted { $0.key < $1.key }.map(\.value)
+        byAgency = agencies.sorted { $0.key < $1.key }.map(\.value)
         trend = TrendPoint.trend(actions: actions, history: history, today: today)
     }
 }

@@ -169,7 +169,9 @@ extension Workbench {
     ) throws -> [(Int, PossibleDuplicate)] {
         let ids = Set(
             try db.peopleHolding(
-                keys: MatchKeys.probes(name: name, dateOfBirth: born), limit: Self.candidateLimit)
+                keys: MatchKeys.probes(
+                    name: name, dateOfBirth: born, nameKeys: nameMemo.nameKeys),
+                limit: Self.candidateLimit)
         ).union(sharingPerpetrator).subtracting([excluding].compactMap { $0 })
         var found: [(Int, PossibleDuplicate)] = []
         for person in try db.matchablePeople(ids.sorted()) {
@@ -226,7 +228,9 @@ extension Workbench {
         }
         _ = try db.addAliases(aliases, personID: victimID, at: now, by: user)
         try db.insertMatchKeys(
-            personID: victimID, MatchKeys.stored(names: names, dateOfBirth: request.dateOfBirth))
+            personID: victimID,
+            MatchKeys.stored(
+                names: names, dateOfBirth: request.dateOfBirth, nameKeys: nameMemo.nameKeys))
         if request.victimIdentity == .unconfirmed {
             for (other, warning) in warnings {
                 try db.recordPossibleDuplicate(

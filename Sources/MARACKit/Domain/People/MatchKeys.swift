@@ -17,20 +17,26 @@
 /// The keys are personal data (they are derived from names) and never leave the database.
 public enum MatchKeys {
     /// The keys stored for a person with these names (recorded name and aliases).
-    public static func stored(names: [String], dateOfBirth: Day?) -> Set<String> {
+    ///
+    /// `nameKeys` gives a name's keys without the year (`MatchKeys.nameKeys`, or a memo of it
+    /// during an import, where the same names come back row after row).
+    public static func stored(
+        names: [String], dateOfBirth: Day?, nameKeys: (String) -> [String] = nameKeys
+    ) -> Set<String> {
         var keys = Set<String>()
         if let dateOfBirth { keys.insert("d:" + dateOfBirth.description) }
         let year = dateOfBirth.map { String($0.year) } ?? "?"
         for name in names {
-            for pair in namePairs(PersonName(name)) + halfKeys(PersonName(name)) {
-                keys.insert(pair + ":" + year)
-            }
+            for pair in nameKeys(name) { keys.insert(pair + ":" + year) }
         }
         return keys
     }
 
-    /// The keys to look up for a referral of `name` born on `dateOfBirth`.
-    public static func probes(name: String, dateOfBirth: Day?) -> Set<String> {
+    /// The keys to look up for a referral of `name` born on `dateOfBirth` (`nameKeys` as for
+    /// ``stored(names:dateOfBirth:nameKeys:)``).
+    public static func probes(
+        name: String, dateOfBirth: Day?, nameKeys: (String) -> [String] = nameKeys
+    ) -> Set<String> {
         var keys = Set<String>()
         var years = ["?"]
         if let dateOfBirth {
@@ -38,10 +44,17 @@ public enum MatchKeys {
             // The same day and month the other way round keeps the year: already covered.
             years += DateOfBirthAgreement.nearYears(dateOfBirth.year).map(String.init)
         }
-        for pair in namePairs(PersonName(name)) + halfKeys(PersonName(name)) {
+        for pair in nameKeys(name) {
             for year in years { keys.insert(pair + ":" + year) }
         }
         return keys
+    }
+
+    /// A name's keys without the year: its Metaphone pairs (`n:`) and half keys (`f:`, `s:`),
+    /// the name parsed once.
+    public static func nameKeys(_ name: String) -> [String] {
+        let parsed = PersonName(name)
+        return namePairs(parsed) + halfKeys(parsed)
     }
 
     /// The key of an exact spelling confirmed as a person's.

@@ -20,6 +20,7 @@ final class NameMemo {
 
     private var names: [String: PersonName] = [:]
     private var keys: [String: String] = [:]
+    private var matchKeys: [String: [String]] = [:]
 
     /// `PersonName(text)`.
     func name(_ text: String) -> PersonName {
@@ -37,5 +38,14 @@ final class NameMemo {
         let key = Metaphone.key(word)
         keys[word] = key
         return key
+    }
+
+    /// `MatchKeys.nameKeys(text)`: the keys a name is stored and looked up by, without the year.
+    func nameKeys(_ text: String) -> [String] {
+        if let known = matchKeys[text] { return known }
+        if matchKeys.count >= Self.capacity { matchKeys.removeAll(keepingCapacity: true) }
+        let computed = MatchKeys.nameKeys(text)
+        matchKeys[text] = computed
+        return computed
     }
 }

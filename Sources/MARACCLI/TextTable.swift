@@ -24,31 +24,63 @@ struct TextTable: Sendable {
         let columns = max(headers.count, rows.map(\.count).max() ?? 0)
         let header = TextTable.pad(headers.map(TextTable.clean), to: columns)
         let body = rows.map { TextTable.pad($0.map(TextTable.clean), to: columns) }
-        var widths = header.map { displayWidth($0) }
-        for row in body {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
+        // Each cell measured once: the widths of its column, then its own padding.
+        let headerWidths = header.map { displayWidth($0) }
+        let bodyWidths = body.map { row in row.map { displayWidth($0) } }
+        var widths = headerWidths
+        for row in bodyWidths {
+            for (i, width) in row.enumerated() { widths[i] = max(widths[i], width) }
         }
         let numeric = (0..<columns).map { column in
             body.contains { !$0[column].isEmpty }
                 && body.allSatisfy { $0[column].isEmpty || TextTable.isNumeric($0[column]) }
         }
-        var lines: [String] = []
-        lines.reserveCapacity(body.count + 2)
-        lines.append(line(header, widths: widths, rightAligned: numeric))
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for row in body { lines.append(line(row, widths: widths, rightAligned: numeric)) }
-        return lines.joined(separator: "\n")
+        var text = ""
+        text.reserveCapacity((widths.reduce(0, +) + 2 * columns + 1) * (body.count + 2))
+        append(header, measured: headerWidths, widths: widths, rightAligned: numeric, to: &text)
+        text += "\n"
+        for (i, width) in widths.enumerated() {
+            if i > 0 { text += "  " }
+            text += String(repeating: "-", count: width)
+        }
+        for (row, measured) in zip(body, bodyWidths) {
+            text += "\n"
+            append(row, measured: measured, widths: widths, rightAligned: numeric, to: &text)
+        }
+        return text
     }
 
-    private func line(_ cells: [String], widths: [Int], rightAligned: [Bool]) -> String {
-        var text = ""
+    /// Appends one line, each cell padded to its column's width, without trailing spaces.
+    private func append(
+        _ cells: [String], measured: [Int], widths: [Int], rightAligned: [Bool],
+        to text: inout String
+    ) {
+        let start = text.utf8.count
         for (i, cell) in cells.enumerated() {
             if i > 0 { text += "  " }
-            let padding = String(repeating: " ", count: widths[i] - displayWidth(cell))
-            text += rightAligned[i] ? padding + cell : cell + padding
+            let padding = widths[i] - measured[i]
+            if rightAligned[i] { TextTable.appendSpaces(padding, to: &text) }
+            text += cell
+            if !rightAligned[i] { TextTable.appendSpaces(padding, to: &text) }
         }
-        while text.last == " " { text.removeLast() }
-        return text
+        // Spaces are one byte and one character each: drop those the line ends with.
+        var trailing = 0
+        for byte in text.utf8.reversed() {
+            guard byte == UInt8(ascii: " "), start + trailing < text.utf8.count else { break }
+            trailing += 1
+        }
+        text.removeLast(trailing)
+    }
+
+    private static let spaces = String(repeating: " ", count: 64)
+
+    private static func appendSpaces(_ count: Int, to text: inout String) {
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.utf8.count)
+            text += spaces.prefix(run)
+            left -= run
+        }
     }
 
     private static func pad(_ cells: [String], to count: Int) -> [String] {

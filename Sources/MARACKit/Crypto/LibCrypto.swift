@@ -11,8 +11,8 @@ enum LibCrypto {
     /// Whether libcrypto is loaded with every function the workbench calls.
     static let isReady: Bool = ccrypto_libcrypto_available() != 0
 
-    /// The sentence for a machine without libcrypto (never reached on Debian, where the tool's
-    /// own toolchain needs it).
+    /// The sentence for a machine without libcrypto (Debian's libssl3; building the tool needs
+    /// libssl-dev, which depends on it, so only a binary copied to another machine can lack it).
     static let missing =
         "OpenSSL's libcrypto (\(CCRYPTO_LIBRARY)) is not installed; install the libssl3 package"
 

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "80c904ebe416458b3378df0882ad9431550b210954e6e8f3bc4100d2c5abe81e"
+    static let digest = "4d89de8c4c6d7d9553760fd9aadf9e5601a04d7b2a96fe6c65f32c7fc08fe877"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1170,7 +1170,7 @@ enum EmbeddedPolicies {
               case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
               end a clause. List each inflection you mean.
             -->
-            <smart-rules version="2026.3">
+            <smart-rules version="2026.4">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
@@ -1183,7 +1183,7 @@ enum EmbeddedPolicies {
                 <subordinate>to help</subordinate><subordinate>to support</subordinate>
                 <subordinate>alongside</subordinate><subordinate>in addition to</subordinate>
                 <subordinate>to reflect</subordinate><subordinate>to establish</subordinate>
-                <subordinate>to evidence</subordinate>
+                <subordinate>to evidence</subordinate><subordinate>when</subordinate><subordinate>if</subordinate>
                 <!-- Words that open a relative clause: they end the object of the main verb. -->
                 <relative>who</relative><relative>which</relative><relative>where</relative>
               </reading>
@@ -1207,7 +1207,7 @@ enum EmbeddedPolicies {
                   <phrase>familiarise</phrase><phrase>familiarise themselves</phrase><phrase>recognise that</phrase>
                   <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
                   <phrase>develop a better understanding</phrase><phrase>understanding of</phrase>
-                  <phrase>raise the value</phrase>
+                  <phrase>raise the value</phrase><phrase>awareness raising</phrase>
                   <why>Awareness and understanding are states of mind: nothing produced shows they were reached.</why>
                   <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to the 40 neighbourhood officers, with a 10-question assessment".</fix>
                 </vague>
@@ -1237,7 +1237,7 @@ enum EmbeddedPolicies {
                   <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
                   <phrase>enhance</phrase><phrase>strengthen</phrase><phrase>strengthening</phrase>
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
-                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
+                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase><phrase>provide leadership</phrase><phrase>drive forward</phrase>
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
@@ -1274,7 +1274,7 @@ enum EmbeddedPolicies {
                   <!-- A review passes when one of these follows with an outcome that is not empty. -->
                   <purpose>to ensure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
                   <purpose>with a view to</purpose><purpose>with the view to</purpose><purpose>to reflect</purpose>
-                  <purpose>and update</purpose><purpose>and republish</purpose>
+                  <purpose>and update</purpose><purpose>and republish</purpose><purpose>against</purpose>
                   <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
                   <empty>up to date</empty><empty>remain effective</empty><empty>are effective</empty>
                   <why>A review with no stated outcome can end without anything changing.</why>
@@ -1292,8 +1292,16 @@ enum EmbeddedPolicies {
                   <phrase>send</phrase><phrase>refer</phrase><phrase>commission</phrase><phrase>appoint</phrase>
                   <phrase>fund</phrase><phrase>undertake</phrase><phrase>undertakes</phrase><phrase>undertaken</phrase>
                   <phrase>complete</phrase><phrase>widen</phrase><phrase>require</phrase><phrase>given</phrase>
-                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>confirm</phrase><phrase>query</phrase><phrase>adopt</phrase><phrase>make routine enquiries</phrase><phrase>have an action plan</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase>
-                      </concrete>
+                  <phrase>reviewed by</phrase><phrase>covers</phrase><phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>established</phrase><phrase>provision is made</phrase><phrase>confirm</phrase><phrase>query</phrase><phrase>adopt</phrase><phrase>make routine enquiries</phrase><phrase>have an action plan</phrase><phrase>finalise</phrase><phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase><phrase>seek assurance</phrase><phrase>seeks assurance</phrase><phrase>seek assurances</phrase><phrase>update</phrase><phrase>updates</phrase><phrase>trained</phrase><phrase>be applied</phrase><phrase>seek out</phrase><phrase>make contact</phrase><phrase>review history</phrase><phrase>review the history</phrase><phrase>reviewed and completed</phrase>
+                </concrete>
+                <!-- Concrete verbs whose object is a product that can be shown, named noun or not. -->
+                <products>
+                  <phrase>develop</phrase><phrase>develops</phrase><phrase>produce</phrase><phrase>produces</phrase>
+                  <phrase>publish</phrase><phrase>publishes</phrase><phrase>issue</phrase><phrase>create</phrase>
+                  <phrase>introduce</phrase><phrase>introduces</phrase><phrase>introducing</phrase>
+                  <phrase>commission</phrase><phrase>amend</phrase><phrase>amends</phrase><phrase>update</phrase>
+                  <phrase>updates</phrase><phrase>finalise</phrase><phrase>established</phrase><phrase>add</phrase><phrase>adds</phrase>
+                </products>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
                   <noun>protocol</noun><noun>protocols</noun><noun>pathway</noun><noun>pathways</noun>
@@ -1308,7 +1316,7 @@ enum EmbeddedPolicies {
                   <noun>definition</noun><noun>law</noun><noun>laws</noun><noun>agenda</noun><noun>book</noun>
                   <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
                   <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
-                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun><noun>plan</noun><noun>plans</noun><noun>working group</noun>
+                  <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun><noun>plan</noun><noun>plans</noun><noun>working group</noun><noun>strategy</noun>
                 </deliverables>
                 <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
                 <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>
@@ -1321,7 +1329,7 @@ enum EmbeddedPolicies {
                   <phrase>assurances</phrase><phrase>assurance report</phrase><phrase>copy of</phrase>
                   <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
                   <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
-                  <phrase>demonstrably</phrase><phrase>signed by</phrase>
+                  <phrase>demonstrably</phrase><phrase>signed by</phrase><phrase>trained</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
                 <vehicle>
@@ -1346,7 +1354,7 @@ enum EmbeddedPolicies {
                 <placeholder>partners</placeholder><placeholder>partner agencies</placeholder>
                 <placeholder>agencies</placeholder><placeholder>relevant agencies</placeholder>
                 <placeholder>key agencies</placeholder><placeholder>multiple agencies</placeholder><placeholder>all parties</placeholder>
-                <placeholder>various</placeholder><placeholder>multi agency</placeholder>
+                <placeholder>various</placeholder><placeholder match="start">contributing agencies</placeholder><placeholder>multi agency</placeholder>
                 <placeholder>n a</placeholder><placeholder>none</placeholder><placeholder>unknown</placeholder>
                 <why-placeholder>The lead agency is a placeholder: nobody in particular can be asked for progress.</why-placeholder>
                 <fix-placeholder>Name one lead agency (the Home Office template has one Lead agency column); split the action if several agencies each have a part.</fix-placeholder>
@@ -1410,6 +1418,7 @@ enum EmbeddedPolicies {
                       <element name="fix"><ref name="text"/></element>
                     </element>
                     <element name="concrete"><ref name="phrases"/></element>
+                    <optional><element name="products"><ref name="phrases"/></element></optional>
                     <element name="deliverables">
                       <oneOrMore><element name="noun"><ref name="text"/></element></oneOrMore>
                     </element>
@@ -1473,7 +1482,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "aaf9ee8b55ae1e91e7a3b4debf2c731baaef8a757af4dca621a00a42ef7ebea6"
+            xmlDigest: "d42979633897df6fb4069d7f2a412531f609e1a2a74a5e658016ae1f26136faa"
         ),
         "rag-rules": (
             xml: #"""

@@ -98,6 +98,9 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var review: ReviewRule
     /// Verbs that name something done ("amend", "audit", "deliver").
     public var concrete: [String]
+    /// Concrete verbs whose object is itself a product that can be shown ("develop",
+    /// "publish"): what is developed or published is its own evidence, named noun or not.
+    public var products: [String]
     /// Nouns naming something that can be delivered (policy, audit, training...).
     public var deliverables: [String]
     /// Advice when the text names no action at all.
@@ -203,6 +206,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
                 emptyOutcomes: texts(reviewNode, "empty"),
                 advice: try advice(reviewNode, "why", "fix")),
             concrete: texts(specific.child(named: "concrete"), "phrase"),
+            products: texts(specific.child(named: "products"), "phrase"),
             deliverables: texts(specific.child(named: "deliverables"), "noun"),
             noAction: try advice(specific, "why-no-action", "fix-no-action"),
             evidence: texts(measurable.child(named: "evidence"), "phrase"),

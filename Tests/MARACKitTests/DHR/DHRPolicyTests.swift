@@ -21,7 +21,7 @@ struct DHRPolicyTests {
         arguments: [
             (
                 "smart-rules", #"max-months="24" milestones-after-months="6""#,
-                #"max-months="4" milestones-after-months="6""#, 200
+                #"max-months="4" milestones-after-months="6""#, 208
             ),
             ("smart-rules", #"<vague id="consider">"#, #"<vague id="raise-awareness">"#, 54),
             ("rag-rules", #"<rule when="due-within" days="30""#, #"<rule when="due-within""#, 16),

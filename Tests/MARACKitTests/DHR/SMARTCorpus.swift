@@ -61,6 +61,56 @@ struct SMARTCorpus {
             })
     }()
 
+    /// The readings of rows read by more than one reader, in `Fixtures/smart-corpus-readers.tsv`.
+    ///
+    /// Each column after `id` is one reader (`r1` wrote the rules; the others are blind readers
+    /// who never saw the check's output); a cell is the S, M, A, T verdicts in order (`PFP-`), or
+    /// empty when that reader did not read the row.
+    struct Readings: Sendable {
+        var readers: [String]
+        /// Per row id, the verdicts of each reader who read it (by reader name).
+        var byRow: [String: [String: [SMARTLetter: Bool]]]
+    }
+
+    static let readings: Readings = {
+        let file = String(path.dropLast("smart-corpus.tsv".count)) + "smart-corpus-readers.tsv"
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let header = lines.first else { return Readings(readers: [], byRow: [:]) }
+        let readers = Array(header.dropFirst())
+        var byRow: [String: [String: [SMARTLetter: Bool]]] = [:]
+        for cells in lines.dropFirst() {
+            precondition(cells.count == header.count, "smart-corpus-readers.tsv: bad row")
+            for (reader, cell) in zip(readers, cells.dropFirst()) where !cell.isEmpty {
+                precondition(cell.count == 4, "smart-corpus-readers.tsv: \(cells[0]) \(reader)")
+                var verdicts: [SMARTLetter: Bool] = [:]
+                for (letter, mark) in zip(letters, cell) where mark != "-" {
+                    verdicts[letter] = mark == "P"
+                }
+                byRow[cells[0], default: [:]][reader] = verdicts
+            }
+        }
+        return Readings(readers: readers, byRow: byRow)
+    }()
+
+    /// How often two readers gave the same verdict, per letter, over the rows both read.
+    static func readerAgreement(_ first: String, _ second: String) -> [(SMARTLetter, Int, Int)] {
+        letters.map { letter in
+            var agreed = 0
+            var total = 0
+            for readings in readings.byRow.values {
+                guard let a = readings[first]?[letter], let b = readings[second]?[letter] else {
+                    continue
+                }
+                total += 1
+                if a == b { agreed += 1 }
+            }
+            return (letter, agreed, total)
+        }
+    }
+
     /// The 32-bit FNV-1a hash of the UTF-8 text: a row whose hash is divisible by 3 is held out.
     static func fnv1a(_ text: String) -> UInt32 {
         var hash: UInt32 = 0x811c_9dc5

@@ -9,8 +9,8 @@ struct SMARTCorpusTests {
     @Test("The corpus has its rows, each quoted with a source, and the held-out set is the hash's")
     func corpusShape() {
         let rows = SMARTCorpus.rows
-        #expect(rows.count >= 106)
-        #expect(Set(rows.map(\.source)).count >= 31)
+        #expect(rows.count >= 150)
+        #expect(Set(rows.map(\.source)).count >= 15)
         let cited = SMARTCorpus.sourceKeys
         for source in Set(rows.map(\.source)) {
             #expect(cited.contains(source), "\(source) is not in smart-corpus-sources.tsv")
@@ -19,6 +19,39 @@ struct SMARTCorpusTests {
             #expect(
                 row.set == (SMARTCorpus.fnv1a(row.text) % 3 == 0 ? "test" : "train"), "\(row.id)")
             #expect(!row.reason.isEmpty && !row.text.isEmpty, "\(row.id)")
+        }
+    }
+
+    @Test("Each verdict read by several readers is their majority; their agreement is printed")
+    func readersMajority() {
+        let readings = SMARTCorpus.readings
+        #expect(readings.readers.count >= 3)
+        let rows = Dictionary(uniqueKeysWithValues: SMARTCorpus.rows.map { ($0.id, $0) })
+        for (id, byReader) in readings.byRow.sorted(by: { $0.key < $1.key }) {
+            guard let row = rows[id] else {
+                Issue.record("\(id) is in smart-corpus-readers.tsv but not in the corpus")
+                continue
+            }
+            #expect(byReader.count >= 2, "\(id): read once, so not a reading to record")
+            for letter in SMARTCorpus.letters {
+                let votes = byReader.values.compactMap { $0[letter] }
+                let passes = votes.filter { $0 }.count
+                let majority: Bool? =
+                    passes * 2 > votes.count ? true : passes * 2 < votes.count ? false : nil
+                #expect(
+                    row.verdicts[letter] == majority,
+                    "\(id) \(letter.rawValue): corpus verdict is not the readers' majority")
+            }
+        }
+        for (index, first) in readings.readers.enumerated() {
+            for second in readings.readers.dropFirst(index + 1) {
+                let agreement = SMARTCorpus.readerAgreement(first, second)
+                guard agreement.contains(where: { $0.2 > 0 }) else { continue }
+                print(
+                    "readers \(first)/\(second): "
+                        + agreement.map { "\($0.0.rawValue) \($0.1)/\($0.2)" }.joined(
+                            separator: ", "))
+            }
         }
     }
 

@@ -6,7 +6,8 @@
 /// skipped to their end, and the first verb phrase left decides. A vague verb ("remind",
 /// "consider") fails; "review" passes only when a stated outcome follows; "ensure" is read on to
 /// what is to be made true; a concrete verb passes unless a vague verb governs its object
-/// ("widen and improve"). With no verb phrase, a deliverable noun ("There should be mandatory
+/// ("widen and improve"); a verb that makes a product ("develop", "publish") names its own
+/// evidence. With no verb phrase, a deliverable noun ("There should be mandatory
 /// training ...") passes.
 struct SMARTReading: Sendable {
     /// A word or a clause break.
@@ -163,8 +164,9 @@ struct SMARTReading: Sendable {
         func hasDeliverable(_ range: Range<Int>) -> Bool {
             range.contains { longest(deliverables, in: tokens, at: $0) != nil }
         }
-        /// The verdict of a concrete verb ending at `end`, whose clause began at `clauseStart`.
-        func object(from end: Int, clauseStart: Int, verbAt: Int) -> Main {
+        /// The verdict of a concrete verb phrase ending at `end`, whose clause began at
+        /// `clauseStart`.
+        func object(from end: Int, clauseStart: Int) -> Main {
             var index = end
             while index < tokens.count, tokens[index] != .clauseBreak,
                 longest(subordinates, in: tokens, at: index) == nil,
@@ -180,7 +182,8 @@ struct SMARTReading: Sendable {
                 }
                 index += 1
             }
-            return .concrete(hasDeliverable: hasDeliverable(clauseStart..<verbAt))
+            // The verb phrase itself can name the deliverable ("have an action plan").
+            return .concrete(hasDeliverable: hasDeliverable(clauseStart..<end))
         }
         /// Whether the review ending at `end` has a stated outcome.
         func reviewOutcome(from end: Int) -> Bool {
@@ -228,8 +231,12 @@ struct SMARTReading: Sendable {
             }
             let vagueMatch = vagueRule(at: index)
             let concreteLength = longest(concrete, in: tokens, at: index) ?? 0
-            let reviewLength =
-                isWord(index - 1, in: determiners) ? 0 : longest(review, in: tokens, at: index) ?? 0
+            // "the final review" names the DHR itself; "a review of the MARAC protocol" is the
+            // action, named as a noun.
+            let isNoun =
+                isWord(index - 1, in: determiners)
+                && !(isWord(index - 1, in: ["a", "an"]) && isWord(index + 1, in: ["of"]))
+            let reviewLength = isNoun ? 0 : longest(review, in: tokens, at: index) ?? 0
             if let (rule, length) = vagueMatch, length >= max(concreteLength, reviewLength) {
                 return .vague(rule)
             }
@@ -242,7 +249,14 @@ struct SMARTReading: Sendable {
                 continue
             }
             if concreteLength > 0 {
-                return object(from: index + concreteLength, clauseStart: clauseStart, verbAt: index)
+                let main = object(from: index + concreteLength, clauseStart: clauseStart)
+                // What is developed or published can be shown, whatever it is called.
+                if main == .concrete(hasDeliverable: false),
+                    longest(lexicon.products, in: tokens, at: index) == concreteLength
+                {
+                    return .concrete(hasDeliverable: true)
+                }
+                return main
             }
             if afterContainer, longest(deliverables, in: tokens, at: index) != nil {
                 return .concrete(hasDeliverable: true)
@@ -281,6 +295,7 @@ struct SMARTLexicon: Equatable, Sendable {
     var emptyOutcomes: [[String]] = []
     var containers: [[String]] = []
     var concrete: [[String]] = []
+    var products: [[String]] = []
     var deliverables: [[String]] = []
     var evidence: [[String]] = []
     var vehicles: [[String]] = []
@@ -302,6 +317,7 @@ struct SMARTLexicon: Equatable, Sendable {
         emptyOutcomes = split(rules.review.emptyOutcomes)
         containers = split(rules.containers)
         concrete = split(rules.concrete)
+        products = split(rules.products)
         deliverables = split(rules.deliverables)
         evidence = split(rules.evidence)
         vehicles = split(rules.vehicles)

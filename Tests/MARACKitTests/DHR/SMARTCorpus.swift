@@ -5,9 +5,9 @@ import Foundation
 /// The reviewed corpus of published DHR actions in `Fixtures/smart-corpus.tsv`.
 ///
 /// Each row is an action quoted from a published action plan or overview report (sources in
-/// `Fixtures/smart-corpus-sources.tsv`), with the S, M, A and T verdicts of a reviewer applying
-/// `docs/smart-rubric.md`: `P` passes, `F` fails, `-` was not judged (the cell was not in the
-/// published text read). The `set` column holds the rows out as `test` by a fixed hash of the
+/// `Fixtures/smart-corpus-sources.tsv`), with the S, M, A and T verdicts of the readers applying
+/// `docs/smart-rubric.md` (their majority; each reader's in `Fixtures/smart-corpus-readers.tsv`):
+/// `P` passes, `F` fails, `-` was not judged (the cell was not in the published text read). The `set` column holds the rows out as `test` by a fixed hash of the
 /// text, chosen before the rules were tuned; the rules were tuned on `train` rows only.
 struct SMARTCorpus {
     /// One reviewed action.

@@ -65,6 +65,9 @@ struct SMARTHardCaseTests {
                 "vague:review"
             ),
             ("Review practice around repeat callers to the service", "vague:review"),
+            ("A review of the MARAC protocol", "vague:review"),
+            ("A review of the MARAC protocol so that repeat referrals are flagged", nil),
+            ("Review the trust's procedures against the NICE Quality Standard QS116", nil),
         ] as [(String, String?)])
     func review(text: String, rule: String?) {
         let check = Self.check(text)
@@ -85,6 +88,19 @@ struct SMARTHardCaseTests {
     }
 
     @Test(
+        "A condition ('when ...', 'if ...') is not the action: the rule that follows it is",
+        arguments: [
+            "When bail is a consideration, conditions to keep the suspect away must be applied",
+            "If the victim does not answer, duty workers should seek out other telephone numbers",
+        ])
+    func condition(text: String) {
+        let check = Self.check(text)
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        // A standing rule names nothing that shows it is followed.
+        #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
+    }
+
+    @Test(
         "A deliverable that is its own evidence passes Measurable with no --measure",
         arguments: [
             "Audit 20 closed domestic abuse cases for a completed DASH",
@@ -94,6 +110,10 @@ struct SMARTHardCaseTests {
             "Provide an assurance report to the CSP on the use of the new pathway",
             "Send a copy of the overview report to the victim's GP practice",
             "Send a letter to the family setting out the review's findings",
+            "Develop a crisis and contingency plan format for service users who disengage",
+            "Publish the agreed escalation route for GPs on the safeguarding pages",
+            "Ensure all staff in the practice are IRIS trained",
+            "The CSP to seek assurance from the police that the escalation policy is in use",
         ])
     func ownEvidence(text: String) {
         let check = Self.check(text)
@@ -116,6 +136,7 @@ struct SMARTHardCaseTests {
             ("POL", true), ("Northamptonshire Police", true), ("Allerdale Borough Council", true),
             ("TBC", false), ("All agencies", false), ("partners", false),
             ("All health professionals with access to a GP record", false), ("", false),
+            ("Contributing agencies to this review", false),
         ])
     func leadAgency(lead: String, passes: Bool) {
         let check = Self.check(

@@ -56,6 +56,14 @@ struct SMARTReading: Sendable {
         }
     }
 
+    /// Whether the first sentence, which holds the main action, contains one of `targets`.
+    func firstSentenceContains(anyOf targets: [[String]]) -> Bool {
+        guard let sentence = sentences.first else { return false }
+        return sentence.indices.contains { index in
+            targets.contains { Self.matches($0, in: sentence, at: index) }
+        }
+    }
+
     /// Whether `lead` is one of the policy's placeholder lead agencies.
     static func isPlaceholder(_ lead: String, rules: SMARTRulesPolicy) -> Bool {
         let name = words(lead)

@@ -98,8 +98,10 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var review: ReviewRule
     /// Verbs that name something done ("amend", "audit", "deliver").
     public var concrete: [String]
-    /// Concrete verbs whose object is itself a product that can be shown ("develop",
-    /// "publish"): what is developed or published is its own evidence, named noun or not.
+    /// Verbs whose object is itself a product that can be shown ("develop", "publish").
+    ///
+    /// What is developed or published is its own evidence, named noun or not. They are concrete
+    /// verbs too, so `concrete` does not list them again.
     public var products: [String]
     /// Nouns naming something that can be delivered (policy, audit, training...).
     public var deliverables: [String]

@@ -49,18 +49,18 @@ struct SMARTReading: Sendable {
 
     /// Whether any sentence contains one of `targets` (phrases as words) as consecutive words.
     func contains(anyOf targets: [[String]]) -> Bool {
-        sentences.contains { sentence in
-            sentence.indices.contains { index in
-                targets.contains { Self.matches($0, in: sentence, at: index) }
-            }
-        }
+        sentences.contains { Self.sentence($0, contains: targets) }
     }
 
     /// Whether the first sentence, which holds the main action, contains one of `targets`.
     func firstSentenceContains(anyOf targets: [[String]]) -> Bool {
-        guard let sentence = sentences.first else { return false }
-        return sentence.indices.contains { index in
-            targets.contains { Self.matches($0, in: sentence, at: index) }
+        sentences.first.map { Self.sentence($0, contains: targets) } ?? false
+    }
+
+    /// Whether `sentence` contains one of `targets` as consecutive words.
+    private static func sentence(_ sentence: [Token], contains targets: [[String]]) -> Bool {
+        sentence.indices.contains { index in
+            targets.contains { matches($0, in: sentence, at: index) }
         }
     }
 
@@ -324,7 +324,7 @@ struct SMARTLexicon: Equatable, Sendable {
         purposes = split(rules.review.purposes)
         emptyOutcomes = split(rules.review.emptyOutcomes)
         containers = split(rules.containers)
-        concrete = split(rules.concrete)
+        concrete = split(rules.concrete + rules.products)
         products = split(rules.products)
         deliverables = split(rules.deliverables)
         evidence = split(rules.evidence)

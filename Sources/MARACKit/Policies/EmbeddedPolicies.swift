@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "f7857a6041c8eb2e8615fc4ea884d3624e39e71b7836b9fa1793ffd0bffa8c46"
+    static let digest = "ddfaaaee865acc55f1e7139cc844904a4c8d1e101a75e886a0f064a99e67aaf4"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1168,9 +1168,11 @@ enum EmbeddedPolicies {
               that"), finds the main verb of the first sentence outside subordinate clauses ("to ensure ...",
               "in order to ..."), and judges that verb and its object. Phrases match whole words,
               case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
-              end a clause. List each inflection you mean.
+              end a clause. The first word of a verb phrase is also read in its past and -ing forms
+              ("amend": "amended", "amending"; irregular ones such as "sent" too), except a form that is a
+              listed deliverable ("training"); list the -s forms you mean, and nouns as they are written.
             -->
-            <smart-rules version="2026.4">
+            <smart-rules version="2026.5">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
@@ -1317,6 +1319,8 @@ enum EmbeddedPolicies {
                   <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
                   <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
                   <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun><noun>plan</noun><noun>plans</noun><noun>working group</noun><noun>strategy</noun>
+                  <!-- Phrases holding a noun above that name people, not something produced. -->
+                  <not>service user</not><not>service users</not><not>service provider</not><not>service providers</not>
                 </deliverables>
                 <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
                 <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>
@@ -1421,6 +1425,7 @@ enum EmbeddedPolicies {
                     <optional><element name="products"><ref name="phrases"/></element></optional>
                     <element name="deliverables">
                       <oneOrMore><element name="noun"><ref name="text"/></element></oneOrMore>
+                      <zeroOrMore><element name="not"><ref name="text"/></element></zeroOrMore>
                     </element>
                     <element name="why-no-action"><ref name="text"/></element>
                     <element name="fix-no-action"><ref name="text"/></element>
@@ -1482,7 +1487,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "32136affb570fb40b0c73adc738763c0153be2547c5f19d1c9264d64724a7ddc"
+            xmlDigest: "05e1ce02cd578aa5a58648f7462f77f9777e745a2054c4885dba05cf594aea30"
         ),
         "rag-rules": (
             xml: #"""

@@ -105,6 +105,8 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var products: [String]
     /// Nouns naming something that can be delivered (policy, audit, training...).
     public var deliverables: [String]
+    /// Phrases that hold a deliverable noun but name people, not a product ("service user").
+    public var notDeliverables: [String]
     /// Advice when the text names no action at all.
     public var noAction: Advice
     /// Deliverables that are their own evidence of completion wherever they appear (audit, dip
@@ -210,6 +212,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             concrete: texts(specific.child(named: "concrete"), "phrase"),
             products: texts(specific.child(named: "products"), "phrase"),
             deliverables: texts(specific.child(named: "deliverables"), "noun"),
+            notDeliverables: texts(specific.child(named: "deliverables"), "not"),
             noAction: try advice(specific, "why-no-action", "fix-no-action"),
             evidence: texts(measurable.child(named: "evidence"), "phrase"),
             vehicles: texts(measurable.child(named: "vehicle"), "phrase"),

@@ -60,13 +60,13 @@ struct SMARTCorpusTests {
         .specific: 0.90, .measurable: 0.90, .achievable: 0.95, .timeBound: 0.95,
     ]
 
-    /// What rules 2026.4 reach on the held-out rows: a change to the rules that agrees less fails.
+    /// What rules 2026.5 reach on the held-out rows: a change to the rules that agrees less fails.
     ///
-    /// 2026.4 agrees on S 51/57, M 47/57, A 42/43, T 56/56. S and M are below the issue's
+    /// 2026.5 agrees on S 51/57, M 48/57, A 42/43, T 56/56. S and M are below the issue's
     /// targets: the rules are not tuned on held-out rows to reach them (docs/smart-rubric.md,
     /// "Agreement").
     static let heldOutFloors: [SMARTLetter: Double] = [
-        .specific: 0.89, .measurable: 0.82, .achievable: 0.95, .timeBound: 0.95,
+        .specific: 0.89, .measurable: 0.84, .achievable: 0.95, .timeBound: 0.95,
     ]
 
     @Test("Agreement per letter on the training and held-out rows, against the issue's targets")

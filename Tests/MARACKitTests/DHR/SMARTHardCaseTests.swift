@@ -121,6 +121,60 @@ struct SMARTHardCaseTests {
         #expect(check.passes(.specific), "\(check.failedRules)")
     }
 
+    @Test(
+        "A verb is read in its past and -ing forms as it is listed: done, to be done, doing",
+        arguments: [
+            ("The escalation route is to be amended so that GPs can call the MARAC chair", "", ""),
+            ("A new escalation route for GPs has been published on the safeguarding pages", "", ""),
+            ("The CSP commissioned an independent advocate for the family", "", ""),
+            ("Officers were emphasised the importance of the DASH", "vague:remind", "SM"),
+            ("The CSP considered a second IDVA post for the hospital", "vague:consider", "SM"),
+        ])
+    func inflections(text: String, rule: String, failed: String) {
+        let check = Self.check(text)
+        #expect(check.failedLetters == failed, "\(check.failedRules)")
+        if !rule.isEmpty { #expect(check.findings.first?.rule == rule) }
+    }
+
+    @Test(
+        "A past form used as an adjective is not the verb ('an improved form', 'issues highlighted')",
+        arguments: [
+            "Develop an improved referral form for GPs to use at the first appointment",
+            "Address the issues highlighted in this review in a revised MARAC protocol",
+        ])
+    func participleAsAdjective(text: String) {
+        let check = Self.check(text)
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+
+    @Test("An '-ing' form that is a listed deliverable is the noun, not the verb ('training')")
+    func gerundIsNoun() {
+        // "training" is not read as the verb "train", so "remind" stays the main verb.
+        let check = Self.check("Level 3 safeguarding training to remind staff of the procedure")
+        #expect(check.findings.first?.rule == "vague:remind", "\(check.failedRules)")
+        #expect(check.passes(.measurable), "training is the reminder's vehicle")
+    }
+
+    @Test("A 'service user' is a person, not a service delivered")
+    func serviceUser() {
+        let check = Self.check(
+            "Ensure risk assessments are completed in the absence of the service user if they disengage"
+        )
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
+    }
+
+    @Test("A review whose purpose follows a comma (', to tighten up ...') states its outcome")
+    func reviewPurposeAfterComma() {
+        let stated = Self.check(
+            "A national review of the firearms licensing rules, to tighten up the criteria for a certificate"
+        )
+        #expect(stated.passes(.specific) && stated.passes(.measurable), "\(stated.failedRules)")
+        let recipient = Self.check("A review of the MARAC protocol, to all partners")
+        #expect(recipient.findings.first?.rule == "vague:review", "\(recipient.failedRules)")
+    }
+
     @Test("A reminder with no vehicle fails Measurable; naming its vehicle passes M but not S")
     func reminderVehicle() {
         let bare = Self.check("Remind officers to tag Niche occurrences as domestic abuse")

@@ -126,6 +126,13 @@ struct SMARTReading: Sendable {
         return zip(phrase, tokens[index...]).allSatisfy { word, token in token == .word(word) }
     }
 
+    /// Whether a deliverable noun starts at `index`, unless it begins a phrase that names
+    /// people ("service user").
+    static func isDeliverable(in tokens: [Token], at index: Int, lexicon: SMARTLexicon) -> Bool {
+        longest(lexicon.deliverables, in: tokens, at: index) != nil
+            && longest(lexicon.notDeliverables, in: tokens, at: index) == nil
+    }
+
     /// The length of the longest of `phrases` starting at `index`, or nil.
     static func longest(_ phrases: [[String]], in tokens: [Token], at index: Int) -> Int? {
         phrases.filter { matches($0, in: tokens, at: index) }.map(\.count).max()
@@ -133,8 +140,21 @@ struct SMARTReading: Sendable {
 
     // MARK: - The main action
 
+    /// Words after which a past form is a verb ("is to be amended", "has been published",
+    /// "reviewed and updated").
+    static let auxiliaries: Set<String> = [
+        "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets",
+        "got", "and", "or",
+    ]
+
+    /// Words that open a verb's object.
+    static let objectStarts: Set<String> = [
+        "a", "an", "the", "this", "these", "that", "their", "its", "his", "her", "our", "all",
+        "any", "each", "every", "new",
+    ]
+
     /// Words before "review" that make it a noun ("the final review", "this domestic homicide
-    /// review"), not the verb.
+    /// review"), not the verb; before a past form, they make it an adjective ("an improved").
     static let determiners: Set<String> = [
         "the", "this", "a", "an", "final", "each", "any", "its", "their", "his", "her", "our",
         "homicide", "case",
@@ -148,7 +168,6 @@ struct SMARTReading: Sendable {
         let review = lexicon.review
         let containers = lexicon.containers
         let concrete = lexicon.concrete
-        let deliverables = lexicon.deliverables
 
         var start = 0
         while let length = longest(frames, in: tokens, at: start)
@@ -157,20 +176,41 @@ struct SMARTReading: Sendable {
             start += length
         }
 
-        func vagueRule(at index: Int) -> (SMARTRulesPolicy.VagueRule, Int)? {
-            vague.compactMap { rule, phrases in
-                longest(phrases, in: tokens, at: index).map { (rule, $0) }
-            }.max { $0.1 < $1.1 }
-        }
         func isWord(_ index: Int, in set: Set<String>) -> Bool {
             guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {
                 return false
             }
             return set.contains(word)
         }
+        /// Whether an auxiliary comes before `index`, past any adverbs ("be regularly").
+        func afterAuxiliary(_ index: Int) -> Bool {
+            var before = index - 1
+            while before >= 0, case .word(let word) = tokens[before], word.hasSuffix("ly") {
+                before -= 1
+            }
+            return isWord(before, in: Self.auxiliaries)
+        }
+        /// The length of the longest verb phrase of `phrases` at `index`. A made past form is
+        /// the verb after an auxiliary ("is to be amended") or before its object ("the CSP
+        /// commissioned an advocate"), not an adjective ("an improved form", "the issues
+        /// highlighted in this review").
+        func verb(_ phrases: [[String]], at index: Int) -> Int? {
+            guard let length = longest(phrases, in: tokens, at: index) else { return nil }
+            guard isWord(index, in: lexicon.participles) else { return length }
+            let isVerb =
+                afterAuxiliary(index)
+                || (!isWord(index - 1, in: determiners)
+                    && isWord(index + length, in: Self.objectStarts))
+            return isVerb ? length : nil
+        }
+        func vagueRule(at index: Int) -> (SMARTRulesPolicy.VagueRule, Int)? {
+            vague.compactMap { rule, phrases in
+                verb(phrases, at: index).map { (rule, $0) }
+            }.max { $0.1 < $1.1 }
+        }
         /// Whether a deliverable noun is in `range`.
         func hasDeliverable(_ range: Range<Int>) -> Bool {
-            range.contains { longest(deliverables, in: tokens, at: $0) != nil }
+            range.contains { isDeliverable(in: tokens, at: $0, lexicon: lexicon) }
         }
         /// The verdict of a concrete verb phrase ending at `end`, whose clause began at
         /// `clauseStart`.
@@ -185,7 +225,7 @@ struct SMARTReading: Sendable {
                     if isWord(index - 1, in: ["to"]) { break }
                     return .vague(rule)
                 }
-                if longest(deliverables, in: tokens, at: index) != nil {
+                if isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                     return .concrete(hasDeliverable: true)
                 }
                 index += 1
@@ -197,12 +237,19 @@ struct SMARTReading: Sendable {
         func reviewOutcome(from end: Int) -> Bool {
             let purposes = lexicon.purposes
             let empty = lexicon.emptyOutcomes
-            guard
-                let at = (end..<tokens.count).first(where: {
-                    longest(purposes, in: tokens, at: $0) != nil
-                })
+            /// The length of the purpose marker at `index`: a listed one, or "to" and a verb
+            /// opening a clause (", to tighten up the criteria").
+            func purpose(at index: Int) -> Int? {
+                if let length = longest(purposes, in: tokens, at: index) { return length }
+                guard tokens[index] == .clauseBreak, isWord(index + 1, in: ["to"]),
+                    tokens.indices.contains(index + 2), case .word(let next) = tokens[index + 2],
+                    !determiners.contains(next), !["all", "every", "staff"].contains(next)
+                else { return nil }
+                return 2
+            }
+            guard let at = (end..<tokens.count).first(where: { purpose(at: $0) != nil })
             else { return false }
-            let outcome = Array(tokens[(at + longest(purposes, in: tokens, at: at)!)...])
+            let outcome = Array(tokens[(at + purpose(at: at)!)...])
                 .filter { $0 != .clauseBreak }
             if outcome.isEmpty { return false }
             let statesNothing = outcome.indices.contains { index in
@@ -238,20 +285,20 @@ struct SMARTReading: Sendable {
                 continue
             }
             let vagueMatch = vagueRule(at: index)
-            let concreteLength = longest(concrete, in: tokens, at: index) ?? 0
+            let concreteLength = verb(concrete, at: index) ?? 0
             // "the final review" names the DHR itself; "a review of the MARAC protocol" is the
             // action, named as a noun.
             let isNoun =
                 isWord(index - 1, in: determiners)
                 && !(isWord(index - 1, in: ["a", "an"]) && isWord(index + 1, in: ["of"]))
-            let reviewLength = isNoun ? 0 : longest(review, in: tokens, at: index) ?? 0
+            let reviewLength = isNoun ? 0 : verb(review, at: index) ?? 0
             if let (rule, length) = vagueMatch, length >= max(concreteLength, reviewLength) {
                 return .vague(rule)
             }
             if reviewLength > concreteLength {
                 return .review(passes: reviewOutcome(from: index + reviewLength))
             }
-            if let length = longest(containers, in: tokens, at: index) {
+            if let length = verb(containers, at: index) {
                 afterContainer = true
                 index += length
                 continue
@@ -260,13 +307,13 @@ struct SMARTReading: Sendable {
                 let main = object(from: index + concreteLength, clauseStart: clauseStart)
                 // What is developed or published can be shown, whatever it is called.
                 if main == .concrete(hasDeliverable: false),
-                    longest(lexicon.products, in: tokens, at: index) == concreteLength
+                    verb(lexicon.products, at: index) == concreteLength
                 {
                     return .concrete(hasDeliverable: true)
                 }
                 return main
             }
-            if afterContainer, longest(deliverables, in: tokens, at: index) != nil {
+            if afterContainer, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                 return .concrete(hasDeliverable: true)
             }
             index += 1
@@ -281,7 +328,7 @@ struct SMARTReading: Sendable {
                 inSubordinate = true
                 index += length
                 continue
-            } else if !inSubordinate, longest(deliverables, in: tokens, at: index) != nil {
+            } else if !inSubordinate, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                 return .deliverable
             }
             index += 1
@@ -305,6 +352,11 @@ struct SMARTLexicon: Equatable, Sendable {
     var concrete: [[String]] = []
     var products: [[String]] = []
     var deliverables: [[String]] = []
+    var notDeliverables: [[String]] = []
+    /// The past forms the lexicon made rather than the policy listed ("amended"): read as a
+    /// verb only after an auxiliary ("is to be amended"), not as an adjective ("the issues
+    /// highlighted", "an improved form").
+    var participles: Set<String> = []
     var evidence: [[String]] = []
     var vehicles: [[String]] = []
     var openEnded: [[String]] = []
@@ -316,19 +368,40 @@ struct SMARTLexicon: Equatable, Sendable {
 
     init(_ rules: SMARTRulesPolicy) {
         func split(_ phrases: [String]) -> [[String]] { phrases.map(SMARTReading.words) }
+        /// Each phrase with its inflected forms, each once, in the policy's order.
+        func inflected(_ phrases: [String], _ forms: ([String]) -> [[String]]) -> [[String]] {
+            var seen: Set<[String]> = []
+            return split(phrases).flatMap(forms).filter { seen.insert($0).inserted }
+        }
+        // A generated form that is a listed deliverable ("training") is read as the noun.
+        let nounWords = Set(split(rules.deliverables))
+        var participles: Set<String> = []
+        func verbs(_ phrases: [String]) -> [[String]] {
+            let listed = Set(split(phrases))
+            let listedWords = Set(listed.flatMap { $0 })
+            return inflected(phrases, SMARTInflection.verbPhrases).filter { phrase in
+                if listed.contains(phrase) { return true }
+                if let first = phrase.first, !first.hasSuffix("ing"), !listedWords.contains(first) {
+                    participles.insert(first)
+                }
+                return !nounWords.contains(phrase)
+            }
+        }
         frames = split(rules.frames)
         subordinates = split(rules.subordinates)
         relatives = split(rules.relatives)
-        vague = rules.vague.map { split($0.phrases) }
-        review = split(rules.review.phrases)
+        vague = rules.vague.map { verbs($0.phrases) }
+        review = verbs(rules.review.phrases)
         purposes = split(rules.review.purposes)
         emptyOutcomes = split(rules.review.emptyOutcomes)
-        containers = split(rules.containers)
-        concrete = split(rules.concrete + rules.products)
-        products = split(rules.products)
+        containers = verbs(rules.containers)
+        concrete = verbs(rules.concrete + rules.products)
+        products = verbs(rules.products)
         deliverables = split(rules.deliverables)
+        notDeliverables = split(rules.notDeliverables)
         evidence = split(rules.evidence)
         vehicles = split(rules.vehicles)
         openEnded = split(rules.openEnded)
+        self.participles = participles
     }
 }

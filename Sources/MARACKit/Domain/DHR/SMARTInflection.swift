@@ -1,0 +1,57 @@
+/// The regular past and -ing forms of the verbs in the SMART rules' phrase lists, so a verb
+/// listed once ("amend") is read however a plan puts it ("amended", "to be amended",
+/// "amending").
+///
+/// Forms are generated, not looked up: a form that is not an English word ("auditted") matches
+/// nothing and does no harm, so where spelling depends on stress (doubling the last consonant)
+/// both spellings are made. The -s form is not made: it is too often a plural noun ("issues",
+/// "records"), so the policy lists the -s forms it means. Nor are nouns put in the plural:
+/// "the services available" and "responding to referrals" name no product.
+enum SMARTInflection {
+    /// Words that begin a phrase but are not its verb ("be aware", "there is an opportunity").
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "be", "is", "are", "was", "were", "there", "it", "to", "for", "that",
+        "this", "all", "any", "in", "on", "of", "with", "and", "or", "their", "its", "re",
+    ]
+
+    /// Irregular past forms of verbs the lists use.
+    static let irregular: [String: [String]] = [
+        "send": ["sent"], "give": ["gave", "given"], "take": ["took", "taken"],
+        "undertake": ["undertook", "undertaken"], "make": ["made"], "seek": ["sought"],
+        "write": ["wrote", "written"], "have": ["has", "had"], "build": ["built"],
+        "hold": ["held"], "lead": ["led"], "keep": ["kept"], "bring": ["brought"],
+    ]
+
+    /// `phrase` and the phrases made by inflecting its first word as a verb.
+    static func verbPhrases(_ phrase: [String]) -> [[String]] {
+        guard let first = phrase.first else { return [phrase] }
+        return [phrase] + verbForms(first).map { [$0] + phrase.dropFirst() }
+    }
+
+    /// The -ed and -ing forms of `verb`, and its irregular forms; none for a word that is
+    /// already inflected or is a function word.
+    static func verbForms(_ verb: String) -> [String] {
+        guard verb.count >= 3, !functionWords.contains(verb),
+            !verb.hasSuffix("ed"), !verb.hasSuffix("ing")
+        else { return [] }
+        var forms = irregular[verb] ?? []
+        let letters = Array(verb)
+        let last = letters[letters.count - 1]
+        let beforeLast = letters[letters.count - 2]
+        if last == "e" {
+            forms += [verb + "d", verb.dropLast() + "ing"]
+        } else if last == "y", !isVowel(beforeLast) {
+            forms += [verb.dropLast() + "ied", verb + "ing"]
+        } else {
+            forms += [verb + "ed", verb + "ing"]
+            // "refer", "audit": whether the consonant doubles depends on stress, so make both.
+            let beforeThat = letters.count >= 3 ? letters[letters.count - 3] : "a"
+            if !isVowel(last), !"hswxy".contains(last), isVowel(beforeLast), !isVowel(beforeThat) {
+                forms += [verb + String(last) + "ed", verb + String(last) + "ing"]
+            }
+        }
+        return forms.filter { $0 != verb }
+    }
+
+    private static func isVowel(_ character: Character) -> Bool { "aeiou".contains(character) }
+}

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "ddfaaaee865acc55f1e7139cc844904a4c8d1e101a75e886a0f064a99e67aaf4"
+    static let digest = "2fcce5edc70f15a919c0e71fe5b95e0ed2cef92ead728122dcc963088fdb6eb3"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1210,6 +1210,11 @@ enum EmbeddedPolicies {
                   <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
                   <phrase>develop a better understanding</phrase><phrase>understanding of</phrase>
                   <phrase>raise the value</phrase><phrase>awareness raising</phrase>
+                  <phrase>be mindful</phrase><phrase>are mindful</phrase><phrase>be alert to</phrase><phrase>are alert to</phrase>
+                  <phrase>be vigilant</phrase><phrase>have regard to</phrase><phrase>take into account</phrase>
+                  <phrase>take account of</phrase><phrase>professionally curious</phrase>
+                  <phrase>exercise professional curiosity</phrase><phrase>demonstrate professional curiosity</phrase>
+                  <phrase>show professional curiosity</phrase>
                   <why>Awareness and understanding are states of mind: nothing produced shows they were reached.</why>
                   <fix>Name what will be produced and for whom: "Deliver a 2-hour coercive control briefing to the 40 neighbourhood officers, with a 10-question assessment".</fix>
                 </vague>
@@ -1268,8 +1273,15 @@ enum EmbeddedPolicies {
                   <why>Continuing what is done already names no change.</why>
                   <fix>Name what will be different from today: "Replace the 2019 domestic abuse training package with the 2026 one for all response officers".</fix>
                 </vague>
-                <!-- Verbs that state a wish for an outcome: the check reads on to what is to be made true. -->
-                <container><phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase><phrase>ensure that</phrase></container>
+                <!-- Verbs that state a wish for an outcome, or joint work towards one: the check reads on to
+                     what is to be made true or done ("work with the CCGs to develop a process"); with
+                     nothing after them, no action is named. -->
+                <container>
+                  <phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase><phrase>ensure that</phrase>
+                  <phrase>work with</phrase><phrase>works with</phrase><phrase>work closely with</phrase>
+                  <phrase>work in partnership with</phrase><phrase>work together</phrase>
+                  <phrase>engage with</phrase><phrase>engages with</phrase><phrase>liaise with</phrase>
+                </container>
                 <review>
                   <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>reviewed</phrase>
                   <phrase>revisit</phrase><phrase>revisits</phrase>
@@ -1303,6 +1315,10 @@ enum EmbeddedPolicies {
                   <phrase>introduce</phrase><phrase>introduces</phrase><phrase>introducing</phrase>
                   <phrase>commission</phrase><phrase>amend</phrase><phrase>amends</phrase><phrase>update</phrase>
                   <phrase>updates</phrase><phrase>finalise</phrase><phrase>established</phrase><phrase>add</phrase><phrase>adds</phrase>
+                  <phrase>revise</phrase><phrase>revises</phrase><phrase>rewrite</phrase><phrase>redesign</phrase><phrase>design</phrase>
+                  <phrase>circulate</phrase><phrase>circulates</phrase><phrase>distribute</phrase><phrase>set up</phrase>
+                  <phrase>sets up</phrase><phrase>launch</phrase><phrase>launches</phrase><phrase>roll out</phrase>
+                  <phrase>write to</phrase><phrase>writes to</phrase>
                 </products>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
@@ -1487,7 +1503,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "05e1ce02cd578aa5a58648f7462f77f9777e745a2054c4885dba05cf594aea30"
+            xmlDigest: "e7a8043ae02e2e5fc78f3ec7524b9fe01c7901ba9b1f778e4fa18a8b363e309b"
         ),
         "rag-rules": (
             xml: #"""

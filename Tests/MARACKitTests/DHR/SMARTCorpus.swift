@@ -143,6 +143,18 @@ struct SMARTCorpus {
         var total: Int { matrix.values.flatMap(\.values).reduce(0, +) }
         var agreed: Int { matrix[true]![true]! + matrix[false]![false]! }
         var rate: Double { total == 0 ? 1 : Double(agreed) / Double(total) }
+
+        /// The 95 % Wilson score interval of the rate: how far the rate on this many rows could
+        /// be from the rate on all actions like them.
+        var interval: (low: Double, high: Double) {
+            guard total > 0 else { return (0, 1) }
+            let n = Double(total)
+            let z = 1.96
+            let centre = (rate + z * z / (2 * n)) / (1 + z * z / n)
+            let half =
+                z / (1 + z * z / n) * (rate * (1 - rate) / n + z * z / (4 * n * n)).squareRoot()
+            return (max(0, centre - half), min(1, centre + half))
+        }
     }
 
     static func agreement(_ rows: [Row], rules: SMARTRulesPolicy) -> [Agreement] {
@@ -166,13 +178,17 @@ struct SMARTCorpus {
     /// The agreement table with a confusion matrix per letter, as printed by the test.
     static func table(_ name: String, _ agreements: [Agreement]) -> String {
         var lines = [
-            "\(name): letter  agreed/judged  rate    reviewer P (check P/F)  reviewer F (check P/F)"
+            "\(name): letter  agreed/judged  rate    95% interval  reviewer P (check P/F)"
+                + "  reviewer F (check P/F)"
         ]
         for item in agreements {
             let rate = String(format: "%5.1f%%", item.rate * 100)
+            let interval = String(
+                format: "%3.0f-%3.0f%%", item.interval.low * 100, item.interval.high * 100)
             lines.append(
                 "  \(item.letter.rawValue)       \(item.agreed)/\(item.total)"
-                    + "          \(rate)   \(item.matrix[true]![true]!)/\(item.matrix[true]![false]!)"
+                    + "          \(rate)   \(interval)      "
+                    + "\(item.matrix[true]![true]!)/\(item.matrix[true]![false]!)"
                     + "                     \(item.matrix[false]![true]!)/\(item.matrix[false]![false]!)"
             )
         }

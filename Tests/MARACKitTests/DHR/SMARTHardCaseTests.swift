@@ -148,6 +148,45 @@ struct SMARTHardCaseTests {
         #expect(check.passes(.measurable), "\(check.failedRules)")
     }
 
+    @Test(
+        "Working with another body is read on to what the joint work does; alone it names nothing",
+        arguments: [
+            ("The Area Team works with the CCGs to develop a routine enquiry protocol", ""),
+            ("Children's services to engage with the Chinese community in the city", "no-action"),
+        ])
+    func workWith(text: String, rule: String) {
+        let check = Self.check(text)
+        if rule.isEmpty {
+            #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+        } else {
+            #expect(check.findings.first?.rule == rule, "\(check.failedRules)")
+        }
+    }
+
+    @Test(
+        "Revising, circulating, launching or writing to name a product; mindfulness does not",
+        arguments: [
+            ("Revise the missing persons procedure to include a DASH question", ""),
+            ("Circulate a 7-minute briefing on economic abuse to every GP practice", ""),
+            ("Set up a monthly high-risk panel for repeat victims", ""),
+            (
+                "GPs should be mindful of coercive control when patients present",
+                "vague:raise-awareness"
+            ),
+            (
+                "Practitioners to be professionally curious about new partners",
+                "vague:raise-awareness"
+            ),
+        ])
+    func productsAndStatesOfMind(text: String, rule: String) {
+        let check = Self.check(text)
+        if rule.isEmpty {
+            #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+        } else {
+            #expect(check.findings.first?.rule == rule, "\(check.failedRules)")
+        }
+    }
+
     @Test("An '-ing' form that is a listed deliverable is the noun, not the verb ('training')")
     func gerundIsNoun() {
         // "training" is not read as the verb "train", so "remind" stays the main verb.

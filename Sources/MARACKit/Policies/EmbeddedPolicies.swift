@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "2fcce5edc70f15a919c0e71fe5b95e0ed2cef92ead728122dcc963088fdb6eb3"
+    static let digest = "1c856ea9936432f109995e82b34bd134e7b0f1524a1f6ad0a5ffb8b805668802"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1179,7 +1179,7 @@ enum EmbeddedPolicies {
                 <frame>the review recommends that</frame><frame>the panel recommends that</frame>
                 <frame>recommended that</frame><frame>recommend that</frame><frame>that</frame><frame>there is a need to</frame>
                 <!-- Markers that open a clause which is not the main action; the clause ends at a comma. -->
-                <subordinate>to ensure</subordinate><subordinate>in order to</subordinate>
+                <subordinate>to ensure</subordinate><subordinate>to make sure</subordinate><subordinate>in order to</subordinate>
                 <subordinate>so that</subordinate><subordinate>with a view to</subordinate>
                 <subordinate>with the view to</subordinate><subordinate>to enable</subordinate>
                 <subordinate>to help</subordinate><subordinate>to support</subordinate>
@@ -1223,6 +1223,10 @@ enum EmbeddedPolicies {
                   <phrase>give consideration</phrase><phrase>consideration to be given</phrase>
                   <phrase>consideration should be given</phrase><phrase>consideration is given</phrase>
                   <phrase>there is an opportunity to</phrase><phrase>consideration should be made</phrase>
+                  <phrase>consideration must be given</phrase><phrase>consideration will be given</phrase>
+                  <phrase>consideration shall be given</phrase><phrase>consideration be given</phrase>
+                  <phrase>consideration needs to be given</phrase><phrase>consideration must be made</phrase>
+                  <phrase>consideration will be made</phrase><phrase>consideration to be made</phrase>
                   <why>"Consider" can be completed by thinking about it and doing nothing.</why>
                   <fix>Decide now, or make the decision the deliverable: "Decide at the June board whether to fund a second IDVA, and record the decision".</fix>
                 </vague>
@@ -1278,6 +1282,7 @@ enum EmbeddedPolicies {
                      nothing after them, no action is named. -->
                 <container>
                   <phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase><phrase>ensure that</phrase>
+                  <phrase>make sure</phrase><phrase>makes sure</phrase><phrase>make sure that</phrase>
                   <phrase>work with</phrase><phrase>works with</phrase><phrase>work closely with</phrase>
                   <phrase>work in partnership with</phrase><phrase>work together</phrase>
                   <phrase>engage with</phrase><phrase>engages with</phrase><phrase>liaise with</phrase>
@@ -1286,7 +1291,7 @@ enum EmbeddedPolicies {
                   <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>reviewed</phrase>
                   <phrase>revisit</phrase><phrase>revisits</phrase>
                   <!-- A review passes when one of these follows with an outcome that is not empty. -->
-                  <purpose>to ensure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
+                  <purpose>to ensure</purpose><purpose>to make sure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
                   <purpose>with a view to</purpose><purpose>with the view to</purpose><purpose>to reflect</purpose>
                   <purpose>and update</purpose><purpose>and republish</purpose><purpose>against</purpose>
                   <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
@@ -1503,7 +1508,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "e7a8043ae02e2e5fc78f3ec7524b9fe01c7901ba9b1f778e4fa18a8b363e309b"
+            xmlDigest: "a6e184cb08f188cb0da5853e328fb6c3a44781cb19ead77579451a7efe5a6c36"
         ),
         "rag-rules": (
             xml: #"""

@@ -37,7 +37,7 @@ struct SMARTReading: Sendable {
     var wordCount: Int { sentences.joined().filter { $0 != .clauseBreak }.count }
 
     init(_ text: String, rules: SMARTRulesPolicy) {
-        sentences = Self.sentences(text)
+        sentences = Self.sentences(String(Self.withoutEnumerator(text)))
         let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
         main = Self.read(sentences.first ?? [], rules: rules, lexicon: lexicon)
     }
@@ -78,6 +78,45 @@ struct SMARTReading: Sendable {
 
     // MARK: - Tokens
 
+    /// `text` without the number or bullet a plan puts before an action ("1.", "3.2",
+    /// "(a)", "ii)", "R4:", "Recommendation 2 -", "•"), which is not part of its wording.
+    static func withoutEnumerator(_ text: String) -> Substring {
+        var rest = text.drop(while: \.isWhitespace)
+        if let first = rest.first, "•·*-–—".contains(first) {
+            return rest.dropFirst().drop(while: \.isWhitespace)
+        }
+        // A label before the number: "Recommendation 2", "Rec 3", "Action 1.1", "R4".
+        var labelled = false
+        for label in ["recommendation", "rec", "action", "r"]
+        where rest.lowercased().hasPrefix(label) {
+            let number = rest.dropFirst(label.count).drop { $0 == " " }
+            if number.first?.isNumber == true {
+                rest = number
+                labelled = true
+                break
+            }
+        }
+        let opened = rest.first == "("
+        let body = opened ? rest.dropFirst() : rest
+        let token = body.prefix { $0.isNumber || $0.isLetter || $0 == "." }
+        var name = token.lowercased()
+        while name.hasSuffix(".") { name.removeLast() }
+        let after = body.dropFirst(token.count)
+        let closer = after.first
+        let closedByPunctuation = token.hasSuffix(".") || closer.map { ")-–:".contains($0) } ?? false
+        let isNumber = name.first?.isNumber == true && name.allSatisfy { $0.isNumber || $0 == "." }
+        let isLetter =
+            name.count == 1 && name.first!.isLetter
+            || (1...4).contains(name.count) && name.allSatisfy { "ivx".contains($0) }
+        let isEnumerator =
+            isNumber && (closedByPunctuation || name.contains(".") || labelled)
+            || isLetter && (closedByPunctuation || opened)
+        guard isEnumerator else { return rest }
+        let remainder = after.drop { ".)-–:".contains($0) }
+        guard remainder.first?.isWhitespace ?? true else { return rest }
+        return remainder.drop(while: \.isWhitespace)
+    }
+
     /// The lower-case words of `text`, punctuation dropped.
     static func words(_ text: String) -> [String] {
         sentences(text).joined().compactMap {
@@ -85,10 +124,16 @@ struct SMARTReading: Sendable {
         }
     }
 
+    /// Words a full stop follows without ending the sentence.
+    static let abbreviations: Set<String> = [
+        "e", "g", "i", "eg", "ie", "etc", "vs", "cf", "no", "nos", "approx", "incl", "inc", "para",
+        "paras", "ref", "st", "dr", "mr", "mrs", "ms", "al", "ch", "sec", "s",
+    ]
+
     /// The text as sentences of words and clause breaks.
     ///
-    /// A full stop ends a sentence only when the next word starts with a capital letter, so
-    /// "i.e." and "etc." do not.
+    /// A full stop ends a sentence when a capital letter follows, or a space and a lower-case
+    /// word, unless it ends an abbreviation: "i.e." and "etc. and" do not. "&" is "and".
     static func sentences(_ text: String) -> [[Token]] {
         var sentences: [[Token]] = []
         var current: [Token] = []
@@ -111,7 +156,17 @@ struct SMARTReading: Sendable {
                 if current.last != .clauseBreak { current.append(.clauseBreak) }
             } else if character == "." || character == "?" || character == "!" {
                 let next = characters[(index + 1)...].first { !$0.isWhitespace }
-                if next == nil || next!.isUppercase { endSentence() } else { endWord() }
+                // A lower-case sentence after a space ends one too, unless the full stop ends
+                // an abbreviation ("e.g. the", "etc. and").
+                let spaced = characters.indices.contains(index + 1)
+                    && characters[index + 1].isWhitespace
+                let newSentence =
+                    next.map { $0.isUppercase || spaced && $0.isLetter && !abbreviations.contains(word) }
+                    ?? true
+                if newSentence { endSentence() } else { endWord() }
+            } else if character == "&" {
+                endWord()
+                current.append(.word("and"))
             } else {
                 endWord()
             }
@@ -122,8 +177,39 @@ struct SMARTReading: Sendable {
 
     /// Whether `phrase` starts at `index` of `tokens`, as consecutive words.
     static func matches(_ phrase: [String], in tokens: [Token], at index: Int) -> Bool {
-        guard !phrase.isEmpty, index + phrase.count <= tokens.count else { return false }
-        return zip(phrase, tokens[index...]).allSatisfy { word, token in token == .word(word) }
+        span(of: phrase, in: tokens, at: index) != nil
+    }
+
+    /// How many tokens `phrase` takes when it starts at `index`, or nil when it does not.
+    ///
+    /// An adverb inside the phrase in the text is read through ("consideration should also be
+    /// given", "be fully embedded"); the phrase's first word must start it.
+    static func span(of phrase: [String], in tokens: [Token], at index: Int) -> Int? {
+        guard let first = phrase.first, tokens.indices.contains(index),
+            tokens[index] == .word(first)
+        else { return nil }
+        var at = index + 1
+        for word in phrase.dropFirst() {
+            while tokens.indices.contains(at), tokens[at] != .word(word),
+                case .word(let between) = tokens[at], isAdverb(between)
+            {
+                at += 1
+            }
+            guard tokens.indices.contains(at), tokens[at] == .word(word) else { return nil }
+            at += 1
+        }
+        return at - index
+    }
+
+    /// Words ending in "-ly" that are not adverbs.
+    static let notAdverbs: Set<String> = [
+        "family", "early", "elderly", "apply", "supply", "reply", "assembly", "ally", "rely",
+        "italy", "july",
+    ]
+
+    /// Whether `word` is an adverb that can sit inside a listed phrase.
+    static func isAdverb(_ word: String) -> Bool {
+        word == "also" || word.hasSuffix("ly") && !notAdverbs.contains(word)
     }
 
     /// Whether a deliverable noun starts at `index`, unless it begins a phrase that names
@@ -133,9 +219,9 @@ struct SMARTReading: Sendable {
             && longest(lexicon.notDeliverables, in: tokens, at: index) == nil
     }
 
-    /// The length of the longest of `phrases` starting at `index`, or nil.
+    /// The number of tokens the longest of `phrases` starting at `index` takes, or nil.
     static func longest(_ phrases: [[String]], in tokens: [Token], at index: Int) -> Int? {
-        phrases.filter { matches($0, in: tokens, at: index) }.map(\.count).max()
+        phrases.compactMap { span(of: $0, in: tokens, at: index) }.max()
     }
 
     // MARK: - The main action
@@ -160,21 +246,34 @@ struct SMARTReading: Sendable {
         "homicide", "case",
     ]
 
+    /// The main action of the sentence `tokens`, after its framing.
+    ///
+    /// An action headed by a purpose ("To ensure that all staff are trained") with no main
+    /// clause after it is that purpose: read again with "to" as its infinitive.
     static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
-        let frames = lexicon.frames
+        var start = 0
+        while let length = longest(lexicon.frames, in: tokens, at: start)
+            ?? (tokens.indices.contains(start) && tokens[start] == .clauseBreak ? 1 : nil)
+        {
+            start += length
+        }
+        let main = read(tokens, from: start, rules: rules, lexicon: lexicon)
+        guard main == .none, tokens.indices.contains(start), tokens[start] == .word("to"),
+            longest(lexicon.subordinates, in: tokens, at: start) != nil
+        else { return main }
+        return read(tokens, from: start + 1, rules: rules, lexicon: lexicon)
+    }
+
+    /// The main action of `tokens` read from `start`, where the action's own words begin.
+    private static func read(
+        _ tokens: [Token], from start: Int, rules: SMARTRulesPolicy, lexicon: SMARTLexicon
+    ) -> Main {
         let subordinates = lexicon.subordinates
         let relatives = lexicon.relatives
         let vague = zip(rules.vague, lexicon.vague).map { ($0, $1) }
         let review = lexicon.review
         let containers = lexicon.containers
         let concrete = lexicon.concrete
-
-        var start = 0
-        while let length = longest(frames, in: tokens, at: start)
-            ?? (tokens.indices.contains(start) && tokens[start] == .clauseBreak ? 1 : nil)
-        {
-            start += length
-        }
 
         func isWord(_ index: Int, in set: Set<String>) -> Bool {
             guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import MARACKit
+
+/// The SMART check reads what an action says, not how a plan happens to set it out: the same
+/// action numbered, framed, in lower case or with an adverb gets the same S and M verdicts.
+///
+/// Each published training action of the corpus is rewritten in ways that keep its meaning,
+/// and the check's verdict on the rewrite must equal its verdict on the action as published.
+/// No reviewer's verdict is used, so the test also guards text the corpus never had. Only
+/// training rows are rewritten: the held-out rows are read by the agreement test alone.
+@Suite("SMART check: the same action written another way")
+struct SMARTRewordingTests {
+    static let rules = PolicySet.embedded.smartRules
+
+    /// A way of writing an action that does not change what it asks.
+    struct Rewording: Sendable, CustomTestStringConvertible {
+        var name: String
+        var rewrite: @Sendable (String) -> String
+        var testDescription: String { name }
+    }
+
+    static func lowerFirst(_ text: String) -> String {
+        text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    static let rewordings: [Rewording] = [
+        Rewording(name: "numbered '1.'") { "1. " + $0 },
+        Rewording(name: "numbered '3.2'") { "3.2 " + $0 },
+        Rewording(name: "lettered '(a)'") { "(a) " + $0 },
+        Rewording(name: "labelled 'Recommendation 3:'") { "Recommendation 3: " + $0 },
+        Rewording(name: "labelled 'R2'") { "R2 " + $0 },
+        Rewording(name: "bulleted") { "• " + $0 },
+        Rewording(name: "framed 'It is recommended that'") {
+            "It is recommended that " + lowerFirst($0)
+        },
+        Rewording(name: "framed 'The Review recommends that'") {
+            "The Review recommends that " + lowerFirst($0)
+        },
+        Rewording(name: "'must' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " must ")
+        },
+        Rewording(name: "'will' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " will ")
+        },
+        Rewording(name: "'should also'") {
+            $0.replacingOccurrences(of: " should ", with: " should also ")
+        },
+        Rewording(name: "'should urgently'") {
+            $0.replacingOccurrences(of: " should ", with: " should urgently ")
+        },
+        Rewording(name: "'make sure' for 'ensure'") {
+            $0.replacingOccurrences(of: " ensure ", with: " make sure ")
+        },
+        Rewording(name: "'&' for 'and'") { $0.replacingOccurrences(of: " and ", with: " & ") },
+        Rewording(name: "lower case") { $0.lowercased() },
+        Rewording(name: "upper case") { $0.uppercased() },
+        Rewording(name: "straight quotes") {
+            $0.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+                .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+        },
+        Rewording(name: "a line per sentence") { $0.replacingOccurrences(of: ". ", with: ".\n") },
+        Rewording(name: "double spaces") { $0.replacingOccurrences(of: " ", with: "  ") },
+        Rewording(name: "full stop added or dropped") {
+            $0.hasSuffix(".") ? String($0.dropLast()) : $0 + "."
+        },
+        Rewording(name: "lead agency in brackets after it") { $0 + " (Lead: Police)" },
+    ]
+
+    /// The S and M verdicts of `text` read as the corpus row `row`.
+    static func verdicts(_ text: String, as row: SMARTCorpus.Row) -> String {
+        var reworded = row
+        reworded.text = text
+        let check = SMARTCheck(SMARTCorpus.subject(reworded), rules: rules)
+        return (check.passes(.specific) ? "S" : "-") + (check.passes(.measurable) ? "M" : "-")
+    }
+
+    @Test("S and M are the same however a published action is set out", arguments: rewordings)
+    func sameVerdict(rewording: Rewording) {
+        let rows = SMARTCorpus.rows.filter { $0.set == "train" }
+        #expect(rows.count >= 100)
+        for row in rows {
+            let text = rewording.rewrite(row.text)
+            guard text != row.text else { continue }
+            let published = Self.verdicts(row.text, as: row)
+            let reworded = Self.verdicts(text, as: row)
+            #expect(published == reworded, "\(row.id) \(rewording.name): \(text.prefix(100))")
+        }
+    }
+
+    @Test(
+        "A plan's numbers and bullets are not read as words of the action",
+        arguments: [
+            ("1. Audit cases", "Audit cases"), ("12. Audit cases", "Audit cases"),
+            ("3.2 Audit cases", "Audit cases"), ("(a) Audit", "Audit"), ("a) Audit", "Audit"),
+            ("ii) Audit", "Audit"), ("iv. Audit", "Audit"), ("R4: Audit", "Audit"),
+            ("R4 Audit", "Audit"), ("Rec 3: Audit", "Audit"), ("Action 1.1 Audit", "Audit"),
+            ("• Audit", "Audit"), ("- Audit", "Audit"),
+            ("20 cases are audited", "20 cases are audited"), ("A review of X", "A review of X"),
+            ("I recommend", "I recommend"), ("i.e. this", "i.e. this"),
+            ("Action plans to be", "Action plans to be"), ("Review the X", "Review the X"),
+        ])
+    func enumerator(text: String, words: String) {
+        #expect(String(SMARTReading.withoutEnumerator(text)) == words)
+    }
+
+    @Test("A lower-case sentence still ends at a full stop, an abbreviation does not")
+    func sentences() {
+        #expect(SMARTReading.sentences("audit the files. then report to the csp").count == 2)
+        #expect(
+            SMARTReading.sentences("audit the files, e.g. the MARAC ones, etc. and more").count == 1
+        )
+        #expect(SMARTReading.words("review & update") == ["review", "and", "update"])
+    }
+}

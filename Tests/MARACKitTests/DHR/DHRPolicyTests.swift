@@ -39,10 +39,11 @@ struct DHRPolicyTests {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains(find))
         // The error names the line of the broken element: the line the edit is on.
-        let line = try #require(
-            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
-                $0.contains(find)
-            }) + 1
+        let line =
+            try #require(
+                text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                    $0.contains(find)
+                }) + 1
         try text.replacingOccurrences(of: find, with: replace)
             .write(toFile: path, atomically: true, encoding: .utf8)
         let error = try #require(throws: PolicyError.self) {

@@ -103,7 +103,8 @@ struct SMARTReading: Sendable {
         while name.hasSuffix(".") { name.removeLast() }
         let after = body.dropFirst(token.count)
         let closer = after.first
-        let closedByPunctuation = token.hasSuffix(".") || closer.map { ")-–:".contains($0) } ?? false
+        let closedByPunctuation =
+            token.hasSuffix(".") || closer.map { ")-–:".contains($0) } ?? false
         let isNumber = name.first?.isNumber == true && name.allSatisfy { $0.isNumber || $0 == "." }
         let isLetter =
             name.count == 1 && name.first!.isLetter
@@ -158,10 +159,13 @@ struct SMARTReading: Sendable {
                 let next = characters[(index + 1)...].first { !$0.isWhitespace }
                 // A lower-case sentence after a space ends one too, unless the full stop ends
                 // an abbreviation ("e.g. the", "etc. and").
-                let spaced = characters.indices.contains(index + 1)
+                let spaced =
+                    characters.indices.contains(index + 1)
                     && characters[index + 1].isWhitespace
                 let newSentence =
-                    next.map { $0.isUppercase || spaced && $0.isLetter && !abbreviations.contains(word) }
+                    next.map {
+                        $0.isUppercase || spaced && $0.isLetter && !abbreviations.contains(word)
+                    }
                     ?? true
                 if newSentence { endSentence() } else { endWord() }
             } else if character == "&" {

@@ -66,6 +66,22 @@ struct SMARTRewordingTests {
             $0.hasSuffix(".") ? String($0.dropLast()) : $0 + "."
         },
         Rewording(name: "lead agency in brackets after it") { $0 + " (Lead: Police)" },
+        Rewording(name: "'is to be' for 'should be'") {
+            $0.replacingOccurrences(of: " should be ", with: " is to be ")
+        },
+        Rewording(name: "'needs to' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " needs to ")
+        },
+        Rewording(name: "'-ize' spellings") { text in
+            ["recognis", "familiaris", "emphasis", "prioritis", "finalis", "organis", "utilis"]
+                .reduce(text) { text, stem in
+                    ["e", "ed", "es", "ing"].reduce(text) {
+                        $0.replacingOccurrences(
+                            of: stem + $1, with: stem.dropLast() + "z" + $1)
+                    }
+                }
+        },
+        Rewording(name: "framed 'We recommend that'") { "We recommend that " + lowerFirst($0) },
     ]
 
     /// The S and M verdicts of `text` read as the corpus row `row`.

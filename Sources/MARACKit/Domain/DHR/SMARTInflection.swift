@@ -22,10 +22,26 @@ enum SMARTInflection {
         "hold": ["held"], "lead": ["led"], "keep": ["kept"], "bring": ["brought"],
     ]
 
-    /// `phrase` and the phrases made by inflecting its first word as a verb.
+    /// Whether `form` is a past form this type makes ("amended", "sent").
+    static func isPast(_ form: String) -> Bool {
+        form.hasSuffix("ed") || irregular.contains { $0.key != "have" && $0.value.contains(form) }
+    }
+
+    /// `phrase` and the phrases made by inflecting its first word as a verb, each also with
+    /// the "-ize" spelling of an "-ise" verb ("recognize", "finalized").
     static func verbPhrases(_ phrase: [String]) -> [[String]] {
         guard let first = phrase.first else { return [phrase] }
-        return [phrase] + verbForms(first).map { [$0] + phrase.dropFirst() }
+        let forms = [first] + verbForms(first)
+        return [phrase]
+            + (forms.dropFirst() + forms.compactMap(zSpelling)).map { [$0] + phrase.dropFirst() }
+    }
+
+    /// The "-ize" spelling of an "-ise" word form, or nil.
+    static func zSpelling(_ word: String) -> String? {
+        for ending in ["ise", "ised", "ises", "ising"] where word.hasSuffix(ending) {
+            return word.dropLast(ending.count) + "iz" + ending.dropFirst(2)
+        }
+        return nil
     }
 
     /// The -ed and -ing forms of `verb`, and its irregular forms; none for a word that is

@@ -186,8 +186,9 @@ struct SMARTReading: Sendable {
 
     /// How many tokens `phrase` takes when it starts at `index`, or nil when it does not.
     ///
-    /// An adverb inside the phrase in the text is read through ("consideration should also be
-    /// given", "be fully embedded"); the phrase's first word must start it.
+    /// Adverbs and auxiliaries inside the phrase in the text are read through: "consideration
+    /// given" matches "consideration should also be given", "regularly reviewed" matches
+    /// "regularly be reviewed". The phrase's first word must start it.
     static func span(of phrase: [String], in tokens: [Token], at index: Int) -> Int? {
         guard let first = phrase.first, tokens.indices.contains(index),
             tokens[index] == .word(first)
@@ -195,7 +196,8 @@ struct SMARTReading: Sendable {
         var at = index + 1
         for word in phrase.dropFirst() {
             while tokens.indices.contains(at), tokens[at] != .word(word),
-                case .word(let between) = tokens[at], isAdverb(between)
+                case .word(let between) = tokens[at],
+                isAdverb(between) || Self.readThrough.contains(between)
             {
                 at += 1
             }
@@ -204,6 +206,12 @@ struct SMARTReading: Sendable {
         }
         return at - index
     }
+
+    /// Auxiliaries and modals a listed phrase is read through.
+    static let readThrough: Set<String> = [
+        "should", "must", "will", "shall", "would", "could", "may", "can", "be", "is", "are",
+        "was", "were", "been", "being", "to", "need", "needs",
+    ]
 
     /// Words ending in "-ly" that are not adverbs.
     static let notAdverbs: Set<String> = [
@@ -484,7 +492,9 @@ struct SMARTLexicon: Equatable, Sendable {
             let listedWords = Set(listed.flatMap { $0 })
             return inflected(phrases, SMARTInflection.verbPhrases).filter { phrase in
                 if listed.contains(phrase) { return true }
-                if let first = phrase.first, !first.hasSuffix("ing"), !listedWords.contains(first) {
+                if let first = phrase.first, SMARTInflection.isPast(first),
+                    !listedWords.contains(first)
+                {
                     participles.insert(first)
                 }
                 return !nounWords.contains(phrase)

@@ -44,32 +44,26 @@ struct SMARTReading: Sendable {
 
     /// Whether any sentence contains one of `phrases` as consecutive words.
     func contains(anyOf phrases: [String]) -> Bool {
-        contains(anyOf: phrases.map(Self.words))
+        contains(anyOf: SMARTPhrases(phrases.map(Self.words)))
     }
 
-    /// Whether any sentence contains one of `targets` (phrases as words) as consecutive words.
-    func contains(anyOf targets: [[String]]) -> Bool {
-        sentences.contains { Self.sentence($0, contains: targets) }
+    /// Whether any sentence contains one of `phrases`.
+    func contains(anyOf phrases: SMARTPhrases) -> Bool {
+        sentences.contains { phrases.occurs(in: $0) }
     }
 
-    /// Whether the first sentence, which holds the main action, contains one of `targets`.
-    func firstSentenceContains(anyOf targets: [[String]]) -> Bool {
-        sentences.first.map { Self.sentence($0, contains: targets) } ?? false
-    }
-
-    /// Whether `sentence` contains one of `targets` as consecutive words.
-    private static func sentence(_ sentence: [Token], contains targets: [[String]]) -> Bool {
-        sentence.indices.contains { index in
-            targets.contains { matches($0, in: sentence, at: index) }
-        }
+    /// Whether the first sentence, which holds the main action, contains one of `phrases`.
+    func firstSentenceContains(anyOf phrases: SMARTPhrases) -> Bool {
+        sentences.first.map { phrases.occurs(in: $0) } ?? false
     }
 
     /// Whether `lead` is one of the policy's placeholder lead agencies.
     static func isPlaceholder(_ lead: String, rules: SMARTRulesPolicy) -> Bool {
         let name = words(lead)
         guard !name.isEmpty else { return true }
-        return rules.placeholders.contains { placeholder in
-            let phrase = words(placeholder.phrase)
+        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
+        return lexicon.placeholders.contains { placeholder in
+            let phrase = placeholder.words
             return placeholder.atStart
                 ? name.starts(with: phrase) && name.count > phrase.count || name == phrase
                 : name == phrase
@@ -150,9 +144,22 @@ struct SMARTReading: Sendable {
         }
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
-            if character.isLetter || character.isNumber {
+            // ASCII first: Unicode's letter properties are looked up only for other characters.
+            if let ascii = character.asciiValue {
+                switch ascii {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    word.append(character)
+                    continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    word.append(Character(Unicode.Scalar(ascii + 32)))
+                    continue
+                default: break
+                }
+            } else if character.isLetter || character.isNumber {
                 word += character.lowercased()
-            } else if character == "," || character == ";" || character == ":" {
+                continue
+            }
+            if character == "," || character == ";" || character == ":" {
                 endWord()
                 if current.last != .clauseBreak { current.append(.clauseBreak) }
             } else if character == "." || character == "?" || character == "!" {
@@ -177,11 +184,6 @@ struct SMARTReading: Sendable {
         }
         endSentence()
         return sentences
-    }
-
-    /// Whether `phrase` starts at `index` of `tokens`, as consecutive words.
-    static func matches(_ phrase: [String], in tokens: [Token], at index: Int) -> Bool {
-        span(of: phrase, in: tokens, at: index) != nil
     }
 
     /// How many tokens `phrase` takes when it starts at `index`, or nil when it does not.
@@ -227,13 +229,8 @@ struct SMARTReading: Sendable {
     /// Whether a deliverable noun starts at `index`, unless it begins a phrase that names
     /// people ("service user").
     static func isDeliverable(in tokens: [Token], at index: Int, lexicon: SMARTLexicon) -> Bool {
-        longest(lexicon.deliverables, in: tokens, at: index) != nil
-            && longest(lexicon.notDeliverables, in: tokens, at: index) == nil
-    }
-
-    /// The number of tokens the longest of `phrases` starting at `index` takes, or nil.
-    static func longest(_ phrases: [[String]], in tokens: [Token], at index: Int) -> Int? {
-        phrases.compactMap { span(of: $0, in: tokens, at: index) }.max()
+        lexicon.deliverables.longest(in: tokens, at: index) != nil
+            && lexicon.notDeliverables.longest(in: tokens, at: index) == nil
     }
 
     // MARK: - The main action
@@ -264,14 +261,14 @@ struct SMARTReading: Sendable {
     /// clause after it is that purpose: read again with "to" as its infinitive.
     static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
         var start = 0
-        while let length = longest(lexicon.frames, in: tokens, at: start)
+        while let length = lexicon.frames.longest(in: tokens, at: start)
             ?? (tokens.indices.contains(start) && tokens[start] == .clauseBreak ? 1 : nil)
         {
             start += length
         }
         let main = read(tokens, from: start, rules: rules, lexicon: lexicon)
         guard main == .none, tokens.indices.contains(start), tokens[start] == .word("to"),
-            longest(lexicon.subordinates, in: tokens, at: start) != nil
+            lexicon.subordinates.longest(in: tokens, at: start) != nil
         else { return main }
         return read(tokens, from: start + 1, rules: rules, lexicon: lexicon)
     }
@@ -305,8 +302,8 @@ struct SMARTReading: Sendable {
         /// the verb after an auxiliary ("is to be amended") or before its object ("the CSP
         /// commissioned an advocate"), not an adjective ("an improved form", "the issues
         /// highlighted in this review").
-        func verb(_ phrases: [[String]], at index: Int) -> Int? {
-            guard let length = longest(phrases, in: tokens, at: index) else { return nil }
+        func verb(_ phrases: SMARTPhrases, at index: Int) -> Int? {
+            guard let length = phrases.longest(in: tokens, at: index) else { return nil }
             guard isWord(index, in: lexicon.participles) else { return length }
             let isVerb =
                 afterAuxiliary(index)
@@ -328,8 +325,8 @@ struct SMARTReading: Sendable {
         func object(from end: Int, clauseStart: Int) -> Main {
             var index = end
             while index < tokens.count, tokens[index] != .clauseBreak,
-                longest(subordinates, in: tokens, at: index) == nil,
-                longest(relatives, in: tokens, at: index) == nil
+                subordinates.longest(in: tokens, at: index) == nil,
+                relatives.longest(in: tokens, at: index) == nil
             {
                 if let (rule, _) = vagueRule(at: index) {
                     // "to highlight ..." after the object is its purpose; "and improve" governs.
@@ -351,7 +348,7 @@ struct SMARTReading: Sendable {
             /// The length of the purpose marker at `index`: a listed one, or "to" and a verb
             /// opening a clause (", to tighten up the criteria").
             func purpose(at index: Int) -> Int? {
-                if let length = longest(purposes, in: tokens, at: index) { return length }
+                if let length = purposes.longest(in: tokens, at: index) { return length }
                 guard tokens[index] == .clauseBreak, isWord(index + 1, in: ["to"]),
                     tokens.indices.contains(index + 2), case .word(let next) = tokens[index + 2],
                     !determiners.contains(next), !["all", "every", "staff"].contains(next)
@@ -364,7 +361,7 @@ struct SMARTReading: Sendable {
                 .filter { $0 != .clauseBreak }
             if outcome.isEmpty { return false }
             let statesNothing = outcome.indices.contains { index in
-                empty.contains { matches($0, in: outcome, at: index) }
+                empty.longest(in: outcome, at: index) != nil
             }
             return !(statesNothing && outcome.count <= 8)
         }
@@ -380,7 +377,7 @@ struct SMARTReading: Sendable {
                 index += 1
                 continue
             }
-            if let length = longest(subordinates, in: tokens, at: index) {
+            if let length = subordinates.longest(in: tokens, at: index) {
                 // "Refuge to ensure ...": after the subject and before any verb, "to" is the
                 // infinitive of the main verb, so read on from the verb.
                 if index > clauseStart, isWord(index, in: ["to"]) {
@@ -435,7 +432,7 @@ struct SMARTReading: Sendable {
         while index < tokens.count {
             if tokens[index] == .clauseBreak {
                 inSubordinate = false
-            } else if let length = longest(subordinates, in: tokens, at: index) {
+            } else if let length = subordinates.longest(in: tokens, at: index) {
                 inSubordinate = true
                 index += length
                 continue
@@ -445,76 +442,5 @@ struct SMARTReading: Sendable {
             index += 1
         }
         return .none
-    }
-}
-
-/// The phrase lists of a `SMARTRulesPolicy` split into words once, so checking many actions
-/// does not split them again for each.
-struct SMARTLexicon: Equatable, Sendable {
-    var frames: [[String]] = []
-    var subordinates: [[String]] = []
-    var relatives: [[String]] = []
-    /// Per vague rule, in the policy's order.
-    var vague: [[[String]]] = []
-    var review: [[String]] = []
-    var purposes: [[String]] = []
-    var emptyOutcomes: [[String]] = []
-    var containers: [[String]] = []
-    var concrete: [[String]] = []
-    var products: [[String]] = []
-    var deliverables: [[String]] = []
-    var notDeliverables: [[String]] = []
-    /// The past forms the lexicon made rather than the policy listed ("amended"): read as a
-    /// verb only after an auxiliary ("is to be amended"), not as an adjective ("the issues
-    /// highlighted", "an improved form").
-    var participles: Set<String> = []
-    var evidence: [[String]] = []
-    var vehicles: [[String]] = []
-    var openEnded: [[String]] = []
-
-    /// Whether nothing has been compiled (a policy built in code rather than read from a file).
-    var isEmpty: Bool { vague.isEmpty && concrete.isEmpty && deliverables.isEmpty }
-
-    init() {}
-
-    init(_ rules: SMARTRulesPolicy) {
-        func split(_ phrases: [String]) -> [[String]] { phrases.map(SMARTReading.words) }
-        /// Each phrase with its inflected forms, each once, in the policy's order.
-        func inflected(_ phrases: [String], _ forms: ([String]) -> [[String]]) -> [[String]] {
-            var seen: Set<[String]> = []
-            return split(phrases).flatMap(forms).filter { seen.insert($0).inserted }
-        }
-        // A generated form that is a listed deliverable ("training") is read as the noun.
-        let nounWords = Set(split(rules.deliverables))
-        var participles: Set<String> = []
-        func verbs(_ phrases: [String]) -> [[String]] {
-            let listed = Set(split(phrases))
-            let listedWords = Set(listed.flatMap { $0 })
-            return inflected(phrases, SMARTInflection.verbPhrases).filter { phrase in
-                if listed.contains(phrase) { return true }
-                if let first = phrase.first, SMARTInflection.isPast(first),
-                    !listedWords.contains(first)
-                {
-                    participles.insert(first)
-                }
-                return !nounWords.contains(phrase)
-            }
-        }
-        frames = split(rules.frames)
-        subordinates = split(rules.subordinates)
-        relatives = split(rules.relatives)
-        vague = rules.vague.map { verbs($0.phrases) }
-        review = verbs(rules.review.phrases)
-        purposes = split(rules.review.purposes)
-        emptyOutcomes = split(rules.review.emptyOutcomes)
-        containers = verbs(rules.containers)
-        concrete = verbs(rules.concrete + rules.products)
-        products = verbs(rules.products)
-        deliverables = split(rules.deliverables)
-        notDeliverables = split(rules.notDeliverables)
-        evidence = split(rules.evidence)
-        vehicles = split(rules.vehicles)
-        openEnded = split(rules.openEnded)
-        self.participles = participles
     }
 }

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "6ef14f0ee65032d4bebe9e95a88de30fad559884acc4220c285cde0abc573388"
+    static let digest = "e0d8d045850bb16e5db9a3cde5d52021553c463e5f72d4225d2fbe9b3a10788f"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1168,11 +1168,15 @@ enum EmbeddedPolicies {
               that"), finds the main verb of the first sentence outside subordinate clauses ("to ensure ...",
               "in order to ..."), and judges that verb and its object. Phrases match whole words,
               case-insensitively; punctuation other than commas, semicolons and colons is ignored, and those
-              end a clause. Inside a phrase, adverbs and auxiliaries in the text are read through:
-              "consideration given" also matches "consideration should also be given" and "consideration
-              is to be given". The first word of a verb phrase is also read in its past and -ing forms
-              ("amend": "amended", "amending"; irregular ones such as "sent" too), except a form that is a
-              listed deliverable ("training"); list the -s forms you mean, and nouns as they are written.
+              end a clause. Inside a phrase, up to three adverbs and auxiliaries in the text are read
+              through: "consideration given" also matches "consideration should also be given" and
+              "consideration is to be given". The first word of a verb phrase in the verb lists (vague,
+              review, container, joint-work, concrete, products) is also read in its past and -ing forms
+              and in "-ize" spelling ("amend": "amended", "amending"; irregular ones such as "sent" too),
+              except a form any list gives as written, a form that is a listed deliverable ("training")
+              and "including"; a made past form is the verb only after an auxiliary or before its object.
+              Frames, subordinates, purposes and nouns are matched as written, and -s forms are not made:
+              list the ones you mean.
             -->
             <smart-rules version="2026.5">
               <reading>
@@ -1274,23 +1278,27 @@ enum EmbeddedPolicies {
                   <why>Continuing what is done already names no change.</why>
                   <fix>Name what will be different from today: "Replace the 2019 domestic abuse training package with the 2026 one for all response officers".</fix>
                 </vague>
-                <!-- Verbs that state a wish for an outcome, or joint work towards one: the check reads on to
-                     what is to be made true or done ("work with the CCGs to develop a process"); with
-                     nothing after them, no action is named. -->
+                <!-- Verbs that state a wish for an outcome: the check reads on to what is to be made true. -->
                 <container>
                   <phrase>ensure</phrase><phrase>ensures</phrase><phrase>ensuring</phrase><phrase>ensure that</phrase>
                   <phrase>make sure</phrase><phrase>makes sure</phrase><phrase>make sure that</phrase>
+                </container>
+                <!-- Joint work with another body: the check reads past the partner to what the joint work
+                     does ("work with the CCGs to develop a process"); with nothing there, no action is named
+                     ("engage with the substance misuse service"). -->
+                <joint-work>
                   <phrase>work with</phrase><phrase>works with</phrase><phrase>work closely with</phrase>
                   <phrase>work in partnership with</phrase><phrase>work together</phrase>
                   <phrase>engage with</phrase><phrase>engages with</phrase><phrase>liaise with</phrase>
-                </container>
+                  <phrase>liaises with</phrase>
+                </joint-work>
                 <review>
                   <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>reviewed</phrase>
                   <phrase>revisit</phrase><phrase>revisits</phrase>
                   <!-- A review passes when one of these follows with an outcome that is not empty. -->
                   <purpose>to ensure</purpose><purpose>to make sure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
                   <purpose>with a view to</purpose><purpose>with the view to</purpose><purpose>to reflect</purpose>
-                  <purpose>and update</purpose><purpose>and republish</purpose><purpose>against</purpose>
+                  <purpose>and update</purpose><purpose>and updated</purpose><purpose>and republish</purpose><purpose>and republished</purpose><purpose>against</purpose>
                   <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
                   <empty>up to date</empty><empty>remain effective</empty><empty>are effective</empty>
                   <why>A review with no stated outcome can end without anything changing.</why>
@@ -1432,6 +1440,7 @@ enum EmbeddedPolicies {
                       </element>
                     </oneOrMore>
                     <element name="container"><ref name="phrases"/></element>
+                    <optional><element name="joint-work"><ref name="phrases"/></element></optional>
                     <element name="review">
                       <ref name="phrases"/>
                       <oneOrMore><element name="purpose"><ref name="text"/></element></oneOrMore>
@@ -1505,7 +1514,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "4c5ef012f824c2d643d6704292ef8470bfe6d08edf999563170f015681f738d5"
+            xmlDigest: "c9eed0621d77e65e0f45ec084c85aa96f93285b8f6cdeca131000e1b87615f55"
         ),
         "rag-rules": (
             xml: #"""

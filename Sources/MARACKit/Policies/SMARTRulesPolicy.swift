@@ -94,6 +94,9 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var vague: [VagueRule]
     /// Verbs that state a wished-for outcome; the check reads on to what is to be made true.
     public var containers: [String]
+    /// Joint work with another body ("work with"); the check reads past the partner to what the
+    /// joint work does ("... to develop a protocol"), and with nothing there names no action.
+    public var jointWork: [String]
     /// How "review" is read.
     public var review: ReviewRule
     /// Verbs that name something done ("amend", "audit", "deliver").
@@ -146,6 +149,9 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var missingMilestones: Advice
     /// The phrase lists above split into words, filled in when the policy is read.
     var lexicon = SMARTLexicon()
+
+    /// The compiled lexicon, or one compiled now for a policy built in code.
+    var compiledLexicon: SMARTLexicon { lexicon.isEmpty ? SMARTLexicon(self) : lexicon }
 
     /// The file name inside the policy directory.
     static let fileName = "smart-rules"
@@ -205,6 +211,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             minimumWords: try reader.integer("min-words", of: specific),
             tooShort: try advice(specific, "why-short", "fix-short"), vague: vague,
             containers: texts(specific.child(named: "container"), "phrase"),
+            jointWork: texts(specific.child(named: "joint-work"), "phrase"),
             review: ReviewRule(
                 phrases: texts(reviewNode, "phrase"), purposes: texts(reviewNode, "purpose"),
                 emptyOutcomes: texts(reviewNode, "empty"),

@@ -187,6 +187,45 @@ struct SMARTHardCaseTests {
         }
     }
 
+    @Test(
+        "An opening clause, a preposition, a participle or an abbreviation is not the action",
+        arguments: [
+            (
+                "Having regard to the statutory guidance, the CSP will publish a revised protocol",
+                "SM"
+            ),
+            ("Reflecting on the learning, the Trust will amend its safeguarding policy", "SM"),
+            ("All agencies, including the police, to amend their referral policy", "SM"),
+            ("Commission an advocate for the victims identified and highlighted by MARAC", "SM"),
+            (
+                "By 9 a.m. on the next working day, the MASH will send the DASH form to the IDVA",
+                "SM"
+            ),
+            ("Train staff to be professionally curious about new partners", "S"),
+            ("The MARAC protocol is to be reviewed and updated", "SM"),
+            ("Review the DA policy, to be completed by March 2027", ""),
+            ("To evidence compliance with the protocol", ""),
+            ("Engage with the substance misuse service", ""),
+            ("GPs should work with the IDVA service", ""),
+        ])
+    func notTheAction(text: String, passes: String) {
+        let check = Self.check(text)
+        let passed = [SMARTLetter.specific, .measurable].filter { check.passes($0) }
+        #expect(passed.map(\.rawValue).joined() == passes, "\(check.failedRules)")
+    }
+
+    @Test("A listed phrase is read through at most three words between its words")
+    func readThroughLimit() {
+        let phrase = ["consideration", "given"]
+        func span(_ text: String) -> Int? {
+            SMARTPhrases.span(of: phrase, in: SMARTReading.sentences(text)[0], at: 0)
+        }
+        #expect(span("consideration should also be given") == 5)
+        #expect(span("consideration to to to to given") == nil)
+        #expect(
+            SMARTReading.words("Refer A&E staff & GPs") == ["refer", "a&e", "staff", "and", "gps"])
+    }
+
     @Test("An '-ing' form that is a listed deliverable is the noun, not the verb ('training')")
     func gerundIsNoun() {
         // "training" is not read as the verb "train", so "remind" stays the main verb.

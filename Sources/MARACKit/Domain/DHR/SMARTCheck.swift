@@ -130,7 +130,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
             findings.append(Finding(letter: letter, rule: rule, why: advice.why, fix: advice.fix))
         }
         let reading = SMARTReading(subject.text, rules: rules)
-        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
+        let lexicon = rules.compiledLexicon
         // Specific: the main verb of the first sentence and its object.
         if reading.wordCount < rules.minimumWords {
             fail(.specific, "too-short", rules.tooShort)

@@ -44,11 +44,20 @@ enum SMARTInflection {
         return nil
     }
 
-    /// The -ed and -ing forms of `verb`, and its irregular forms; none for a word that is
-    /// already inflected or is a function word.
+    /// Made forms that are prepositions in use ("all agencies, including the police, ...").
+    static let prepositions: Set<String> = ["including", "regarding", "concerning", "following"]
+
+    /// Endings of words that are not a verb's base form: inflected already ("-ed", "-ing",
+    /// and "-s" but not "-ss", tested apart). Nouns are not told apart ("commission",
+    /// "document" and "enhance" are verbs too); a made form of a noun matches nothing.
+    static let notBaseEndings = ["ed", "ing"]
+
+    /// The -ed and -ing forms of `verb`, and its irregular forms; none for a word that is not a
+    /// base form or is a function word.
     static func verbForms(_ verb: String) -> [String] {
         guard verb.count >= 3, !functionWords.contains(verb),
-            !verb.hasSuffix("ed"), !verb.hasSuffix("ing")
+            !notBaseEndings.contains(where: verb.hasSuffix),
+            !verb.hasSuffix("s") || verb.hasSuffix("ss")
         else { return [] }
         var forms = irregular[verb] ?? []
         let letters = Array(verb)
@@ -61,12 +70,12 @@ enum SMARTInflection {
         } else {
             forms += [verb + "ed", verb + "ing"]
             // "refer", "audit": whether the consonant doubles depends on stress, so make both.
-            let beforeThat = letters.count >= 3 ? letters[letters.count - 3] : "a"
+            let beforeThat = letters[letters.count - 3]
             if !isVowel(last), !"hswxy".contains(last), isVowel(beforeLast), !isVowel(beforeThat) {
                 forms += [verb + String(last) + "ed", verb + String(last) + "ing"]
             }
         }
-        return forms.filter { $0 != verb }
+        return forms.filter { $0 != verb && !prepositions.contains($0) }
     }
 
     private static func isVowel(_ character: Character) -> Bool { "aeiou".contains(character) }

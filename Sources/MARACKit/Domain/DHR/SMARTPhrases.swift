@@ -21,11 +21,54 @@ struct SMARTPhrases: Equatable, Sendable {
         guard tokens.indices.contains(index), case .word(let word) = tokens[index],
             let candidates = byFirstWord[word]
         else { return nil }
-        return candidates.compactMap { SMARTReading.span(of: $0, in: tokens, at: index) }.max()
+        return candidates.compactMap { Self.span(of: $0, in: tokens, at: index) }.max()
     }
 
     /// Whether a phrase occurs anywhere in `tokens`.
     func occurs(in tokens: [SMARTReading.Token]) -> Bool {
         tokens.indices.contains { longest(in: tokens, at: $0) != nil }
+    }
+
+    /// How many tokens `phrase` takes when it starts at `index`, or nil when it does not.
+    ///
+    /// Up to three adverbs and auxiliaries inside the phrase in the text are read through:
+    /// "consideration given" matches "consideration should also be given", "regularly reviewed" matches
+    /// "regularly be reviewed". The phrase's first word must start it.
+    static func span(of phrase: [String], in tokens: [SMARTReading.Token], at index: Int) -> Int? {
+        guard let first = phrase.first, tokens.indices.contains(index),
+            tokens[index] == .word(first)
+        else { return nil }
+        var at = index + 1
+        for word in phrase.dropFirst() {
+            // At most three words between ("should also be"), so a long run costs nothing.
+            var skipped = 0
+            while skipped < 3, tokens.indices.contains(at), tokens[at] != .word(word),
+                case .word(let between) = tokens[at],
+                isAdverb(between) || Self.readThrough.contains(between)
+            {
+                at += 1
+                skipped += 1
+            }
+            guard tokens.indices.contains(at), tokens[at] == .word(word) else { return nil }
+            at += 1
+        }
+        return at - index
+    }
+
+    /// Auxiliaries and modals a listed phrase is read through.
+    static let readThrough: Set<String> = [
+        "should", "must", "will", "shall", "would", "could", "may", "can", "be", "is", "are",
+        "was", "were", "been", "being", "to", "need", "needs",
+    ]
+
+    /// Words ending in "-ly" that are not adverbs.
+    static let notAdverbs: Set<String> = [
+        "family", "early", "elderly", "apply", "supply", "reply", "assembly", "ally", "rely",
+        "italy", "july",
+    ]
+
+    /// Whether `word` is an adverb that can sit inside a listed phrase.
+    static func isAdverb(_ word: String) -> Bool {
+        word == "also" || word.hasSuffix("ly") && !notAdverbs.contains(word)
     }
 }

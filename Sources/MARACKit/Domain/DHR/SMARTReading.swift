@@ -38,13 +38,8 @@ struct SMARTReading: Sendable {
 
     init(_ text: String, rules: SMARTRulesPolicy) {
         sentences = Self.sentences(String(Self.withoutEnumerator(text)))
-        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
+        let lexicon = rules.compiledLexicon
         main = Self.read(sentences.first ?? [], rules: rules, lexicon: lexicon)
-    }
-
-    /// Whether any sentence contains one of `phrases` as consecutive words.
-    func contains(anyOf phrases: [String]) -> Bool {
-        contains(anyOf: SMARTPhrases(phrases.map(Self.words)))
     }
 
     /// Whether any sentence contains one of `phrases`.
@@ -61,169 +56,13 @@ struct SMARTReading: Sendable {
     static func isPlaceholder(_ lead: String, rules: SMARTRulesPolicy) -> Bool {
         let name = words(lead)
         guard !name.isEmpty else { return true }
-        let lexicon = rules.lexicon.isEmpty ? SMARTLexicon(rules) : rules.lexicon
+        let lexicon = rules.compiledLexicon
         return lexicon.placeholders.contains { placeholder in
             let phrase = placeholder.words
             return placeholder.atStart
                 ? name.starts(with: phrase) && name.count > phrase.count || name == phrase
                 : name == phrase
         }
-    }
-
-    // MARK: - Tokens
-
-    /// `text` without the number or bullet a plan puts before an action ("1.", "3.2",
-    /// "(a)", "ii)", "R4:", "Recommendation 2 -", "•"), which is not part of its wording.
-    static func withoutEnumerator(_ text: String) -> Substring {
-        var rest = text.drop(while: \.isWhitespace)
-        if let first = rest.first, "•·*-–—".contains(first) {
-            return rest.dropFirst().drop(while: \.isWhitespace)
-        }
-        // A label before the number: "Recommendation 2", "Rec 3", "Action 1.1", "R4".
-        var labelled = false
-        for label in ["recommendation", "rec", "action", "r"]
-        where rest.lowercased().hasPrefix(label) {
-            let number = rest.dropFirst(label.count).drop { $0 == " " }
-            if number.first?.isNumber == true {
-                rest = number
-                labelled = true
-                break
-            }
-        }
-        let opened = rest.first == "("
-        let body = opened ? rest.dropFirst() : rest
-        let token = body.prefix { $0.isNumber || $0.isLetter || $0 == "." }
-        var name = token.lowercased()
-        while name.hasSuffix(".") { name.removeLast() }
-        let after = body.dropFirst(token.count)
-        let closer = after.first
-        let closedByPunctuation =
-            token.hasSuffix(".") || closer.map { ")-–:".contains($0) } ?? false
-        let isNumber = name.first?.isNumber == true && name.allSatisfy { $0.isNumber || $0 == "." }
-        let isLetter =
-            name.count == 1 && name.first!.isLetter
-            || (1...4).contains(name.count) && name.allSatisfy { "ivx".contains($0) }
-        let isEnumerator =
-            isNumber && (closedByPunctuation || name.contains(".") || labelled)
-            || isLetter && (closedByPunctuation || opened)
-        guard isEnumerator else { return rest }
-        let remainder = after.drop { ".)-–:".contains($0) }
-        guard remainder.first?.isWhitespace ?? true else { return rest }
-        return remainder.drop(while: \.isWhitespace)
-    }
-
-    /// The lower-case words of `text`, punctuation dropped.
-    static func words(_ text: String) -> [String] {
-        sentences(text).joined().compactMap {
-            if case .word(let word) = $0 { word } else { nil }
-        }
-    }
-
-    /// Words a full stop follows without ending the sentence.
-    static let abbreviations: Set<String> = [
-        "e", "g", "i", "eg", "ie", "etc", "vs", "cf", "no", "nos", "approx", "incl", "inc", "para",
-        "paras", "ref", "st", "dr", "mr", "mrs", "ms", "al", "ch", "sec", "s",
-    ]
-
-    /// The text as sentences of words and clause breaks.
-    ///
-    /// A full stop ends a sentence when a capital letter follows, or a space and a lower-case
-    /// word, unless it ends an abbreviation: "i.e." and "etc. and" do not. "&" is "and".
-    static func sentences(_ text: String) -> [[Token]] {
-        var sentences: [[Token]] = []
-        var current: [Token] = []
-        var word = ""
-        func endWord() {
-            if !word.isEmpty { current.append(.word(word)) }
-            word = ""
-        }
-        func endSentence() {
-            endWord()
-            if !current.isEmpty { sentences.append(current) }
-            current = []
-        }
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            // ASCII first: Unicode's letter properties are looked up only for other characters.
-            if let ascii = character.asciiValue {
-                switch ascii {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    word.append(character)
-                    continue
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    word.append(Character(Unicode.Scalar(ascii + 32)))
-                    continue
-                default: break
-                }
-            } else if character.isLetter || character.isNumber {
-                word += character.lowercased()
-                continue
-            }
-            if character == "," || character == ";" || character == ":" {
-                endWord()
-                if current.last != .clauseBreak { current.append(.clauseBreak) }
-            } else if character == "." || character == "?" || character == "!" {
-                let next = characters[(index + 1)...].first { !$0.isWhitespace }
-                // A lower-case sentence after a space ends one too, unless the full stop ends
-                // an abbreviation ("e.g. the", "etc. and").
-                let spaced =
-                    characters.indices.contains(index + 1)
-                    && characters[index + 1].isWhitespace
-                let newSentence =
-                    next.map {
-                        $0.isUppercase || spaced && $0.isLetter && !abbreviations.contains(word)
-                    }
-                    ?? true
-                if newSentence { endSentence() } else { endWord() }
-            } else if character == "&" {
-                endWord()
-                current.append(.word("and"))
-            } else {
-                endWord()
-            }
-        }
-        endSentence()
-        return sentences
-    }
-
-    /// How many tokens `phrase` takes when it starts at `index`, or nil when it does not.
-    ///
-    /// Adverbs and auxiliaries inside the phrase in the text are read through: "consideration
-    /// given" matches "consideration should also be given", "regularly reviewed" matches
-    /// "regularly be reviewed". The phrase's first word must start it.
-    static func span(of phrase: [String], in tokens: [Token], at index: Int) -> Int? {
-        guard let first = phrase.first, tokens.indices.contains(index),
-            tokens[index] == .word(first)
-        else { return nil }
-        var at = index + 1
-        for word in phrase.dropFirst() {
-            while tokens.indices.contains(at), tokens[at] != .word(word),
-                case .word(let between) = tokens[at],
-                isAdverb(between) || Self.readThrough.contains(between)
-            {
-                at += 1
-            }
-            guard tokens.indices.contains(at), tokens[at] == .word(word) else { return nil }
-            at += 1
-        }
-        return at - index
-    }
-
-    /// Auxiliaries and modals a listed phrase is read through.
-    static let readThrough: Set<String> = [
-        "should", "must", "will", "shall", "would", "could", "may", "can", "be", "is", "are",
-        "was", "were", "been", "being", "to", "need", "needs",
-    ]
-
-    /// Words ending in "-ly" that are not adverbs.
-    static let notAdverbs: Set<String> = [
-        "family", "early", "elderly", "apply", "supply", "reply", "assembly", "ally", "rely",
-        "italy", "july",
-    ]
-
-    /// Whether `word` is an adverb that can sit inside a listed phrase.
-    static func isAdverb(_ word: String) -> Bool {
-        word == "also" || word.hasSuffix("ly") && !notAdverbs.contains(word)
     }
 
     /// Whether a deliverable noun starts at `index`, unless it begins a phrase that names
@@ -235,11 +74,15 @@ struct SMARTReading: Sendable {
 
     // MARK: - The main action
 
-    /// Words after which a past form is a verb ("is to be amended", "has been published",
-    /// "reviewed and updated").
+    /// Words after which a past form is a verb ("is to be amended", "has been published").
     static let auxiliaries: Set<String> = [
         "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets",
-        "got", "and", "or",
+        "got",
+    ]
+
+    /// Words after ", to" that do not open a purpose (", to be completed by", ", to all staff").
+    static let notPurposes: Set<String> = [
+        "all", "every", "staff", "be", "date", "partners", "agencies", "those", "them", "whom",
     ]
 
     /// Words that open a verb's object.
@@ -257,8 +100,8 @@ struct SMARTReading: Sendable {
 
     /// The main action of the sentence `tokens`, after its framing.
     ///
-    /// An action headed by a purpose ("To ensure that all staff are trained") with no main
-    /// clause after it is that purpose: read again with "to" as its infinitive.
+    /// An action that is only a wished-for outcome ("To ensure that all staff are trained"),
+    /// with no main clause after it, is read again with "to" as its infinitive.
     static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
         var start = 0
         while let length = lexicon.frames.longest(in: tokens, at: start)
@@ -266,9 +109,19 @@ struct SMARTReading: Sendable {
         {
             start += length
         }
+        // "Having regard to the guidance, the CSP will publish ...": an opening -ing clause is
+        // not the action when a main clause follows it.
+        if tokens.indices.contains(start), case .word(let first) = tokens[start],
+            first.hasSuffix("ing"), lexicon.startsVerbPhrase(in: tokens, at: start),
+            let comma = tokens[start...].firstIndex(of: .clauseBreak)
+        {
+            let main = read(tokens, from: comma + 1, rules: rules, lexicon: lexicon)
+            if main != .none { return main }
+        }
         let main = read(tokens, from: start, rules: rules, lexicon: lexicon)
         guard main == .none, tokens.indices.contains(start), tokens[start] == .word("to"),
-            lexicon.subordinates.longest(in: tokens, at: start) != nil
+            lexicon.subordinates.longest(in: tokens, at: start) != nil,
+            lexicon.containers.longest(in: tokens, at: start + 1) != nil
         else { return main }
         return read(tokens, from: start + 1, rules: rules, lexicon: lexicon)
     }
@@ -293,7 +146,7 @@ struct SMARTReading: Sendable {
         /// Whether an auxiliary comes before `index`, past any adverbs ("be regularly").
         func afterAuxiliary(_ index: Int) -> Bool {
             var before = index - 1
-            while before >= 0, case .word(let word) = tokens[before], word.hasSuffix("ly") {
+            while before >= 0, case .word(let word) = tokens[before], SMARTPhrases.isAdverb(word) {
                 before -= 1
             }
             return isWord(before, in: Self.auxiliaries)
@@ -330,7 +183,9 @@ struct SMARTReading: Sendable {
             {
                 if let (rule, _) = vagueRule(at: index) {
                     // "to highlight ..." after the object is its purpose; "and improve" governs.
-                    if isWord(index - 1, in: ["to"]) { break }
+                    // "to be professionally curious" too: the purpose of training staff.
+                    let before = isWord(index - 1, in: ["be"]) ? index - 2 : index - 1
+                    if isWord(before, in: ["to"]) { break }
                     return .vague(rule)
                 }
                 if isDeliverable(in: tokens, at: index, lexicon: lexicon) {
@@ -351,15 +206,18 @@ struct SMARTReading: Sendable {
                 if let length = purposes.longest(in: tokens, at: index) { return length }
                 guard tokens[index] == .clauseBreak, isWord(index + 1, in: ["to"]),
                     tokens.indices.contains(index + 2), case .word(let next) = tokens[index + 2],
-                    !determiners.contains(next), !["all", "every", "staff"].contains(next)
+                    !determiners.contains(next), !Self.notPurposes.contains(next)
                 else { return nil }
                 return 2
             }
             guard let at = (end..<tokens.count).first(where: { purpose(at: $0) != nil })
             else { return false }
-            let outcome = Array(tokens[(at + purpose(at: at)!)...])
-                .filter { $0 != .clauseBreak }
-            if outcome.isEmpty { return false }
+            let purposeEnd = at + purpose(at: at)!
+            let outcome = Array(tokens[purposeEnd...]).filter { $0 != .clauseBreak }
+            // "is to be reviewed and updated": the update is itself the product.
+            if outcome.isEmpty {
+                return lexicon.products.longest(in: tokens, at: purposeEnd - 1) != nil
+            }
             let statesNothing = outcome.indices.contains { index in
                 empty.longest(in: outcome, at: index) != nil
             }
@@ -406,6 +264,17 @@ struct SMARTReading: Sendable {
             if reviewLength > concreteLength {
                 return .review(passes: reviewOutcome(from: index + reviewLength))
             }
+            if let length = verb(lexicon.jointWork, at: index) {
+                // Past the partner to the infinitive of what the joint work does.
+                var next = index + length
+                while next < tokens.count, tokens[next] != .clauseBreak,
+                    !isWord(next, in: ["to"])
+                {
+                    next += 1
+                }
+                index = isWord(next, in: ["to"]) ? next + 1 : next
+                continue
+            }
             if let length = verb(containers, at: index) {
                 afterContainer = true
                 index += length
@@ -435,6 +304,11 @@ struct SMARTReading: Sendable {
             } else if let length = subordinates.longest(in: tokens, at: index) {
                 inSubordinate = true
                 index += length
+                continue
+            } else if let length = lexicon.jointWork.longest(in: tokens, at: index) {
+                // The partner of joint work ("the substance misuse service") is not a product.
+                index += length
+                while index < tokens.count, tokens[index] != .clauseBreak { index += 1 }
                 continue
             } else if !inSubordinate, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                 return .deliverable

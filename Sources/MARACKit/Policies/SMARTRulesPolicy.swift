@@ -94,8 +94,10 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var vague: [VagueRule]
     /// Verbs that state a wished-for outcome; the check reads on to what is to be made true.
     public var containers: [String]
-    /// Joint work with another body ("work with"); the check reads past the partner to what the
-    /// joint work does ("... to develop a protocol"), and with nothing there names no action.
+    /// Joint work with another body ("work with").
+    ///
+    /// The check reads past the partner to what the joint work does ("... to develop a
+    /// protocol"); with nothing there, the action names none.
     public var jointWork: [String]
     /// How "review" is read.
     public var review: ReviewRule

@@ -47,9 +47,10 @@ enum SMARTInflection {
     /// Made forms that are prepositions in use ("all agencies, including the police, ...").
     static let prepositions: Set<String> = ["including", "regarding", "concerning", "following"]
 
-    /// Endings of words that are not a verb's base form: inflected already ("-ed", "-ing",
-    /// and "-s" but not "-ss", tested apart). Nouns are not told apart ("commission",
-    /// "document" and "enhance" are verbs too); a made form of a noun matches nothing.
+    /// Endings of words already inflected, so not a verb's base form.
+    ///
+    /// "-s" but not "-ss" is tested apart. Nouns are not told apart ("commission", "document"
+    /// and "enhance" are verbs too); a made form of a noun matches nothing.
     static let notBaseEndings = ["ed", "ing"]
 
     /// The -ed and -ing forms of `verb`, and its irregular forms; none for a word that is not a

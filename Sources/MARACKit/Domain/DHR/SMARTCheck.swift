@@ -129,8 +129,8 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         func fail(_ letter: SMARTLetter, _ rule: String, _ advice: SMARTRulesPolicy.Advice) {
             findings.append(Finding(letter: letter, rule: rule, why: advice.why, fix: advice.fix))
         }
-        let reading = SMARTReading(subject.text, rules: rules)
         let lexicon = rules.compiledLexicon
+        let reading = SMARTReading(subject.text, rules: rules, lexicon: lexicon)
         // Specific: the main verb of the first sentence and its object.
         if reading.wordCount < rules.minimumWords {
             fail(.specific, "too-short", rules.tooShort)
@@ -144,7 +144,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         }
         // Measurable: a stated measure, or a deliverable that is its own evidence.
         if let measure = subject.measure, !measure.trimmingSpaces.isEmpty {
-            let words = SMARTReading(measure, rules: rules)
+            let words = SMARTReading(measure, rules: rules, lexicon: lexicon)
             let concrete =
                 measure.contains { $0.isNumber || $0 == "%" }
                 || words.contains(anyOf: lexicon.deliverables)
@@ -169,7 +169,8 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
                 .init(
                     why: "The lead agency is not a registered agency.",
                     fix: "Register the agency (agency add) or name one that is."))
-        } else if let lead = subject.leadAgency, SMARTReading.isPlaceholder(lead, rules: rules) {
+        } else if let lead = subject.leadAgency, SMARTReading.isPlaceholder(lead, lexicon: lexicon)
+        {
             fail(.achievable, "agency-placeholder", rules.placeholderAgency)
         }
         if subject.owner.map({ $0.trimmingSpaces.isEmpty }) ?? true {

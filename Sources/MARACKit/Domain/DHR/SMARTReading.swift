@@ -36,9 +36,9 @@ struct SMARTReading: Sendable {
     /// The number of words in the whole text.
     var wordCount: Int { sentences.joined().filter { $0 != .clauseBreak }.count }
 
-    init(_ text: String, rules: SMARTRulesPolicy) {
+    /// Reads `text` with `rules`, whose phrase lists are `lexicon` (`rules.compiledLexicon`).
+    init(_ text: String, rules: SMARTRulesPolicy, lexicon: SMARTLexicon) {
         sentences = Self.sentences(String(Self.withoutEnumerator(text)))
-        let lexicon = rules.compiledLexicon
         main = Self.read(sentences.first ?? [], rules: rules, lexicon: lexicon)
     }
 
@@ -53,10 +53,9 @@ struct SMARTReading: Sendable {
     }
 
     /// Whether `lead` is one of the policy's placeholder lead agencies.
-    static func isPlaceholder(_ lead: String, rules: SMARTRulesPolicy) -> Bool {
+    static func isPlaceholder(_ lead: String, lexicon: SMARTLexicon) -> Bool {
         let name = words(lead)
         guard !name.isEmpty else { return true }
-        let lexicon = rules.compiledLexicon
         return lexicon.placeholders.contains { placeholder in
             let phrase = placeholder.words
             return placeholder.atStart
@@ -306,7 +305,8 @@ struct SMARTReading: Sendable {
                 index += length
                 continue
             } else if let length = lexicon.jointWork.longest(in: tokens, at: index) {
-                // The partner of joint work ("the substance misuse service") is not a product.
+                // The partner of joint work ("the substance misuse service") is not a product,
+                // nor is anything after it in the clause: no verb was found there.
                 index += length
                 while index < tokens.count, tokens[index] != .clauseBreak { index += 1 }
                 continue

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "e0d8d045850bb16e5db9a3cde5d52021553c463e5f72d4225d2fbe9b3a10788f"
+    static let digest = "adfae86d28eda9f9c102e49b7b11cec19d7b72ea16bce61a8e8e22db53197f16"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1177,8 +1177,13 @@ enum EmbeddedPolicies {
               and "including"; a made past form is the verb only after an auxiliary or before its object.
               Frames, subordinates, purposes and nouns are matched as written, and -s forms are not made:
               list the ones you mean.
+              The vague lists are closed, the concrete ones open: a word no list names, standing where the
+              main verb goes (after a modal, after the "X to" of a plan, or as a passive participle), is read
+              as a verb that does something ("should designate", "are carried out"), and its object is
+              judged as a concrete verb's is. A listed verb after it and "to" decides instead ("are expected
+              to remind").
             -->
-            <smart-rules version="2026.5">
+            <smart-rules version="2026.6">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
@@ -1193,7 +1198,7 @@ enum EmbeddedPolicies {
                 <subordinate>to reflect</subordinate><subordinate>to establish</subordinate>
                 <subordinate>to evidence</subordinate><subordinate>when</subordinate><subordinate>if</subordinate>
                 <!-- Words that open a relative clause: they end the object of the main verb. -->
-                <relative>who</relative><relative>which</relative><relative>where</relative><relative>before</relative><relative>after</relative><relative>until</relative><relative>while</relative><relative>unless</relative>
+                <relative>who</relative><relative>which</relative><relative>where</relative><relative>before</relative><relative>after</relative><relative>until</relative><relative>while</relative><relative>unless</relative><relative>that</relative>
               </reading>
               <specific min-words="4">
                 <why-short>An action of fewer than 4 words cannot say who will change what.</why-short>
@@ -1203,7 +1208,7 @@ enum EmbeddedPolicies {
                   <phrase>emphasise</phrase><phrase>emphasises</phrase><phrase>emphasize</phrase>
                   <phrase>reinforce</phrase><phrase>reinforces</phrase><phrase>reinforced</phrase>
                   <phrase>highlight</phrase><phrase>highlights</phrase><phrase>advise</phrase><phrase>advised</phrase>
-                  <phrase>stress</phrase><phrase>re emphasise</phrase>
+                  <phrase>stress</phrase><phrase>re emphasise</phrase><phrase>remember</phrase><phrase>bear in mind</phrase>
                   <why>A reminder restates what staff should already do: it changes no process, form or system.</why>
                   <fix>Name what will change and how it is shown: "Add a mandatory DASH question to the Niche domestic abuse template and audit 20 reports in June".</fix>
                 </vague>
@@ -1214,7 +1219,7 @@ enum EmbeddedPolicies {
                   <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase>
                   <phrase>familiarise</phrase><phrase>familiarise themselves</phrase><phrase>recognise that</phrase>
                   <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
-                  <phrase>develop a better understanding</phrase><phrase>understanding of</phrase>
+                  <phrase>develop a better understanding</phrase><phrase>understand</phrase><phrase>better understand</phrase><phrase>understanding of</phrase>
                   <phrase>raise the value</phrase><phrase>awareness raising</phrase>
                   <phrase>be mindful</phrase><phrase>are mindful</phrase><phrase>be alert to</phrase><phrase>are alert to</phrase>
                   <phrase>be vigilant</phrase><phrase>have regard to</phrase><phrase>take into account</phrase>
@@ -1250,20 +1255,26 @@ enum EmbeddedPolicies {
                   <phrase>enhance</phrase><phrase>strengthen</phrase><phrase>strengthening</phrase>
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
                   <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase><phrase>provide leadership</phrase><phrase>drive forward</phrase>
+                  <phrase>supported to</phrase><phrase>seek to</phrase><phrase>aim to</phrase><phrase>strive to</phrase>
+                  <phrase>endeavour to</phrase><phrase>try to</phrase><phrase>take steps to</phrase>
+                  <phrase>prioritise</phrase><phrase>assist</phrase><phrase>facilitate</phrase><phrase>look at</phrase>
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
                 <vague id="unspecified">
                   <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
                   <phrase>update policies</phrase><phrase>have processes in place</phrase>
-                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
+                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>make full use of</phrase>
+                  <phrase>follow existing</phrase><phrase>follow the existing</phrase><phrase>adhere to</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
                   <why>The action says something will be put in place without saying which, or what must change.</why>
                   <fix>Name the measure, the policy and the change: "Amend the caseload policy to cap high-risk cases at 12 per officer".</fix>
                 </vague>
-                <vague id="share-learning">
+                <vague id="share-learning" vehicle-counts="true">
                   <phrase>share learning</phrase><phrase>share the learning</phrase><phrase>learning identified</phrase>
                   <phrase>disseminate</phrase><phrase>reflect on</phrase>
                   <phrase>take the learning</phrase><phrase>take the multi agency learning</phrase>
+                  <phrase>cascade learning</phrase><phrase>cascade the learning</phrase><phrase>cascade the key learning</phrase>
+                  <phrase>embed learning</phrase><phrase>embed the learning</phrase><phrase>used to inform</phrase>
                   <why>Sharing or reflecting on learning leaves no trace of what changed.</why>
                   <fix>Name the product and who receives it: "Send a learning brief to all 12 duty social workers and record receipt".</fix>
                 </vague>
@@ -1309,12 +1320,13 @@ enum EmbeddedPolicies {
                   <phrase>deliver</phrase><phrase>delivers</phrase><phrase>train</phrase><phrase>provide</phrase>
                   <phrase>provides</phrase><phrase>provided</phrase><phrase>offer</phrase><phrase>offered</phrase>
                   <phrase>record</phrase><phrase>document</phrase><phrase>documented</phrase><phrase>sign</phrase><phrase>send</phrase>
-                  <phrase>refer</phrase><phrase>appoint</phrase><phrase>fund</phrase><phrase>undertake</phrase>
+                  <phrase>refer</phrase><phrase>undertake</phrase>
                   <phrase>undertakes</phrase><phrase>undertaken</phrase><phrase>complete</phrase><phrase>widen</phrase>
                   <phrase>require</phrase><phrase>given</phrase><phrase>reviewed by</phrase><phrase>covers</phrase>
                   <phrase>accompany</phrase><phrase>receive</phrase><phrase>build into</phrase><phrase>provision is made</phrase><phrase>confirm</phrase>
                   <phrase>query</phrase><phrase>adopt</phrase><phrase>make routine enquiries</phrase><phrase>have an action plan</phrase>
-                  <phrase>finalisation of</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase><phrase>seek assurance</phrase>
+                  <phrase>finalisation of</phrase><phrase>mandate</phrase><phrase>mandates</phrase><phrase>cascade</phrase><phrase>cascades</phrase><phrase>code</phrase>
+                  <phrase>allocate</phrase><phrase>flag</phrase><phrase>escalate</phrase><phrase>requests evidence</phrase><phrase>request evidence</phrase><phrase>seek assurance</phrase>
                   <phrase>seeks assurance</phrase><phrase>seek assurances</phrase><phrase>trained</phrase><phrase>be applied</phrase>
                   <phrase>seek out</phrase><phrase>make contact</phrase><phrase>review history</phrase><phrase>review the history</phrase><phrase>reviewed and completed</phrase>
                 </concrete>
@@ -1329,6 +1341,10 @@ enum EmbeddedPolicies {
                   <phrase>circulate</phrase><phrase>circulates</phrase><phrase>distribute</phrase><phrase>set up</phrase>
                   <phrase>sets up</phrase><phrase>launch</phrase><phrase>launches</phrase><phrase>roll out</phrase>
                   <phrase>write to</phrase><phrase>writes to</phrase>
+                  <phrase>appoint</phrase><phrase>appoints</phrase><phrase>designate</phrase><phrase>designates</phrase><phrase>nominate</phrase>
+                  <phrase>recruit</phrase><phrase>fund</phrase><phrase>funds</phrase><phrase>configure</phrase><phrase>install</phrase>
+                  <phrase>test</phrase><phrase>extend</phrase><phrase>extends</phrase><phrase>pilot</phrase><phrase>replace</phrase>
+                  <phrase>reissue</phrase><phrase>re issue</phrase><phrase>invite</phrase><phrase>convene</phrase><phrase>schedule</phrase>
                 </products>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
@@ -1345,6 +1361,10 @@ enum EmbeddedPolicies {
                   <noun>package</noun><noun>analysis</noun><noun>copy</noun><noun>letter</noun>
                   <noun>prompts</noun><noun>parameters</noun><noun>elearning</noun><noun>project</noun>
                   <noun>assurances</noun><noun>assurance</noun><noun>dip samples</noun><noun>dip sample</noun><noun>requirement</noun><noun>requirements</noun><noun>process</noun><noun>plan</noun><noun>plans</noun><noun>working group</noun><noun>strategy</noun>
+                  <noun>helpline</noun><noun>course</noun><noun>courses</noun><noun>programme</noun><noun>programmes</noun>
+                  <noun>note</noun><noun>poster</noun><noun>posters</noun><noun>database</noun>
+                  <noun>register</noun><noun>marker</noun><noun>questionnaire</noun><noun>handbook</noun><noun>framework</noun>
+                  <noun>scheme</noun><noun>website</noun><noun>clinic</noun>
                   <!-- Phrases holding a noun above that name people, not something produced. -->
                   <not>service user</not><not>service users</not><not>service provider</not><not>service providers</not>
                 </deliverables>
@@ -1359,7 +1379,7 @@ enum EmbeddedPolicies {
                   <phrase>assurances</phrase><phrase>assurance report</phrase><phrase>copy of</phrase>
                   <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
                   <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
-                  <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>accurately recorded</phrase><phrase>trained</phrase>
+                  <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>recorded on</phrase><phrase>accurately recorded</phrase><phrase>trained</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
                 <vehicle>
@@ -1514,7 +1534,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "c9eed0621d77e65e0f45ec084c85aa96f93285b8f6cdeca131000e1b87615f55"
+            xmlDigest: "f3714b7675c7fa1923dbbdd29e448940a851eacc305dbb9ad06b1fd5718fb70c"
         ),
         "rag-rules": (
             xml: #"""

@@ -25,16 +25,24 @@ struct SMARTCorpus {
 
     static let letters: [SMARTLetter] = [.specific, .measurable, .achievable, .timeBound]
 
-    static let path =
-        String(#filePath.dropLast("DHR/SMARTCorpus.swift".count)) + "Fixtures/smart-corpus.tsv"
+    /// The folder of the fixtures.
+    static let fixtures = String(#filePath.dropLast("DHR/SMARTCorpus.swift".count)) + "Fixtures/"
 
-    static let rows: [Row] = {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    /// The published actions, from `Fixtures/smart-corpus.tsv`.
+    static let rows: [Row] = load("smart-corpus.tsv")
+
+    /// Actions written for testing, not published, from `Fixtures/smart-written.tsv`: text the
+    /// rules were never written from, read by blind readers (`smart-written-readers.tsv`).
+    static let written: [Row] = load("smart-written.tsv")
+
+    /// The rows of the fixture `file`: id, set, source, lead, target, S, M, A, T, text, reason.
+    static func load(_ file: String) -> [Row] {
+        let text = (try? String(contentsOfFile: fixtures + file, encoding: .utf8)) ?? ""
         let lines = text.split(separator: "\n").dropFirst()
         return lines.map { line in
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(
                 String.init)
-            precondition(cells.count == 11, "smart-corpus.tsv: bad row \(cells.first ?? "")")
+            precondition(cells.count == 11, "\(file): bad row \(cells.first ?? "")")
             var verdicts: [SMARTLetter: Bool] = [:]
             for (index, letter) in letters.enumerated() {
                 switch cells[5 + index] {
@@ -49,19 +57,21 @@ struct SMARTCorpus {
                 target: cells[4].isEmpty || cells[4] == "-" ? nil : try? Day(parsing: cells[4]),
                 verdicts: verdicts, text: cells[9], reason: cells[10])
         }
-    }()
+    }
 
     /// The keys of the cited sources in `Fixtures/smart-corpus-sources.tsv`.
     static let sourceKeys: Set<String> = {
-        let file = String(path.dropLast("smart-corpus.tsv".count)) + "smart-corpus-sources.tsv"
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let text =
+            (try? String(contentsOfFile: fixtures + "smart-corpus-sources.tsv", encoding: .utf8))
+            ?? ""
         return Set(
             text.split(separator: "\n").dropFirst().compactMap {
                 $0.split(separator: "\t").first.map(String.init)
             })
     }()
 
-    /// The readings of rows read by more than one reader, in `Fixtures/smart-corpus-readers.tsv`.
+    /// The readings of rows read by more than one reader, in a readers file such as
+    /// `Fixtures/smart-corpus-readers.tsv`.
     ///
     /// Each column after `id` is one reader (`r1` wrote the rules; the others are blind readers
     /// who never saw the check's output); a cell is the S, M, A, T verdicts in order (`PFP-`), or
@@ -70,11 +80,32 @@ struct SMARTCorpus {
         var readers: [String]
         /// Per row id, the verdicts of each reader who read it (by reader name).
         var byRow: [String: [String: [SMARTLetter: Bool]]]
+
+        /// How often two readers gave the same verdict, per letter, over the rows both read.
+        func agreement(_ first: String, _ second: String) -> [(SMARTLetter, Int, Int)] {
+            letters.map { letter in
+                var agreed = 0
+                var total = 0
+                for readings in byRow.values {
+                    guard let a = readings[first]?[letter], let b = readings[second]?[letter]
+                    else { continue }
+                    total += 1
+                    if a == b { agreed += 1 }
+                }
+                return (letter, agreed, total)
+            }
+        }
     }
 
-    static let readings: Readings = {
-        let file = String(path.dropLast("smart-corpus.tsv".count)) + "smart-corpus-readers.tsv"
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    /// The readings of the published actions.
+    static let readings = readings("smart-corpus-readers.tsv")
+
+    /// The readings of the written actions.
+    static let writtenReadings = readings("smart-written-readers.tsv")
+
+    /// The readings in the fixture `file`.
+    static func readings(_ file: String) -> Readings {
+        let text = (try? String(contentsOfFile: fixtures + file, encoding: .utf8)) ?? ""
         let lines = text.split(separator: "\n").map {
             $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         }
@@ -82,9 +113,9 @@ struct SMARTCorpus {
         let readers = Array(header.dropFirst())
         var byRow: [String: [String: [SMARTLetter: Bool]]] = [:]
         for cells in lines.dropFirst() {
-            precondition(cells.count == header.count, "smart-corpus-readers.tsv: bad row")
+            precondition(cells.count == header.count, "\(file): bad row")
             for (reader, cell) in zip(readers, cells.dropFirst()) where !cell.isEmpty {
-                precondition(cell.count == 4, "smart-corpus-readers.tsv: \(cells[0]) \(reader)")
+                precondition(cell.count == 4, "\(file): \(cells[0]) \(reader)")
                 var verdicts: [SMARTLetter: Bool] = [:]
                 for (letter, mark) in zip(letters, cell) where mark != "-" {
                     verdicts[letter] = mark == "P"
@@ -93,22 +124,6 @@ struct SMARTCorpus {
             }
         }
         return Readings(readers: readers, byRow: byRow)
-    }()
-
-    /// How often two readers gave the same verdict, per letter, over the rows both read.
-    static func readerAgreement(_ first: String, _ second: String) -> [(SMARTLetter, Int, Int)] {
-        letters.map { letter in
-            var agreed = 0
-            var total = 0
-            for readings in readings.byRow.values {
-                guard let a = readings[first]?[letter], let b = readings[second]?[letter] else {
-                    continue
-                }
-                total += 1
-                if a == b { agreed += 1 }
-            }
-            return (letter, agreed, total)
-        }
     }
 
     /// The 32-bit FNV-1a hash of the UTF-8 text: a row whose hash is divisible by 3 is held out.

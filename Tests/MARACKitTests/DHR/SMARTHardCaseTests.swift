@@ -294,6 +294,82 @@ struct SMARTHardCaseTests {
         if !timeBound { #expect(check.findings.contains { $0.rule == "open-ended" }) }
     }
 
+    @Test(
+        "A verb no list names, where the main verb stands, is read as doing something",
+        arguments: [
+            // After a modal, after "X to", or as a passive: S passes; with nothing to show
+            // for it, M fails as a standing practice.
+            (
+                "Officers should always speak to the victim away from the alleged perpetrator",
+                "measure-practice"
+            ),
+            (
+                "Probation to reallocate the case to a specialist domestic abuse officer",
+                "measure-practice"
+            ),
+            (
+                "Probation should ensure that home visits are carried out where there are concerns",
+                "measure-practice"
+            ),
+            ("The CSP should rehouse its DHR archive onto a database kept by the council", ""),
+            // Its object still decides: a vague verb after "to" says what is done.
+            ("Agencies are expected to remind staff of the referral pathway", "vague:remind"),
+            ("Efforts should be made to engage with the communities in the district", "no-action"),
+            (
+                "The partnership should seek to improve the response to older victims",
+                "vague:improve"
+            ),
+            (
+                "Faith organisations to be supported to develop safeguarding policies",
+                "vague:improve"
+            ),
+            // A framing verb is not the action, wherever the framing stands.
+            (
+                "We recommend that it is recommended that the GP practice considers routine enquiry",
+                "vague:consider"
+            ),
+        ])
+    func unlistedVerb(text: String, failsFirst rule: String) {
+        Self.expect(text, failsFirst: rule)
+    }
+
+    @Test("A verb after ', and' shares the action; what is said of an ensured deliverable decides")
+    func coordinatedAndEnsured() {
+        Self.expect(
+            "The Police should mandate a supervisory review of every high-risk incident, and add a "
+                + "field to the DA record showing the supervisor's name", failsFirst: "")
+        Self.expect(
+            "The council to ensure that the new assessment framework is fully embedded across all "
+                + "universal agencies", failsFirst: "vague:improve")
+        Self.expect(
+            "The council to ensure that there is a framework for sharing MARAC minutes with schools",
+            failsFirst: "")
+        // What the assurance is about is not the action: seeking it is.
+        Self.expect(
+            "The CSP will seek assurance from all agencies that the recommendations from this "
+                + "review have been embedded", failsFirst: "")
+    }
+
+    @Test("Learning cascaded or embedded is shared learning: its vehicle passes M but not S")
+    func learningWithVehicle() {
+        let briefing = Self.check(
+            "Cascade the key learning from this review to team managers via a seven-minute briefing"
+        )
+        #expect(briefing.failedLetters == "S", "\(briefing.failedRules)")
+        let bare = Self.check("Police to embed learning around stalking across the force")
+        #expect(bare.failedLetters == "SM", "\(bare.failedRules)")
+        Self.expect(
+            "It is recommended that the ICB cascades a 7-minute briefing on this review to all GP "
+                + "safeguarding leads", failsFirst: "")
+    }
+
+    @Test("Several numbers before an action are all set aside ('R3: 1.')")
+    func severalEnumerators() {
+        #expect(SMARTReading.withoutEnumerator("R3: 1. Convene a panel") == "Convene a panel")
+        #expect(SMARTReading.withoutEnumerator("3.2 (a) Amend the form") == "Amend the form")
+        #expect(SMARTReading.withoutEnumerator("1 agency to amend") == "1 agency to amend")
+    }
+
     @Test("The JSON gives the verdict per letter apart from the failures and the advice")
     func json() throws {
         let check = Self.check("Remind officers to tag Niche occurrences as domestic abuse")

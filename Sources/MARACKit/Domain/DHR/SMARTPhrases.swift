@@ -67,8 +67,13 @@ struct SMARTPhrases: Equatable, Sendable {
         "italy", "july",
     ]
 
+    /// Adverbs that do not end in "-ly" ("should always ask").
+    static let otherAdverbs: Set<String> = [
+        "also", "always", "never", "often", "still", "again", "now", "first", "then", "soon",
+    ]
+
     /// Whether `word` is an adverb that can sit inside a listed phrase.
     static func isAdverb(_ word: String) -> Bool {
-        word == "also" || word.hasSuffix("ly") && !notAdverbs.contains(word)
+        otherAdverbs.contains(word) || word.hasSuffix("ly") && !notAdverbs.contains(word)
     }
 }

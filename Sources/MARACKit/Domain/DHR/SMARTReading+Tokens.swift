@@ -1,8 +1,19 @@
 /// How the SMART check turns an action's text into sentences of words.
 extension SMARTReading {
-    /// `text` without the number or bullet a plan puts before an action ("1.", "3.2",
-    /// "(a)", "ii)", "R4:", "Recommendation 2 -", "•"), which is not part of its wording.
+    /// `text` without the numbers or bullets a plan puts before an action ("1.", "3.2",
+    /// "(a)", "ii)", "R4:", "Recommendation 2 -", "•", or several: "R3: 1."), which are not
+    /// part of its wording.
     static func withoutEnumerator(_ text: String) -> Substring {
+        var rest = Substring(text)
+        while true {
+            let next = withoutOneEnumerator(rest)
+            if next.endIndex == rest.endIndex, next.startIndex == rest.startIndex { return rest }
+            rest = next
+        }
+    }
+
+    /// `text` without the first number or bullet before it.
+    private static func withoutOneEnumerator(_ text: Substring) -> Substring {
         var rest = text.drop(while: \.isWhitespace)
         if let first = rest.first, "•·*-–—".contains(first) {
             return rest.dropFirst().drop(while: \.isWhitespace)

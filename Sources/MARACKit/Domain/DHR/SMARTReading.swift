@@ -176,10 +176,19 @@ struct SMARTReading: Sendable {
         /// `clauseStart`.
         func object(from end: Int, clauseStart: Int) -> Main {
             var index = end
-            while index < tokens.count, tokens[index] != .clauseBreak,
-                subordinates.longest(in: tokens, at: index) == nil,
+            while index < tokens.count, subordinates.longest(in: tokens, at: index) == nil,
                 relatives.longest(in: tokens, at: index) == nil
             {
+                if tokens[index] == .clauseBreak {
+                    // ", and add a field ...": a second listed verb shares the action.
+                    guard isWord(index + 1, in: ["and"]), let length = verb(concrete, at: index + 2)
+                    else { break }
+                    if verb(lexicon.products, at: index + 2) == length {
+                        return .concrete(hasDeliverable: true)
+                    }
+                    index += 2 + length
+                    continue
+                }
                 if let (rule, _) = vagueRule(at: index) {
                     // "to highlight ..." after the object is its purpose; "and improve" governs.
                     // "to be professionally curious" too: the purpose of training staff.
@@ -289,7 +298,28 @@ struct SMARTReading: Sendable {
                 }
                 return main
             }
+            if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: clauseStart) {
+                // "are expected to remind", "efforts should be made to engage with": a listed
+                // verb after "to" says what is done.
+                let next = index + 2
+                if isWord(index + 1, in: ["to"]),
+                    vagueRule(at: next) != nil || verb(concrete, at: next) != nil
+                        || verb(review, at: next) != nil || verb(lexicon.jointWork, at: next) != nil
+                        || verb(containers, at: next) != nil
+                {
+                    index = next
+                    continue
+                }
+                return object(from: index + 1, clauseStart: clauseStart)
+            }
             if afterContainer, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
+                // "ensure that the new framework is fully embedded": what is said of the
+                // deliverable decides.
+                var after = index + 1
+                while after < tokens.count, tokens[after] != .clauseBreak {
+                    if let (rule, _) = vagueRule(at: after) { return .vague(rule) }
+                    after += 1
+                }
                 return .concrete(hasDeliverable: true)
             }
             index += 1

@@ -1,0 +1,65 @@
+/// Finding the main verb where the lists do not know it.
+///
+/// Vague verbs are a closed class: reminders, awareness, consideration and the rest can be
+/// listed, and the policy lists them. Verbs that do something are an open class: a plan can
+/// "designate", "configure", "install" or "pilot", and a list of them is never complete. So a
+/// word where English puts the main verb, after a modal ("should designate"), after "to" in
+/// the plan's "X to ..." form ("Probation to designate"), or as a passive participle ("home
+/// visits are carried out", "to be invited"), is read as a verb that does something, and its
+/// object is judged as a listed concrete verb's is. A verb any list names is matched first.
+extension SMARTReading {
+    /// Modals after which the next word is the verb ("should designate").
+    static let modals: Set<String> = [
+        "should", "must", "will", "shall", "would", "could", "can", "may",
+    ]
+
+    /// Forms of "be" after which a past participle is a passive verb ("are carried out").
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+
+    /// Irregular past participles, which do not end in "-ed" ("to be shown", "is done").
+    static let irregularParticiples: Set<String> = [
+        "done", "seen", "shown", "known", "set", "put", "run", "told", "found", "drawn",
+        "chosen", "met", "paid", "spoken", "sought", "sent", "given", "taken", "made", "held",
+        "kept", "built", "brought", "written", "undertaken", "led", "begun", "put", "read",
+    ]
+
+    /// Words that are never the main verb where they stand: articles, pronouns, auxiliaries.
+    static let neverVerbs: Set<String> = [
+        "a", "an", "the", "this", "these", "those", "that", "their", "its", "his", "her", "our",
+        "all", "any", "each", "every", "new", "they", "it", "we", "he", "she", "there", "them",
+        "not", "no", "also", "be", "been", "being", "have", "has", "had", "do", "does", "to",
+        "and", "or", "of", "in", "on", "for", "with", "by", "at", "from", "as", "domestic",
+        // A recommendation's own framing ("We recommend that it is recommended that ...").
+        "recommend", "recommends", "recommended", "suggest", "suggests", "suggested",
+    ]
+
+    /// Whether the word at `index` stands where the main verb goes, though no list names it.
+    ///
+    /// `clauseStart` is where its clause began. After "to", the word is the verb only when
+    /// "to" comes early in the clause, after its subject ("Probation to designate"), and the
+    /// word is not an -s form, which after "to" is a noun ("access to services").
+    static func isUnlistedVerb(in tokens: [Token], at index: Int, clauseStart: Int) -> Bool {
+        guard case .word(let word) = tokens[index], !neverVerbs.contains(word),
+            !modals.contains(word), !SMARTPhrases.isAdverb(word),
+            word.first?.isLetter == true
+        else { return false }
+        var before = index - 1
+        while before >= clauseStart, case .word(let previous) = tokens[before],
+            SMARTPhrases.isAdverb(previous)
+        {
+            before -= 1
+        }
+        guard before >= clauseStart, case .word(let previous) = tokens[before] else {
+            return false
+        }
+        if modals.contains(previous) { return true }
+        if beForms.contains(previous) {
+            return word.hasSuffix("ed") || irregularParticiples.contains(word)
+        }
+        if previous == "to" {
+            let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss")
+            return before > clauseStart && before - clauseStart <= 6 && !isPlural
+        }
+        return false
+    }
+}

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "adfae86d28eda9f9c102e49b7b11cec19d7b72ea16bce61a8e8e22db53197f16"
+    static let digest = "b778c2fc2b36ec2fee0617891c35d5bda3937d7dea58f5cdc3d643b94085223e"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1188,7 +1188,7 @@ enum EmbeddedPolicies {
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
                 <frame>the review recommends that</frame><frame>the panel recommends that</frame>
-                <frame>recommended that</frame><frame>recommend that</frame><frame>that</frame><frame>there is a need to</frame>
+                <frame>we recommend that</frame><frame>the panel recommends</frame><frame>recommended that</frame><frame>recommend that</frame><frame>that</frame><frame>there is a need to</frame>
                 <!-- Markers that open a clause which is not the main action; the clause ends at a comma. -->
                 <subordinate>to ensure</subordinate><subordinate>to make sure</subordinate><subordinate>in order to</subordinate>
                 <subordinate>so that</subordinate><subordinate>with a view to</subordinate>
@@ -1216,7 +1216,7 @@ enum EmbeddedPolicies {
                   <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>raised awareness</phrase>
                   <phrase>increase awareness</phrase><phrase>strengthening public awareness</phrase>
                   <phrase>strengthen public awareness</phrase><phrase>awareness raising approach</phrase>
-                  <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase>
+                  <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase><phrase>be made aware</phrase><phrase>made aware</phrase>
                   <phrase>familiarise</phrase><phrase>familiarise themselves</phrase><phrase>recognise that</phrase>
                   <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
                   <phrase>develop a better understanding</phrase><phrase>understand</phrase><phrase>better understand</phrase><phrase>understanding of</phrase>
@@ -1252,7 +1252,7 @@ enum EmbeddedPolicies {
                 </vague>
                 <vague id="improve">
                   <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
-                  <phrase>enhance</phrase><phrase>strengthen</phrase><phrase>strengthening</phrase>
+                  <phrase>enhance</phrase><phrase>enhances</phrase><phrase>strengthen</phrase><phrase>strengthens</phrase><phrase>strengthening</phrase><phrase>embeds</phrase>
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
                   <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase><phrase>provide leadership</phrase><phrase>drive forward</phrase>
                   <phrase>supported to</phrase><phrase>seek to</phrase><phrase>aim to</phrase><phrase>strive to</phrase>
@@ -1264,7 +1264,8 @@ enum EmbeddedPolicies {
                 <vague id="unspecified">
                   <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
                   <phrase>update policies</phrase><phrase>have processes in place</phrase>
-                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>make full use of</phrase>
+                  <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>clarifies</phrase><phrase>make full use of</phrase>
+                  <phrase>informed approach</phrase><phrase>family approach</phrase>
                   <phrase>follow existing</phrase><phrase>follow the existing</phrase><phrase>adhere to</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
                   <why>The action says something will be put in place without saying which, or what must change.</why>
                   <fix>Name the measure, the policy and the change: "Amend the caseload policy to cap high-risk cases at 12 per officer".</fix>
@@ -1275,6 +1276,7 @@ enum EmbeddedPolicies {
                   <phrase>take the learning</phrase><phrase>take the multi agency learning</phrase>
                   <phrase>cascade learning</phrase><phrase>cascade the learning</phrase><phrase>cascade the key learning</phrase>
                   <phrase>embed learning</phrase><phrase>embed the learning</phrase><phrase>used to inform</phrase>
+                  <phrase>learning from this review</phrase><phrase>learning from this dhr</phrase><phrase>learning from this case</phrase>
                   <why>Sharing or reflecting on learning leaves no trace of what changed.</why>
                   <fix>Name the product and who receives it: "Send a learning brief to all 12 duty social workers and record receipt".</fix>
                 </vague>
@@ -1309,7 +1311,7 @@ enum EmbeddedPolicies {
                   <!-- A review passes when one of these follows with an outcome that is not empty. -->
                   <purpose>to ensure</purpose><purpose>to make sure</purpose><purpose>so that</purpose><purpose>in order to</purpose>
                   <purpose>with a view to</purpose><purpose>with the view to</purpose><purpose>to reflect</purpose>
-                  <purpose>and update</purpose><purpose>and updated</purpose><purpose>and republish</purpose><purpose>and republished</purpose><purpose>against</purpose>
+                  <purpose>and update</purpose><purpose>and updated</purpose><purpose>and ensure</purpose><purpose>and make sure</purpose><purpose>and republish</purpose><purpose>and republished</purpose><purpose>against</purpose>
                   <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
                   <empty>up to date</empty><empty>remain effective</empty><empty>are effective</empty>
                   <why>A review with no stated outcome can end without anything changing.</why>
@@ -1337,7 +1339,7 @@ enum EmbeddedPolicies {
                   <phrase>introduce</phrase><phrase>introduces</phrase><phrase>introducing</phrase>
                   <phrase>commission</phrase><phrase>amend</phrase><phrase>amends</phrase><phrase>update</phrase>
                   <phrase>updates</phrase><phrase>finalise</phrase><phrase>established</phrase><phrase>add</phrase><phrase>adds</phrase>
-                  <phrase>revise</phrase><phrase>revises</phrase><phrase>rewrite</phrase><phrase>redesign</phrase><phrase>design</phrase>
+                  <phrase>establish</phrase><phrase>establishes</phrase><phrase>commissions</phrase><phrase>revise</phrase><phrase>revises</phrase><phrase>rewrite</phrase><phrase>redesign</phrase><phrase>design</phrase>
                   <phrase>circulate</phrase><phrase>circulates</phrase><phrase>distribute</phrase><phrase>set up</phrase>
                   <phrase>sets up</phrase><phrase>launch</phrase><phrase>launches</phrase><phrase>roll out</phrase>
                   <phrase>write to</phrase><phrase>writes to</phrase>
@@ -1379,7 +1381,7 @@ enum EmbeddedPolicies {
                   <phrase>assurances</phrase><phrase>assurance report</phrase><phrase>copy of</phrase>
                   <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
                   <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
-                  <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>recorded on</phrase><phrase>accurately recorded</phrase><phrase>trained</phrase>
+                  <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>recorded on</phrase><phrase>attendance records</phrase><phrase>attendance recorded</phrase><phrase>attendance register</phrase><phrase>accurately recorded</phrase><phrase>trained</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
                 <vehicle>
@@ -1387,6 +1389,7 @@ enum EmbeddedPolicies {
                   <phrase>training</phrase><phrase>bulletin</phrase><phrase>newsletter</phrase>
                   <phrase>email</phrase><phrase>leaflet</phrase><phrase>campaign</phrase>
                   <phrase>learning brief</phrase><phrase>policy reminder</phrase><phrase>workshop</phrase>
+                  <phrase>conference</phrase><phrase>meeting</phrase><phrase>supervision</phrase><phrase>case study</phrase>
                 </vehicle>
                 <why-missing>No measure of success is stated and the action produces nothing that shows it was done.</why-missing>
                 <fix-missing>Add --measure with the evidence of completion ("policy published on the intranet", "90% of staff trained", "audit of 20 cases"), or make the deliverable the evidence: an audit of named cases, a dip sample, training with an assessment, an assurance report to the CSP.</fix-missing>
@@ -1534,7 +1537,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "f3714b7675c7fa1923dbbdd29e448940a851eacc305dbb9ad06b1fd5718fb70c"
+            xmlDigest: "7205ff80f4997f7d5848ed6d1db5eff9667311af6380a61703c129f395582b41"
         ),
         "rag-rules": (
             xml: #"""

@@ -363,6 +363,59 @@ struct SMARTHardCaseTests {
                 + "safeguarding leads", failsFirst: "")
     }
 
+    @Test(
+        "Background before the action is not the action; the action's own words decide",
+        arguments: [
+            // A reason clause, or a sentence of what the review found, comes first.
+            (
+                "Given the victim's repeated attendance at A&E, the Trust should remind staff of routine enquiry",
+                "vague:remind"
+            ),
+            (
+                "In this case the family were not aware of the review. The CSP should amend its DHR procedures to require a letter to the family within one month",
+                ""
+            ),
+            (
+                "It is recommended that in this case the family were not told. The CSP should amend its DHR procedures to require a letter to the family",
+                ""
+            ),
+            // A review named as a noun, whose outcome is itself vague.
+            (
+                "A review by Adult Social Care of carer's assessments, to consider whether victims are seen alone",
+                "vague:review"
+            ),
+            // A review "to include" a named change states its outcome.
+            (
+                "The College of Policing reviews the domestic abuse APP to include guidance on non-fatal strangulation",
+                ""
+            ),
+            // What a letter says is its content, not the action.
+            (
+                "The CCG should write to all GP practices reminding them of the IRIS referral route",
+                ""
+            ),
+            // An action that is only an outcome names no change; being made aware is awareness.
+            (
+                "Improved communication between the GP and the mental health service",
+                "vague:improve"
+            ),
+            (
+                "Schools to be made aware of Operation Encompass and their role within it",
+                "vague:raise-awareness"
+            ),
+        ])
+    func background(text: String, failsFirst rule: String) {
+        Self.expect(text, failsFirst: rule)
+    }
+
+    @Test("Learning included in a named event is shared learning: the event passes M, not S")
+    func learningInEvent() {
+        let check = Self.check(
+            "Learning from this DHR to be included in the next multi-agency safeguarding conference"
+        )
+        #expect(check.failedLetters == "S", "\(check.failedRules)")
+    }
+
     @Test("Several numbers before an action are all set aside ('R3: 1.')")
     func severalEnumerators() {
         #expect(SMARTReading.withoutEnumerator("R3: 1. Convene a panel") == "Convene a panel")

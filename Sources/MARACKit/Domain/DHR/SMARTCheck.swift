@@ -153,7 +153,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         } else if !reading.contains(anyOf: lexicon.evidence) {
             switch reading.main {
             case .vague(let rule)
-            where rule.vehicleCounts && reading.firstSentenceContains(anyOf: lexicon.vehicles):
+            where rule.vehicleCounts && reading.actionSentenceContains(anyOf: lexicon.vehicles):
                 break
             case .review(passes: true), .concrete(hasDeliverable: true), .deliverable: break
             case .concrete(hasDeliverable: false):

@@ -31,15 +31,34 @@ struct SMARTReading: Sendable {
     }
 
     let sentences: [[Token]]
+    /// The sentence that holds the action: the first, unless it only tells what the review
+    /// found ("In this case the family were not told ...") and another follows.
+    let actionSentence: Int
     let main: Main
 
     /// The number of words in the whole text.
     var wordCount: Int { sentences.joined().filter { $0 != .clauseBreak }.count }
 
+    /// Openings of a sentence that tells what the review found, not what is to be done.
+    static let findings: [[String]] = [
+        ["in", "this", "case"], ["in", "this", "review"], ["the", "review", "found"],
+        ["the", "panel", "found"], ["this", "review", "found"], ["the", "review", "identified"],
+        ["the", "panel", "identified"], ["it", "was", "found"], ["it", "was", "noted"],
+    ]
+
     /// Reads `text` with `rules`, whose phrase lists are `lexicon` (`rules.compiledLexicon`).
     init(_ text: String, rules: SMARTRulesPolicy, lexicon: SMARTLexicon) {
         sentences = Self.sentences(String(Self.withoutEnumerator(text)))
-        main = Self.read(sentences.first ?? [], rules: rules, lexicon: lexicon)
+        let first = sentences.first ?? []
+        let opening = first.dropFirst(Self.afterFraming(first, lexicon: lexicon)).prefix(3)
+        let words = opening.compactMap { token -> String? in
+            if case .word(let word) = token { word } else { nil }
+        }
+        actionSentence =
+            sentences.count > 1 && Self.findings.contains { words.starts(with: $0) } ? 1 : 0
+        main =
+            sentences.isEmpty
+            ? .none : Self.read(sentences[actionSentence], rules: rules, lexicon: lexicon)
     }
 
     /// Whether any sentence contains one of `phrases`.
@@ -47,9 +66,10 @@ struct SMARTReading: Sendable {
         sentences.contains { phrases.occurs(in: $0) }
     }
 
-    /// Whether the first sentence, which holds the main action, contains one of `phrases`.
-    func firstSentenceContains(anyOf phrases: SMARTPhrases) -> Bool {
-        sentences.first.map { phrases.occurs(in: $0) } ?? false
+    /// Whether the sentence that holds the main action contains one of `phrases`.
+    func actionSentenceContains(anyOf phrases: SMARTPhrases) -> Bool {
+        sentences.indices.contains(actionSentence)
+            && phrases.occurs(in: sentences[actionSentence])
     }
 
     /// Whether `lead` is one of the policy's placeholder lead agencies.
@@ -84,6 +104,12 @@ struct SMARTReading: Sendable {
         "all", "every", "staff", "be", "date", "partners", "agencies", "those", "them", "whom",
     ]
 
+    /// Words that open a clause of reason or circumstance before the action ("Given the
+    /// victim's attendance at A&E, ...").
+    static let openers: Set<String> = [
+        "given", "following", "because", "since", "although", "as", "despite", "whilst",
+    ]
+
     /// Words that open a verb's object.
     static let objectStarts: Set<String> = [
         "a", "an", "the", "this", "these", "that", "their", "its", "his", "her", "our", "all",
@@ -94,24 +120,32 @@ struct SMARTReading: Sendable {
     /// review"), not the verb; before a past form, they make it an adjective ("an improved").
     static let determiners: Set<String> = [
         "the", "this", "a", "an", "final", "each", "any", "its", "their", "his", "her", "our",
-        "homicide", "case",
+        "homicide", "case", "all", "these", "those", "previous", "other", "such", "both",
     ]
 
-    /// The main action of the sentence `tokens`, after its framing.
-    ///
-    /// An action that is only a wished-for outcome ("To ensure that all staff are trained"),
-    /// with no main clause after it, is read again with "to" as its infinitive.
-    static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
+    /// Where the words of `tokens` begin after the framing ("It is recommended that").
+    static func afterFraming(_ tokens: [Token], lexicon: SMARTLexicon) -> Int {
         var start = 0
         while let length = lexicon.frames.longest(in: tokens, at: start)
             ?? (tokens.indices.contains(start) && tokens[start] == .clauseBreak ? 1 : nil)
         {
             start += length
         }
-        // "Having regard to the guidance, the CSP will publish ...": an opening -ing clause is
-        // not the action when a main clause follows it.
+        return start
+    }
+
+    /// The main action of the sentence `tokens`, after its framing.
+    ///
+    /// An action that is only a wished-for outcome ("To ensure that all staff are trained"),
+    /// with no main clause after it, is read again with "to" as its infinitive.
+    static func read(_ tokens: [Token], rules: SMARTRulesPolicy, lexicon: SMARTLexicon) -> Main {
+        let start = afterFraming(tokens, lexicon: lexicon)
+        // "Having regard to the guidance, the CSP will publish ...", "Given the victim's
+        // attendance at A&E, the Trust should ...": an opening -ing or reason clause is not the
+        // action when a main clause follows it.
         if tokens.indices.contains(start), case .word(let first) = tokens[start],
-            first.hasSuffix("ing"), lexicon.startsVerbPhrase(in: tokens, at: start),
+            first.hasSuffix("ing") && lexicon.startsVerbPhrase(in: tokens, at: start)
+                || Self.openers.contains(first),
             let comma = tokens[start...].firstIndex(of: .clauseBreak)
         {
             let main = read(tokens, from: comma + 1, rules: rules, lexicon: lexicon)
@@ -194,6 +228,12 @@ struct SMARTReading: Sendable {
                     // "to be professionally curious" too: the purpose of training staff.
                     let before = isWord(index - 1, in: ["be"]) ? index - 2 : index - 1
                     if isWord(before, in: ["to"]) { break }
+                    // "write to all practices reminding them of ...": what the product says.
+                    if index > end, case .word(let word) = tokens[index], word.hasSuffix("ing"),
+                        !isWord(index - 1, in: ["and", "or"])
+                    {
+                        break
+                    }
                     return .vague(rule)
                 }
                 if isDeliverable(in: tokens, at: index, lexicon: lexicon) {
@@ -212,6 +252,12 @@ struct SMARTReading: Sendable {
             /// opening a clause (", to tighten up the criteria").
             func purpose(at index: Int) -> Int? {
                 if let length = purposes.longest(in: tokens, at: index) { return length }
+                // "reviews the guidance to include ...": "to" and a concrete verb.
+                if isWord(index, in: ["to"]), vagueRule(at: index + 1) == nil,
+                    verb(concrete, at: index + 1) != nil
+                {
+                    return 1
+                }
                 guard tokens[index] == .clauseBreak, isWord(index + 1, in: ["to"]),
                     tokens.indices.contains(index + 2), case .word(let next) = tokens[index + 2],
                     !determiners.contains(next), !Self.notPurposes.contains(next)
@@ -226,6 +272,8 @@ struct SMARTReading: Sendable {
             if outcome.isEmpty {
                 return lexicon.products.longest(in: tokens, at: purposeEnd - 1) != nil
             }
+            // "to consider whether ...": an outcome that is itself vague states nothing.
+            if vagueRule(at: purposeEnd) != nil { return false }
             let statesNothing = outcome.indices.contains { index in
                 empty.longest(in: outcome, at: index) != nil
             }
@@ -264,7 +312,8 @@ struct SMARTReading: Sendable {
             // action, named as a noun.
             let isNoun =
                 isWord(index - 1, in: determiners)
-                && !(isWord(index - 1, in: ["a", "an"]) && isWord(index + 1, in: ["of"]))
+                && !(isWord(index - 1, in: ["a", "an"])
+                    && isWord(index + 1, in: ["of", "by", "into"]))
             let reviewLength = isNoun ? 0 : verb(review, at: index) ?? 0
             if let (rule, length) = vagueMatch, length >= max(concreteLength, reviewLength) {
                 return .vague(rule)
@@ -324,7 +373,12 @@ struct SMARTReading: Sendable {
             }
             index += 1
         }
-        // No verb phrase: a deliverable named outside subordinate clauses still says what.
+        // No verb phrase: an action that opens with a vague form names no change ("Improved
+        // communication between the GP and the mental health service").
+        if let (rule, _) = vague.first(where: { $0.1.longest(in: tokens, at: start) != nil }) {
+            return .vague(rule)
+        }
+        // A deliverable named outside subordinate clauses still says what.
         inSubordinate = false
         index = start
         while index < tokens.count {

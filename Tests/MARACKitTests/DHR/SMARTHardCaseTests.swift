@@ -312,6 +312,10 @@ struct SMARTHardCaseTests {
                 "measure-practice"
             ),
             ("The CSP should rehouse its DHR archive onto a database kept by the council", ""),
+            (
+                "Victims attending the emergency department are seen alone by the triage nurse",
+                "measure-practice"
+            ),
             // Its object still decides: a vague verb after "to" says what is done.
             ("Agencies are expected to remind staff of the referral pathway", "vague:remind"),
             ("Efforts should be made to engage with the communities in the district", "no-action"),

@@ -20,7 +20,7 @@ extension SMARTReading {
     static let irregularParticiples: Set<String> = [
         "done", "seen", "shown", "known", "set", "put", "run", "told", "found", "drawn",
         "chosen", "met", "paid", "spoken", "sought", "sent", "given", "taken", "made", "held",
-        "kept", "built", "brought", "written", "undertaken", "led", "begun", "put", "read",
+        "kept", "built", "brought", "written", "undertaken", "led", "begun", "read",
     ]
 
     /// Words that are never the main verb where they stand: articles, pronouns, auxiliaries.

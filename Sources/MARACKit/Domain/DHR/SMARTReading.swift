@@ -39,13 +39,6 @@ struct SMARTReading: Sendable {
     /// The number of words in the whole text.
     var wordCount: Int { sentences.joined().filter { $0 != .clauseBreak }.count }
 
-    /// Openings of a sentence that tells what the review found, not what is to be done.
-    static let findings: [[String]] = [
-        ["in", "this", "case"], ["in", "this", "review"], ["the", "review", "found"],
-        ["the", "panel", "found"], ["this", "review", "found"], ["the", "review", "identified"],
-        ["the", "panel", "identified"], ["it", "was", "found"], ["it", "was", "noted"],
-    ]
-
     /// Reads `text` with `rules`, whose phrase lists are `lexicon` (`rules.compiledLexicon`).
     init(_ text: String, rules: SMARTRulesPolicy, lexicon: SMARTLexicon) {
         sentences = Self.sentences(String(Self.withoutEnumerator(text)))
@@ -92,36 +85,6 @@ struct SMARTReading: Sendable {
     }
 
     // MARK: - The main action
-
-    /// Words after which a past form is a verb ("is to be amended", "has been published").
-    static let auxiliaries: Set<String> = [
-        "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets",
-        "got",
-    ]
-
-    /// Words after ", to" that do not open a purpose (", to be completed by", ", to all staff").
-    static let notPurposes: Set<String> = [
-        "all", "every", "staff", "be", "date", "partners", "agencies", "those", "them", "whom",
-    ]
-
-    /// Words that open a clause of reason or circumstance before the action ("Given the
-    /// victim's attendance at A&E, ...").
-    static let openers: Set<String> = [
-        "given", "following", "because", "since", "although", "as", "despite", "whilst",
-    ]
-
-    /// Words that open a verb's object.
-    static let objectStarts: Set<String> = [
-        "a", "an", "the", "this", "these", "that", "their", "its", "his", "her", "our", "all",
-        "any", "each", "every", "new",
-    ]
-
-    /// Words before "review" that make it a noun ("the final review", "this domestic homicide
-    /// review"), not the verb; before a past form, they make it an adjective ("an improved").
-    static let determiners: Set<String> = [
-        "the", "this", "a", "an", "final", "each", "any", "its", "their", "his", "her", "our",
-        "homicide", "case", "all", "these", "those", "previous", "other", "such", "both",
-    ]
 
     /// Where the words of `tokens` begin after the framing ("It is recommended that").
     static func afterFraming(_ tokens: [Token], lexicon: SMARTLexicon) -> Int {

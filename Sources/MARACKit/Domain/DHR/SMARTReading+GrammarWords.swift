@@ -1,0 +1,42 @@
+/// The grammar words the SMART reading uses to find an action's main verb and its object.
+///
+/// These are English, not policy: which verbs are vague or concrete, and which nouns are
+/// deliverables, is in `Policies/smart-rules.xml`.
+extension SMARTReading {
+    /// Openings of a sentence that tells what the review found, not what is to be done.
+    static let findings: [[String]] = [
+        ["in", "this", "case"], ["in", "this", "review"], ["the", "review", "found"],
+        ["the", "panel", "found"], ["this", "review", "found"], ["the", "review", "identified"],
+        ["the", "panel", "identified"], ["it", "was", "found"], ["it", "was", "noted"],
+    ]
+
+    /// Words after which a past form is a verb ("is to be amended", "has been published").
+    static let auxiliaries: Set<String> = [
+        "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets",
+        "got",
+    ]
+
+    /// Words after ", to" that do not open a purpose (", to be completed by", ", to all staff").
+    static let notPurposes: Set<String> = [
+        "all", "every", "staff", "be", "date", "partners", "agencies", "those", "them", "whom",
+    ]
+
+    /// Words that open a clause of reason or circumstance before the action ("Given the
+    /// victim's attendance at A&E, ...").
+    static let openers: Set<String> = [
+        "given", "following", "because", "since", "although", "as", "despite", "whilst",
+    ]
+
+    /// Words that open a verb's object.
+    static let objectStarts: Set<String> = [
+        "a", "an", "the", "this", "these", "that", "their", "its", "his", "her", "our", "all",
+        "any", "each", "every", "new",
+    ]
+
+    /// Words before "review" that make it a noun ("the final review", "this domestic homicide
+    /// review"), not the verb; before a past form, they make it an adjective ("an improved").
+    static let determiners: Set<String> = [
+        "the", "this", "a", "an", "final", "each", "any", "its", "their", "his", "her", "our",
+        "homicide", "case", "all", "these", "those", "previous", "other", "such", "both",
+    ]
+}

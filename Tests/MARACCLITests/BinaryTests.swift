@@ -1,5 +1,6 @@
 import Foundation
 import MARACKit
+import MARACTestSupport
 import Testing
 
 /// Runs the built `marac` as a user would: one-shot, as a script, and in a pseudo-terminal.
@@ -41,8 +42,7 @@ struct BinaryTests {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
+        stdin.feed(input)
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -114,8 +114,7 @@ public enum PostgresServer {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(sql.utf8))
-        try stdin.fileHandleForWriting.close()
+        stdin.feed(sql)
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -1,4 +1,5 @@
 import Foundation
+import MARACTestSupport
 
 @testable import MARACKit
 
@@ -46,8 +47,7 @@ struct DocumentBinary {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data(script.utf8))
-        try input.fileHandleForWriting.close()
+        input.feed(script)
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -5,10 +5,10 @@ import Testing
 /// The SMART check against actions written for testing (`Fixtures/smart-written.tsv`).
 ///
 /// The published corpus is small, and its held-out third has been measured after every change
-/// to the rules. These 320 actions were written by four separate sessions that never saw the
-/// corpus, the rules or the check: 160 in the forms and vocabulary of action plans (W, X), 160
-/// in the longer, messier style of published overview reports (Y, Z), half of them weak in the
-/// ways plans often are. Each batch was judged for S and M by two blind readers applying
+/// to the rules. These 480 actions were written by six separate sessions that never saw the
+/// corpus, the rules or the check: 160 in the forms and vocabulary of action plans (W, X), 320
+/// in the longer, messier style of published overview reports (Y, Z; E, F), half of them weak
+/// in the ways plans often are. Each batch was judged for S and M by two blind readers applying
 /// `docs/smart-rubric.md`, a third deciding where they differed. The rows held out by the
 /// corpus's hash are a second measure of how the rules do on text they were not written from.
 @Suite("SMART check against written DHR actions")
@@ -18,7 +18,7 @@ struct SMARTWrittenTests {
     @Test("The written set has its rows, S and M judged, and the held-out set is the hash's")
     func writtenShape() {
         let rows = SMARTCorpus.written
-        #expect(rows.count >= 300)
+        #expect(rows.count >= 450)
         for row in rows {
             #expect(row.source == "written", "\(row.id)")
             #expect(
@@ -39,11 +39,11 @@ struct SMARTWrittenTests {
 
     /// What the rules reach on the written held-out rows: a change that agrees less fails.
     ///
-    /// On the first 160 rows (W, X), rules 2026.5 on their first run agreed on S 48/58 and
-    /// M 49/58 of the held-out ones; on the 160 written in the published style (Y, Z), the first
-    /// 2026.6 rules agreed on S 55/60 and M 52/60. 2026.6 as committed agrees on S 114/118 and
-    /// M 109/118.
-    static let heldOutFloors: [SMARTLetter: Double] = [.specific: 0.96, .measurable: 0.92]
+    /// Each round's held-out rows, on the first run of the rules over them: round one (W, X)
+    /// S 48/58, M 49/58 under 2026.5; round two (Y, Z) S 55/60, M 52/60 under 2026.6 as round
+    /// one left it; round three (E, F) S 60/69, M 59/69 under 2026.6 as committed. 2026.6
+    /// agrees on S 174/187 and M 168/187.
+    static let heldOutFloors: [SMARTLetter: Double] = [.specific: 0.93, .measurable: 0.89]
 
     @Test("Agreement on S and M over the written training and held-out rows")
     func agreement() {

@@ -223,6 +223,13 @@ struct SMARTHardCaseTests {
         }
         #expect(span("consideration should also be given") == 5)
         #expect(span("consideration to to to to given") == nil)
+        // The main verb's place, too, is found through at most three adverbs.
+        func isVerb(_ text: String) -> Bool {
+            let tokens = SMARTReading.sentences(text)[0]
+            return SMARTReading.isUnlistedVerb(in: tokens, at: tokens.count - 1, clauseStart: 0)
+        }
+        #expect(isVerb("officers should always really truly speak"))
+        #expect(!isVerb("officers should always really truly clearly speak"))
         #expect(
             SMARTReading.words("Refer A&E staff & GPs") == ["refer", "a&e", "staff", "and", "gps"])
     }

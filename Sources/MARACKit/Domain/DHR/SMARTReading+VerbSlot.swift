@@ -44,7 +44,9 @@ extension SMARTReading {
             word.first?.isLetter == true
         else { return false }
         var before = index - 1
-        while before >= clauseStart, case .word(let previous) = tokens[before],
+        // At most three adverbs between ("should also routinely ask"), so a long run of them
+        // costs nothing.
+        while before >= clauseStart, index - before <= 3, case .word(let previous) = tokens[before],
             SMARTPhrases.isAdverb(previous)
         {
             before -= 1

@@ -142,7 +142,9 @@ struct SMARTReading: Sendable {
         /// Whether an auxiliary comes before `index`, past any adverbs ("be regularly").
         func afterAuxiliary(_ index: Int) -> Bool {
             var before = index - 1
-            while before >= 0, case .word(let word) = tokens[before], SMARTPhrases.isAdverb(word) {
+            while before >= 0, index - before <= 3, case .word(let word) = tokens[before],
+                SMARTPhrases.isAdverb(word)
+            {
                 before -= 1
             }
             return isWord(before, in: Self.auxiliaries)

@@ -427,11 +427,32 @@ struct SMARTHardCaseTests {
         #expect(check.failedLetters == "S", "\(check.failedRules)")
     }
 
+    @Test(
+        "After 'ensure', a purpose does not make the deliverable vague; ', and' does not hide a vague verb",
+        arguments: [
+            (
+                "Ensure that DASH training is delivered to all call handlers to raise awareness of the signs",
+                ""
+            ),
+            ("Ensure that the referral policy is published so that staff are aware of it", ""),
+            (
+                "Staff should ask every victim about coercive control, and update policies",
+                "vague:unspecified"
+            ),
+            ("Require that staff are aware of the referral pathway", "vague:raise-awareness"),
+        ])
+    func ensuredPurposeAndCoordination(text: String, failsFirst rule: String) {
+        Self.expect(text, failsFirst: rule)
+    }
+
     @Test("Several numbers before an action are all set aside ('R3: 1.')")
     func severalEnumerators() {
         #expect(SMARTReading.withoutEnumerator("R3: 1. Convene a panel") == "Convene a panel")
         #expect(SMARTReading.withoutEnumerator("3.2 (a) Amend the form") == "Amend the form")
         #expect(SMARTReading.withoutEnumerator("1 agency to amend") == "1 agency to amend")
+        // At most four are set aside: a long run of numbers is not a plan's numbering.
+        let run = String(repeating: "1. ", count: 20_000) + "Publish the protocol"
+        #expect(SMARTReading.withoutEnumerator(run).count == run.count - 4 * 3)
     }
 
     @Test("The JSON gives the verdict per letter apart from the failures and the advice")

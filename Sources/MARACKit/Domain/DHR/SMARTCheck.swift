@@ -131,7 +131,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         }
         let lexicon = rules.compiledLexicon
         let reading = SMARTReading(subject.text, rules: rules, lexicon: lexicon)
-        // Specific: the main verb of the first sentence and its object.
+        // Specific: the main verb of the action's sentence and its object.
         if reading.wordCount < rules.minimumWords {
             fail(.specific, "too-short", rules.tooShort)
         } else {

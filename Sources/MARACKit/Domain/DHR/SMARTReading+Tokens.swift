@@ -5,11 +5,13 @@ extension SMARTReading {
     /// part of its wording.
     static func withoutEnumerator(_ text: String) -> Substring {
         var rest = Substring(text)
-        while true {
+        // At most four ("R3: 1. (a) •"): a long run of numbers is wording, and costs nothing.
+        for _ in 0..<4 {
             let next = withoutOneEnumerator(rest)
-            if next.endIndex == rest.endIndex, next.startIndex == rest.startIndex { return rest }
+            if next.startIndex == rest.startIndex { return rest }
             rest = next
         }
+        return rest
     }
 
     /// `text` without the first number or bullet before it.
@@ -21,7 +23,7 @@ extension SMARTReading {
         // A label before the number: "Recommendation 2", "Rec 3", "Action 1.1", "R4".
         var labelled = false
         for label in ["recommendation", "rec", "action", "r"]
-        where rest.lowercased().hasPrefix(label) {
+        where rest.prefix(label.count).lowercased() == label {
             let number = rest.dropFirst(label.count).drop { $0 == " " }
             if number.first?.isNumber == true {
                 rest = number

@@ -23,7 +23,9 @@ extension SMARTReading {
         "kept", "built", "brought", "written", "undertaken", "led", "begun", "read",
     ]
 
-    /// Words that are never the main verb where they stand: articles, pronouns, auxiliaries.
+    /// Words that are never the main verb where they stand: articles and other determiners,
+    /// pronouns, auxiliaries, prepositions, framing verbs, and "domestic" (after "to" it is
+    /// always "domestic abuse").
     static let neverVerbs: Set<String> = [
         "a", "an", "the", "this", "these", "those", "that", "their", "its", "his", "her", "our",
         "all", "any", "each", "every", "new", "they", "it", "we", "he", "she", "there", "them",
@@ -39,7 +41,8 @@ extension SMARTReading {
     /// "to" comes early in the clause, after its subject ("Probation to designate"), and the
     /// word is not an -s form, which after "to" is a noun ("access to services").
     static func isUnlistedVerb(in tokens: [Token], at index: Int, clauseStart: Int) -> Bool {
-        guard case .word(let word) = tokens[index], !neverVerbs.contains(word),
+        guard tokens.indices.contains(index), case .word(let word) = tokens[index],
+            !neverVerbs.contains(word),
             !modals.contains(word), !SMARTPhrases.isAdverb(word),
             word.first?.isLetter == true
         else { return false }

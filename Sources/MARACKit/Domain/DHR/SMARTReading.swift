@@ -1,9 +1,11 @@
 /// An action's text read as a reviewer reads it, for the SMART check.
 ///
 /// The text becomes sentences of lower-case words and clause breaks (commas, semicolons,
-/// colons). The first sentence is read for its main action: the framing ("It is recommended
-/// that") is set aside, clauses opened by a subordinate marker ("to ensure", "in order to") are
-/// skipped to their end, and the first verb phrase left decides. A vague verb ("remind",
+/// colons). The action's sentence (the first, unless it only tells what the review found) is
+/// read for its main action: the framing ("It is recommended that") is set aside, clauses
+/// opened by a subordinate marker ("to ensure", "in order to") are skipped to their end, and
+/// the first verb phrase left decides; a word in the main verb's place that no list names is a
+/// verb that does something (`SMARTReading+VerbSlot.swift`). A vague verb ("remind",
 /// "consider") fails; "review" passes only when a stated outcome follows; "ensure" is read on to
 /// what is to be made true; a concrete verb passes unless a vague verb governs its object
 /// ("widen and improve"); a verb that makes a product ("develop", "publish") names its own
@@ -16,7 +18,7 @@ struct SMARTReading: Sendable {
         case clauseBreak
     }
 
-    /// What the main action of the first sentence is.
+    /// What the main action of the action's sentence is.
     enum Main: Equatable, Sendable {
         /// Its main verb is vague.
         case vague(SMARTRulesPolicy.VagueRule)
@@ -107,7 +109,7 @@ struct SMARTReading: Sendable {
         // attendance at A&E, the Trust should ...": an opening -ing or reason clause is not the
         // action when a main clause follows it.
         if tokens.indices.contains(start), case .word(let first) = tokens[start],
-            first.hasSuffix("ing") && lexicon.startsVerbPhrase(in: tokens, at: start)
+            (first.hasSuffix("ing") && lexicon.startsVerbPhrase(in: tokens, at: start))
                 || Self.openers.contains(first),
             let comma = tokens[start...].firstIndex(of: .clauseBreak)
         {
@@ -139,7 +141,7 @@ struct SMARTReading: Sendable {
             }
             return set.contains(word)
         }
-        /// Whether an auxiliary comes before `index`, past any adverbs ("be regularly").
+        /// Whether an auxiliary comes before `index`, past up to three adverbs ("be regularly").
         func afterAuxiliary(_ index: Int) -> Bool {
             var before = index - 1
             while before >= 0, index - before <= 3, case .word(let word) = tokens[before],
@@ -175,13 +177,21 @@ struct SMARTReading: Sendable {
         /// `clauseStart`.
         func object(from end: Int, clauseStart: Int) -> Main {
             var index = end
+            // "that" right after the verb opens what is required or confirmed ("require that
+            // staff are aware"), not a relative clause.
             while index < tokens.count, subordinates.longest(in: tokens, at: index) == nil,
-                relatives.longest(in: tokens, at: index) == nil
+                relatives.longest(in: tokens, at: index) == nil || index == end
             {
                 if tokens[index] == .clauseBreak {
-                    // ", and add a field ...": a second listed verb shares the action.
-                    guard isWord(index + 1, in: ["and"]), let length = verb(concrete, at: index + 2)
-                    else { break }
+                    // ", and add a field ...": a second listed verb shares the action; a vague
+                    // one (", and update policies") governs it, as without the comma.
+                    guard isWord(index + 1, in: ["and"]) else { break }
+                    let concreteLength = verb(concrete, at: index + 2) ?? 0
+                    if let (rule, length) = vagueRule(at: index + 2), length >= concreteLength {
+                        return .vague(rule)
+                    }
+                    guard concreteLength > 0 else { break }
+                    let length = concreteLength
                     if verb(lexicon.products, at: index + 2) == length {
                         return .concrete(hasDeliverable: true)
                     }
@@ -328,10 +338,16 @@ struct SMARTReading: Sendable {
             }
             if afterContainer, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                 // "ensure that the new framework is fully embedded": what is said of the
-                // deliverable decides.
+                // deliverable decides, up to a subordinate clause or a purpose ("so that staff
+                // are aware", "to raise awareness").
                 var after = index + 1
-                while after < tokens.count, tokens[after] != .clauseBreak {
-                    if let (rule, _) = vagueRule(at: after) { return .vague(rule) }
+                while after < tokens.count, tokens[after] != .clauseBreak,
+                    subordinates.longest(in: tokens, at: after) == nil
+                {
+                    if let (rule, _) = vagueRule(at: after) {
+                        if isWord(after - 1, in: ["to"]) { break }
+                        return .vague(rule)
+                    }
                     after += 1
                 }
                 return .concrete(hasDeliverable: true)
@@ -340,7 +356,9 @@ struct SMARTReading: Sendable {
         }
         // No verb phrase: an action that opens with a vague form names no change ("Improved
         // communication between the GP and the mental health service").
-        if let (rule, _) = vague.first(where: { $0.1.longest(in: tokens, at: start) != nil }) {
+        if let (rule, _) = vague.compactMap({ rule, phrases in
+            phrases.longest(in: tokens, at: start).map { (rule, $0) }
+        }).max(by: { $0.1 < $1.1 }) {
             return .vague(rule)
         }
         // A deliverable named outside subordinate clauses still says what.

@@ -377,7 +377,12 @@ struct SMARTHardCaseTests {
     @Test(
         "Background before the action is not the action; the action's own words decide",
         arguments: [
-            // A reason clause, or a sentence of what the review found, comes first.
+            // A reason clause, or a sentence of what the review found, comes first; with no
+            // comma to close the reason, the purpose after a later comma is not the action.
+            (
+                "Following the review the CSP will publish a new MARAC protocol, to raise awareness among staff",
+                ""
+            ),
             (
                 "Given the victim's repeated attendance at A&E, the Trust should remind staff of routine enquiry",
                 "vague:remind"

@@ -88,6 +88,14 @@ struct SMARTReading: Sendable {
 
     // MARK: - The main action
 
+    /// Whether the token at `index` is one of `words`.
+    static func isWord(in tokens: [Token], _ index: Int, _ words: Set<String>) -> Bool {
+        guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {
+            return false
+        }
+        return words.contains(word)
+    }
+
     /// Where the words of `tokens` begin after the framing ("It is recommended that").
     static func afterFraming(_ tokens: [Token], lexicon: SMARTLexicon) -> Int {
         var start = 0
@@ -111,7 +119,12 @@ struct SMARTReading: Sendable {
         if tokens.indices.contains(start), case .word(let first) = tokens[start],
             (first.hasSuffix("ing") && lexicon.startsVerbPhrase(in: tokens, at: start))
                 || Self.openers.contains(first),
-            let comma = tokens[start...].firstIndex(of: .clauseBreak)
+            let comma = tokens[start...].firstIndex(of: .clauseBreak),
+            // "Following the review the CSP will publish a protocol, to raise awareness": what
+            // follows the comma has no subject of its own, so the comma did not close the
+            // opening clause.
+            !isWord(in: tokens, comma + 1, ["to", "and", "or"]),
+            lexicon.subordinates.longest(in: tokens, at: comma + 1) == nil
         {
             let main = read(tokens, from: comma + 1, rules: rules, lexicon: lexicon)
             if main != .none { return main }

@@ -46,14 +46,7 @@ extension SMARTReading {
             !modals.contains(word), !SMARTPhrases.isAdverb(word),
             word.first?.isLetter == true
         else { return false }
-        var before = index - 1
-        // At most three adverbs between ("should also routinely ask"), so a long run of them
-        // costs nothing.
-        while before >= clauseStart, index - before <= 3, case .word(let previous) = tokens[before],
-            SMARTPhrases.isAdverb(previous)
-        {
-            before -= 1
-        }
+        let before = wordBefore(index, in: tokens, from: clauseStart)
         guard before >= clauseStart, case .word(let previous) = tokens[before] else {
             return false
         }

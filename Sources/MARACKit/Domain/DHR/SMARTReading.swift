@@ -96,6 +96,19 @@ struct SMARTReading: Sendable {
         return words.contains(word)
     }
 
+    /// The index of the word before `index`, past up to three adverbs ("should also routinely
+    /// ask"), and not before `floor`; a longer run of adverbs is not read through, so it costs
+    /// nothing.
+    static func wordBefore(_ index: Int, in tokens: [Token], from floor: Int) -> Int {
+        var before = index - 1
+        while before >= floor, index - before <= 3, case .word(let word) = tokens[before],
+            SMARTPhrases.isAdverb(word)
+        {
+            before -= 1
+        }
+        return before
+    }
+
     /// Where the words of `tokens` begin after the framing ("It is recommended that").
     static func afterFraming(_ tokens: [Token], lexicon: SMARTLexicon) -> Int {
         var start = 0
@@ -149,20 +162,11 @@ struct SMARTReading: Sendable {
         let concrete = lexicon.concrete
 
         func isWord(_ index: Int, in set: Set<String>) -> Bool {
-            guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {
-                return false
-            }
-            return set.contains(word)
+            Self.isWord(in: tokens, index, set)
         }
         /// Whether an auxiliary comes before `index`, past up to three adverbs ("be regularly").
         func afterAuxiliary(_ index: Int) -> Bool {
-            var before = index - 1
-            while before >= 0, index - before <= 3, case .word(let word) = tokens[before],
-                SMARTPhrases.isAdverb(word)
-            {
-                before -= 1
-            }
-            return isWord(before, in: Self.auxiliaries)
+            isWord(Self.wordBefore(index, in: tokens, from: 0), in: Self.auxiliaries)
         }
         /// The length of the longest verb phrase of `phrases` at `index`. A made past form is
         /// the verb after an auxiliary ("is to be amended") or before its object ("the CSP
@@ -204,11 +208,10 @@ struct SMARTReading: Sendable {
                         return .vague(rule)
                     }
                     guard concreteLength > 0 else { break }
-                    let length = concreteLength
-                    if verb(lexicon.products, at: index + 2) == length {
+                    if verb(lexicon.products, at: index + 2) == concreteLength {
                         return .concrete(hasDeliverable: true)
                     }
-                    index += 2 + length
+                    index += 2 + concreteLength
                     continue
                 }
                 if let (rule, _) = vagueRule(at: index) {

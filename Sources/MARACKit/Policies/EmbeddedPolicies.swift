@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "b778c2fc2b36ec2fee0617891c35d5bda3937d7dea58f5cdc3d643b94085223e"
+    static let digest = "15065ee4b7f6e29bfb7c616230ed13c3fc3fab85f46c0935250aba68570b538e"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1369,6 +1369,13 @@ enum EmbeddedPolicies {
                   <noun>scheme</noun><noun>website</noun><noun>clinic</noun>
                   <!-- Phrases holding a noun above that name people, not something produced. -->
                   <not>service user</not><not>service users</not><not>service provider</not><not>service providers</not>
+                  <!-- Words before a deliverable that show it exists already and is used or followed, not
+                       produced: "make use of the home visit guidance", "in accordance with force policy". -->
+                  <followed>use of</followed><followed>make use of</followed><followed>making use of</followed>
+                  <followed>in accordance with</followed><followed>in line with</followed>
+                  <followed>comply with</followed><followed>complying with</followed><followed>complies with</followed>
+                  <followed>compliance with</followed><followed>adhere to</followed><followed>adherence to</followed>
+                  <followed>adhering to</followed><followed>oversight of</followed>
                 </deliverables>
                 <why-no-action>No action is named: the text states a view or an expectation, not something to be done.</why-no-action>
                 <fix-no-action>Start with a verb and a deliverable: "Amend the referral form to ...", "Deliver training on ... to ...".</fix-no-action>
@@ -1381,7 +1388,7 @@ enum EmbeddedPolicies {
                   <phrase>assurances</phrase><phrase>assurance report</phrase><phrase>copy of</phrase>
                   <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
                   <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
-                  <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>recorded on</phrase><phrase>attendance records</phrase><phrase>attendance recorded</phrase><phrase>attendance register</phrase><phrase>accurately recorded</phrase><phrase>trained</phrase>
+                  <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>recorded on</phrase><phrase>attendance records</phrase><phrase>attendance recorded</phrase><phrase>attendance register</phrase><phrase>accurately recorded</phrase><phrase>and recorded</phrase><phrase>be documented</phrase><phrase>is documented</phrase><phrase>are documented</phrase><phrase>documented on</phrase><phrase>documented in</phrase><phrase>trained</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
                 <vehicle>
@@ -1391,6 +1398,17 @@ enum EmbeddedPolicies {
                   <phrase>learning brief</phrase><phrase>policy reminder</phrase><phrase>workshop</phrase>
                   <phrase>conference</phrase><phrase>meeting</phrase><phrase>supervision</phrase><phrase>case study</phrase>
                 </vehicle>
+                <!-- Reporting to a governance body is evidence: "attendance and evaluation are reported to
+                     the Board", "present a summary to the Health and Wellbeing Board". A verb below (in any
+                     form), then "to" and, within five words, a recipient below, in one clause. Reporting to
+                     anyone else ("report abuse to their employer", "reported to police") is practice. -->
+                <reporting>
+                  <verb>report</verb><verb>reports</verb><verb>present</verb><verb>presents</verb>
+                  <verb>submit</verb><verb>submits</verb><verb>provide</verb><verb>provides</verb>
+                  <recipient>board</recipient><recipient>boards</recipient><recipient>partnership</recipient>
+                  <recipient>partnerships</recipient><recipient>csp</recipient><recipient>committee</recipient>
+                  <recipient>panel</recipient><recipient>executive</recipient><recipient>commissioners</recipient>
+                </reporting>
                 <why-missing>No measure of success is stated and the action produces nothing that shows it was done.</why-missing>
                 <fix-missing>Add --measure with the evidence of completion ("policy published on the intranet", "90% of staff trained", "audit of 20 cases"), or make the deliverable the evidence: an audit of named cases, a dip sample, training with an assessment, an assurance report to the CSP.</fix-missing>
                 <why-vague>The measure is itself vague: it names no number, product or evidence.</why-vague>
@@ -1476,6 +1494,7 @@ enum EmbeddedPolicies {
                     <element name="deliverables">
                       <oneOrMore><element name="noun"><ref name="text"/></element></oneOrMore>
                       <zeroOrMore><element name="not"><ref name="text"/></element></zeroOrMore>
+                      <zeroOrMore><element name="followed"><ref name="text"/></element></zeroOrMore>
                     </element>
                     <element name="why-no-action"><ref name="text"/></element>
                     <element name="fix-no-action"><ref name="text"/></element>
@@ -1483,6 +1502,12 @@ enum EmbeddedPolicies {
                   <element name="measurable">
                     <element name="evidence"><ref name="phrases"/></element>
                     <element name="vehicle"><ref name="phrases"/></element>
+                    <optional>
+                      <element name="reporting">
+                        <oneOrMore><element name="verb"><ref name="text"/></element></oneOrMore>
+                        <oneOrMore><element name="recipient"><ref name="text"/></element></oneOrMore>
+                      </element>
+                    </optional>
                     <element name="why-missing"><ref name="text"/></element>
                     <element name="fix-missing"><ref name="text"/></element>
                     <element name="why-vague"><ref name="text"/></element>
@@ -1537,7 +1562,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "7205ff80f4997f7d5848ed6d1db5eff9667311af6380a61703c129f395582b41"
+            xmlDigest: "8069446fbae8ee7007035e7723d673c52abc2d319b2ac99ba4dc1ef8218d7338"
         ),
         "rag-rules": (
             xml: #"""

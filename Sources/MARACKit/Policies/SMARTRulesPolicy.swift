@@ -112,6 +112,9 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var deliverables: [String]
     /// Phrases that hold a deliverable noun but name people, not a product ("service user").
     public var notDeliverables: [String]
+    /// Words before a deliverable showing that it exists already and is used or followed, not
+    /// produced ("make use of the guidance", "in accordance with force policy").
+    public var followed: [String] = []
     /// Advice when the text names no action at all.
     public var noAction: Advice
     /// Deliverables that are their own evidence of completion wherever they appear (audit, dip
@@ -119,6 +122,10 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var evidence: [String]
     /// Vehicles that make a reminder or awareness action measurable (briefing, communications).
     public var vehicles: [String]
+    /// Verbs of reporting ("report", "present") whose report to a governance body is evidence.
+    public var reportingVerbs: [String] = []
+    /// The governance bodies a report to which is evidence ("board", "partnership").
+    public var reportRecipients: [String] = []
     /// Advice when no measure of success is stated and nothing produced shows completion.
     public var missingMeasure: Advice
     /// Advice when the measure names no number, product or evidence.
@@ -222,9 +229,12 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             products: texts(specific.child(named: "products"), "phrase"),
             deliverables: texts(specific.child(named: "deliverables"), "noun"),
             notDeliverables: texts(specific.child(named: "deliverables"), "not"),
+            followed: texts(specific.child(named: "deliverables"), "followed"),
             noAction: try advice(specific, "why-no-action", "fix-no-action"),
             evidence: texts(measurable.child(named: "evidence"), "phrase"),
             vehicles: texts(measurable.child(named: "vehicle"), "phrase"),
+            reportingVerbs: texts(measurable.child(named: "reporting"), "verb"),
+            reportRecipients: texts(measurable.child(named: "reporting"), "recipient"),
             missingMeasure: try advice(measurable, "why-missing", "fix-missing"),
             vagueMeasure: try advice(measurable, "why-vague", "fix-vague"),
             practiceMeasure: try advice(measurable, "why-practice", "fix-practice"),

@@ -150,7 +150,9 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
                 || words.contains(anyOf: lexicon.deliverables)
                 || words.contains(anyOf: lexicon.evidence)
             if !concrete { fail(.measurable, "measure-vague", rules.vagueMeasure) }
-        } else if !reading.contains(anyOf: lexicon.evidence) {
+        } else if !reading.contains(anyOf: lexicon.evidence),
+            !reading.reportsToGovernance(lexicon: lexicon)
+        {
             switch reading.main {
             case .vague(let rule)
             where rule.vehicleCounts && reading.actionSentenceContains(anyOf: lexicon.vehicles):

@@ -27,6 +27,8 @@ struct SMARTLexicon: Equatable, Sendable {
     var deliverables = SMARTPhrases()
     /// Phrases holding a deliverable noun that name people ("service user").
     var notDeliverables = SMARTPhrases()
+    /// Words before a deliverable showing it is used or followed, not produced ("use of").
+    var followed = SMARTPhrases()
     /// The past forms the lexicon made rather than the policy listed ("amended"): the verb only
     /// after an auxiliary ("is to be amended") or before its object ("commissioned an
     /// advocate"), not an adjective ("the issues highlighted", "an improved form").
@@ -35,6 +37,10 @@ struct SMARTLexicon: Equatable, Sendable {
     var evidence = SMARTPhrases()
     /// Vehicles that make a reminder measurable ("briefing").
     var vehicles = SMARTPhrases()
+    /// Verbs of reporting, in every form ("reported", "presenting").
+    var reportingVerbs = SMARTPhrases()
+    /// Governance bodies a report to which is evidence ("board").
+    var reportRecipients: Set<String> = []
     /// Words that make an action open-ended ("regularly").
     var openEnded = SMARTPhrases()
 
@@ -96,9 +102,12 @@ struct SMARTLexicon: Equatable, Sendable {
         products = verbs(rules.products)
         deliverables = list(rules.deliverables)
         notDeliverables = list(rules.notDeliverables)
+        followed = list(rules.followed)
         evidence = list(rules.evidence)
         vehicles = list(rules.vehicles)
         openEnded = list(rules.openEnded)
+        reportingVerbs = verbs(rules.reportingVerbs)
+        reportRecipients = Set(rules.reportRecipients.flatMap(SMARTReading.words))
         placeholders = rules.placeholders.map {
             Placeholder(words: SMARTReading.words($0.phrase), atStart: $0.atStart)
         }

@@ -109,6 +109,29 @@ struct SMARTReading: Sendable {
         return before
     }
 
+    /// Where the noun phrase starting at `index` ends, with any list it heads ("use of
+    /// assessment tools, new birth protocols and policies"): at a subordinate marker, a relative
+    /// word, or a clause break or "and" or "or" that a verb, "that" or "to" follows.
+    static func nounPhraseEnd(in tokens: [Token], from index: Int, lexicon: SMARTLexicon) -> Int {
+        var end = index
+        while end < tokens.count, lexicon.subordinates.longest(in: tokens, at: end) == nil,
+            lexicon.relatives.longest(in: tokens, at: end) == nil
+        {
+            if tokens[end] == .clauseBreak || isWord(in: tokens, end, ["and", "or"]) {
+                var next = end + 1
+                if isWord(in: tokens, next, ["and", "or"]) { next += 1 }
+                guard next < tokens.count, tokens[next] != .clauseBreak,
+                    !isWord(in: tokens, next, ["that", "to"]),
+                    !lexicon.startsVerbPhrase(in: tokens, at: next)
+                else { return end }
+                end = next
+                continue
+            }
+            end += 1
+        }
+        return end
+    }
+
     /// Where the words of `tokens` begin after the framing ("It is recommended that").
     static func afterFraming(_ tokens: [Token], lexicon: SMARTLexicon) -> Int {
         var start = 0
@@ -186,13 +209,16 @@ struct SMARTReading: Sendable {
                 verb(phrases, at: index).map { (rule, $0) }
             }.max { $0.1 < $1.1 }
         }
-        /// Whether a deliverable noun is in `range`.
-        func hasDeliverable(_ range: Range<Int>) -> Bool {
-            range.contains { isDeliverable(in: tokens, at: $0, lexicon: lexicon) }
+        /// Whether a deliverable noun is in `range`, other than at `unlistedVerb`.
+        func hasDeliverable(_ range: Range<Int>, except unlistedVerb: Int? = nil) -> Bool {
+            range.contains {
+                $0 != unlistedVerb && isDeliverable(in: tokens, at: $0, lexicon: lexicon)
+            }
         }
         /// The verdict of a concrete verb phrase ending at `end`, whose clause began at
-        /// `clauseStart`.
-        func object(from end: Int, clauseStart: Int) -> Main {
+        /// `clauseStart`; `unlistedVerb` is where an unlisted verb stands, which names no
+        /// deliverable though it is spelt as one ("staff should report concerns").
+        func object(from end: Int, clauseStart: Int, unlistedVerb: Int? = nil) -> Main {
             var index = end
             // "that" right after the verb opens what is required or confirmed ("require that
             // staff are aware"), not a relative clause.
@@ -227,13 +253,20 @@ struct SMARTReading: Sendable {
                     }
                     return .vague(rule)
                 }
+                if let length = lexicon.followed.longest(in: tokens, at: index) {
+                    // "make use of the home visit guidance", "in accordance with force
+                    // policy": what is used or followed exists already; it is not produced.
+                    index = Self.nounPhraseEnd(in: tokens, from: index + length, lexicon: lexicon)
+                    continue
+                }
                 if isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                     return .concrete(hasDeliverable: true)
                 }
                 index += 1
             }
             // The verb phrase itself can name the deliverable ("have an action plan").
-            return .concrete(hasDeliverable: hasDeliverable(clauseStart..<end))
+            return .concrete(
+                hasDeliverable: hasDeliverable(clauseStart..<end, except: unlistedVerb))
         }
         /// Whether the review ending at `end` has a stated outcome.
         func reviewOutcome(from end: Int) -> Bool {
@@ -275,6 +308,7 @@ struct SMARTReading: Sendable {
         var clauseStart = start
         var inSubordinate = false
         var afterContainer = false
+        var followsPractice = false
         while index < tokens.count {
             if tokens[index] == .clauseBreak {
                 inSubordinate = false
@@ -350,7 +384,16 @@ struct SMARTReading: Sendable {
                     index = next
                     continue
                 }
-                return object(from: index + 1, clauseStart: clauseStart)
+                // The word in the verb's place is the verb ("staff should report concerns"),
+                // not a deliverable noun.
+                return object(from: index + 1, clauseStart: clauseStart, unlistedVerb: index)
+            }
+            if let length = lexicon.followed.longest(in: tokens, at: index) {
+                // "ensure staff make use of the guidance": what is followed is not produced, and
+                // following it is a practice; "Oversight of cases ..." names no one doing it.
+                followsPractice = followsPractice || index > start
+                index = Self.nounPhraseEnd(in: tokens, from: index + length, lexicon: lexicon)
+                continue
             }
             if afterContainer, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                 // "ensure that the new framework is fully embedded": what is said of the
@@ -377,6 +420,7 @@ struct SMARTReading: Sendable {
         }).max(by: { $0.1 < $1.1 }) {
             return .vague(rule)
         }
+        if followsPractice { return .concrete(hasDeliverable: false) }
         // A deliverable named outside subordinate clauses still says what.
         inSubordinate = false
         index = start

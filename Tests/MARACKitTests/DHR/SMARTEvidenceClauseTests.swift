@@ -1,0 +1,74 @@
+import Testing
+
+@testable import MARACKit
+
+/// Where the evidence of an action is in a clause of its own: a report to a governance body, a
+/// record made, or a document that is only followed and so shows nothing new.
+@Suite("SMART check: evidence in its own clause")
+struct SMARTEvidenceClauseTests {
+    @Test(
+        "A report to a governance body is evidence; a report to anyone else is the practice",
+        arguments: [
+            (
+                "It is recommended that the CSP hold a learning event for practitioners, and "
+                    + "that attendance and evaluation are reported to the Board", true
+            ),
+            (
+                "The designated nurse will obtain the number of referrals from each practice and "
+                    + "present a summary to the Health and Wellbeing Board", true
+            ),
+            (
+                "Officers should check police systems on every referral, and report the "
+                    + "percentage checked to the Safeguarding Children Partnership", true
+            ),
+            ("Officers should check police systems for previous incidents", false),
+            ("Staff should report concerns about coercive control to the safeguarding lead", false),
+            (
+                "Officers should ensure that every incident is reported to children's services",
+                false
+            ),
+            (
+                "Officers should check police systems for previous incidents, to report the "
+                    + "outcome. The Board will meet", false
+            ),
+        ])
+    func reportToGovernance(text: String, measurable: Bool) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.passes(.measurable) == measurable, "\(check.failedRules)")
+    }
+
+    @Test(
+        "A record of what was done is evidence, documented or recorded",
+        arguments: [
+            "Agencies should ensure that further attempts at contact are made and recorded",
+            "The MASH should check police systems on referral, and the check should be "
+                + "documented on the MASH record",
+        ])
+    func recordMade(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+
+    @Test(
+        "A document only used or followed is not produced: the action is a practice",
+        arguments: [
+            "Probation to ensure practitioners make use of the home visit guidance",
+            "The Trust to ensure staff supervision monitors use of assessment tools, new birth "
+                + "protocols and policies",
+            "Ensure the housing provider is complying with the housing register contract",
+            "Officers should speak to the victim alone, in accordance with force policy",
+        ])
+    func followedDocument(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
+    }
+
+    @Test("A document produced still passes though another is followed")
+    func producedBesideFollowed() {
+        let check = SMARTHardCaseTests.check(
+            "Publish a home visit checklist in line with the national guidance")
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+}

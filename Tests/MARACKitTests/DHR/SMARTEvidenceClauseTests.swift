@@ -72,3 +72,40 @@ struct SMARTEvidenceClauseTests {
         #expect(check.passes(.measurable), "\(check.failedRules)")
     }
 }
+
+/// What is not the action's own clause: a heading, a background sentence, a purpose.
+@Suite("SMART check: headings, background and purposes")
+struct SMARTFramingClauseTests {
+    @Test(
+        "A heading or a background sentence before the action is not the action",
+        arguments: [
+            "Supervision. Line managers should use supervision to discuss suspected abuse, and "
+                + "the discussions are recorded on Mosaic",
+            "Background: no agency identified the financial control. The partnership will "
+                + "commission economic abuse training with a pre and post training questionnaire",
+        ])
+    func headingOrBackground(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+
+    @Test("A record named only as the purpose of a vague action is not its evidence")
+    func recordInPurpose() {
+        let check = SMARTHardCaseTests.check(
+            "The Board should explore introducing a joint checklist, so that decisions are "
+                + "clearly recorded")
+        #expect(check.findings.map(\.rule) == ["vague:explore", "measure-missing"])
+        let concrete = SMARTHardCaseTests.check(
+            "The Board should publish a joint checklist, so that decisions are clearly recorded")
+        #expect(concrete.passes(.specific) && concrete.passes(.measurable))
+    }
+
+    @Test("A deliverable's name after 'to' is a verb: 'confident to report abuse' names no report")
+    func verbAfterTo() {
+        let check = SMARTHardCaseTests.check("Victims will feel confident to report abuse")
+        #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
+        let report = SMARTHardCaseTests.check("Send a report to the Board on referrals")
+        #expect(report.passes(.measurable), "\(report.failedRules)")
+    }
+}

@@ -8,6 +8,7 @@ extension SMARTReading {
         ["in", "this", "case"], ["in", "this", "review"], ["the", "review", "found"],
         ["the", "panel", "found"], ["this", "review", "found"], ["the", "review", "identified"],
         ["the", "panel", "identified"], ["it", "was", "found"], ["it", "was", "noted"],
+        ["background"], ["context"], ["finding"], ["findings"],
     ]
 
     /// Words after which a past form is a verb ("is to be amended", "has been published").

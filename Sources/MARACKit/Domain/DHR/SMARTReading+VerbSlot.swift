@@ -13,6 +13,9 @@ extension SMARTReading {
         "should", "must", "will", "shall", "would", "could", "can", "may",
     ]
 
+    /// Verbs that with "to" stand for a modal ("needs to", "has to").
+    static let modalsWithTo: Set<String> = ["need", "needs", "has", "have", "ought"]
+
     /// Forms of "be" after which a past participle is a passive verb ("are carried out").
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
 
@@ -56,6 +59,8 @@ extension SMARTReading {
         }
         if previous == "to" {
             let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss")
+            // "needs to use", "have to ensure" stand for a modal, however long the subject.
+            if isWord(in: tokens, before - 1, modalsWithTo) { return !isPlural }
             return before > clauseStart && before - clauseStart <= 6 && !isPlural
         }
         return false

@@ -34,7 +34,8 @@ struct SMARTReading: Sendable {
 
     let sentences: [[Token]]
     /// The sentence that holds the action: the first, unless it only tells what the review
-    /// found ("In this case the family were not told ...") and another follows.
+    /// found ("In this case the family were not told ...", "Background: ...") or is a heading
+    /// ("Supervision.") and another follows.
     let actionSentence: Int
     let main: Main
 
@@ -49,8 +50,15 @@ struct SMARTReading: Sendable {
         let words = opening.compactMap { token -> String? in
             if case .word(let word) = token { word } else { nil }
         }
+        // "Supervision. Line managers should ...": a first sentence of a few words and no verb
+        // is a heading.
+        let heading = Array(first.dropFirst(Self.afterFraming(first, lexicon: lexicon)))
+        let isHeading =
+            heading.filter { $0 != .clauseBreak }.count <= 3
+            && !heading.indices.contains { lexicon.startsVerbPhrase(in: heading, at: $0) }
         actionSentence =
-            sentences.count > 1 && Self.findings.contains { words.starts(with: $0) } ? 1 : 0
+            sentences.count > 1
+                && (isHeading || Self.findings.contains { words.starts(with: $0) }) ? 1 : 0
         main =
             sentences.isEmpty
             ? .none : Self.read(sentences[actionSentence], rules: rules, lexicon: lexicon)
@@ -59,6 +67,28 @@ struct SMARTReading: Sendable {
     /// Whether any sentence contains one of `phrases`.
     func contains(anyOf phrases: SMARTPhrases) -> Bool {
         sentences.contains { phrases.occurs(in: $0) }
+    }
+
+    /// Whether one of `phrases` occurs outside the subordinate clauses ("so that decisions are
+    /// recorded"): what an action is for is not evidence that it was done.
+    func containsOutsideSubordinates(anyOf phrases: SMARTPhrases, lexicon: SMARTLexicon) -> Bool {
+        sentences.contains { tokens in
+            var inSubordinate = false
+            var index = 0
+            while index < tokens.count {
+                if tokens[index] == .clauseBreak {
+                    inSubordinate = false
+                } else if let length = lexicon.subordinates.longest(in: tokens, at: index) {
+                    inSubordinate = true
+                    index += length
+                    continue
+                } else if !inSubordinate, phrases.longest(in: tokens, at: index) != nil {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Whether the sentence that holds the main action contains one of `phrases`.
@@ -259,7 +289,13 @@ struct SMARTReading: Sendable {
                     index = Self.nounPhraseEnd(in: tokens, from: index + length, lexicon: lexicon)
                     continue
                 }
-                if isDeliverable(in: tokens, at: index, lexicon: lexicon) {
+                // In the object, a deliverable's name after "to" is a verb ("confident to
+                // report abuse"), unless it is the verb's own ("flag claimants").
+                let isVerbAfterTo =
+                    isWord(index - 1, in: ["to"])
+                    && (concrete.longest(in: tokens, at: index) != nil
+                        || lexicon.reportingVerbs.longest(in: tokens, at: index) != nil)
+                if !isVerbAfterTo, isDeliverable(in: tokens, at: index, lexicon: lexicon) {
                     return .concrete(hasDeliverable: true)
                 }
                 index += 1

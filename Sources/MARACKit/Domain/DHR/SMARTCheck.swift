@@ -218,9 +218,11 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         self.notes = notes.sorted { $0.letter < $1.letter }
     }
 
-    /// Whether `reading` names its own evidence: a phrase of the evidence list, or a report to
-    /// a governance body. When the action itself is vague or names none, evidence in what it is
-    /// for ("explore a checklist, so that decisions are recorded") does not count.
+    /// Whether `reading` names its own evidence.
+    ///
+    /// Evidence is a phrase of the evidence list or a report to a governance body. When the
+    /// action itself is vague or names none, evidence in what it is for ("explore a checklist,
+    /// so that decisions are recorded") does not count.
     private static func hasEvidence(_ reading: SMARTReading, lexicon: SMARTLexicon) -> Bool {
         let names: Bool
         switch reading.main {

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "15065ee4b7f6e29bfb7c616230ed13c3fc3fab85f46c0935250aba68570b538e"
+    static let digest = "ff5f44d6d02961fdd9ef29078928695f7e0b39394bc7f5c64df6f1d8f8d379f8"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1314,6 +1314,10 @@ enum EmbeddedPolicies {
                   <purpose>and update</purpose><purpose>and updated</purpose><purpose>and ensure</purpose><purpose>and make sure</purpose><purpose>and republish</purpose><purpose>and republished</purpose><purpose>against</purpose>
                   <empty>fit for purpose</empty><empty>remain current</empty><empty>are current</empty>
                   <empty>up to date</empty><empty>remain effective</empty><empty>are effective</empty>
+                  <!-- A standing review, whatever is kept under it, decides nothing ("keep the strategy
+                       under review"). -->
+                  <standing>under review</standing><standing>under regular review</standing>
+                  <standing>under continual review</standing><standing>under constant review</standing>
                   <why>A review with no stated outcome can end without anything changing.</why>
                   <fix>Say what the review must make true, or what it produces: "Review and republish the safeguarding adults procedure so that it names the MARAC referral route".</fix>
                 </review>
@@ -1367,6 +1371,7 @@ enum EmbeddedPolicies {
                   <noun>note</noun><noun>poster</noun><noun>posters</noun><noun>database</noun>
                   <noun>register</noun><noun>marker</noun><noun>questionnaire</noun><noun>handbook</noun><noun>framework</noun>
                   <noun>scheme</noun><noun>website</noun><noun>clinic</noun>
+                  <noun>guide</noun><noun>guides</noun><noun>summary</noun><noun>tracker</noun><noun>flowchart</noun>
                   <!-- Phrases holding a noun above that name people, not something produced. -->
                   <not>service user</not><not>service users</not><not>service provider</not><not>service providers</not>
                   <!-- Words before a deliverable that show it exists already and is used or followed, not
@@ -1397,6 +1402,9 @@ enum EmbeddedPolicies {
                   <phrase>email</phrase><phrase>leaflet</phrase><phrase>campaign</phrase>
                   <phrase>learning brief</phrase><phrase>policy reminder</phrase><phrase>workshop</phrase>
                   <phrase>conference</phrase><phrase>meeting</phrase><phrase>supervision</phrase><phrase>case study</phrase>
+                  <!-- Words before a vehicle that leave it unnamed: "supported by relevant training". -->
+                  <unnamed>relevant</unnamed><unnamed>appropriate</unnamed><unnamed>suitable</unnamed>
+                  <unnamed>necessary</unnamed><unnamed>any</unnamed>
                 </vehicle>
                 <!-- Reporting to a governance body is evidence: "attendance and evaluation are reported to
                      the Board", "present a summary to the Health and Wellbeing Board". A verb below (in any
@@ -1486,6 +1494,7 @@ enum EmbeddedPolicies {
                       <ref name="phrases"/>
                       <oneOrMore><element name="purpose"><ref name="text"/></element></oneOrMore>
                       <zeroOrMore><element name="empty"><ref name="text"/></element></zeroOrMore>
+                      <zeroOrMore><element name="standing"><ref name="text"/></element></zeroOrMore>
                       <element name="why"><ref name="text"/></element>
                       <element name="fix"><ref name="text"/></element>
                     </element>
@@ -1501,7 +1510,10 @@ enum EmbeddedPolicies {
                   </element>
                   <element name="measurable">
                     <element name="evidence"><ref name="phrases"/></element>
-                    <element name="vehicle"><ref name="phrases"/></element>
+                    <element name="vehicle">
+                      <oneOrMore><element name="phrase"><ref name="text"/></element></oneOrMore>
+                      <zeroOrMore><element name="unnamed"><ref name="text"/></element></zeroOrMore>
+                    </element>
                     <optional>
                       <element name="reporting">
                         <oneOrMore><element name="verb"><ref name="text"/></element></oneOrMore>
@@ -1562,7 +1574,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "8069446fbae8ee7007035e7723d673c52abc2d319b2ac99ba4dc1ef8218d7338"
+            xmlDigest: "36635fb39a2287770428963a95bdba62363fbb52de99bbb0f44d538f28f62f26"
         ),
         "rag-rules": (
             xml: #"""

@@ -55,14 +55,19 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         public var purposes: [String]
         /// Outcomes that state no change (`fit for purpose`).
         public var emptyOutcomes: [String]
+        /// A standing review, which decides nothing whatever is kept under it (`under review`).
+        public var standing: [String]
         /// Why a review with no stated outcome fails, and how to fix it.
         public var advice: Advice
 
-        public init(phrases: [String], purposes: [String], emptyOutcomes: [String], advice: Advice)
-        {
+        public init(
+            phrases: [String], purposes: [String], emptyOutcomes: [String],
+            standing: [String] = [], advice: Advice
+        ) {
             self.phrases = phrases
             self.purposes = purposes
             self.emptyOutcomes = emptyOutcomes
+            self.standing = standing
             self.advice = advice
         }
     }
@@ -122,6 +127,8 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     public var evidence: [String]
     /// Vehicles that make a reminder or awareness action measurable (briefing, communications).
     public var vehicles: [String]
+    /// Words before a vehicle that leave it unnamed ("relevant training").
+    public var unnamedVehicles: [String] = []
     /// Verbs of reporting ("report", "present") whose report to a governance body is evidence.
     public var reportingVerbs: [String] = []
     /// The governance bodies a report to which is evidence ("board", "partnership").
@@ -223,7 +230,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             jointWork: texts(specific.child(named: "joint-work"), "phrase"),
             review: ReviewRule(
                 phrases: texts(reviewNode, "phrase"), purposes: texts(reviewNode, "purpose"),
-                emptyOutcomes: texts(reviewNode, "empty"),
+                emptyOutcomes: texts(reviewNode, "empty"), standing: texts(reviewNode, "standing"),
                 advice: try advice(reviewNode, "why", "fix")),
             concrete: texts(specific.child(named: "concrete"), "phrase"),
             products: texts(specific.child(named: "products"), "phrase"),
@@ -233,6 +240,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             noAction: try advice(specific, "why-no-action", "fix-no-action"),
             evidence: texts(measurable.child(named: "evidence"), "phrase"),
             vehicles: texts(measurable.child(named: "vehicle"), "phrase"),
+            unnamedVehicles: texts(measurable.child(named: "vehicle"), "unnamed"),
             reportingVerbs: texts(measurable.child(named: "reporting"), "verb"),
             reportRecipients: texts(measurable.child(named: "reporting"), "recipient"),
             missingMeasure: try advice(measurable, "why-missing", "fix-missing"),

@@ -109,3 +109,48 @@ struct SMARTFramingClauseTests {
         #expect(report.passes(.measurable), "\(report.failedRules)")
     }
 }
+
+/// Reviews kept standing, products of a second clause, and vehicles left unnamed.
+@Suite("SMART check: standing reviews, second clauses and unnamed vehicles")
+struct SMARTSecondClauseTests {
+    @Test(
+        "Whatever is kept under review, a standing review decides nothing",
+        arguments: [
+            "Agencies should keep their domestic abuse training under review",
+            "The protocol is to be kept under regular review by the partnership",
+        ])
+    func standingReview(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.findings.map(\.rule).prefix(2) == ["vague:review", "measure-missing"])
+    }
+
+    @Test("A second main clause that produces something is the evidence the practice lacks")
+    func secondClauseProduct() {
+        let both = SMARTHardCaseTests.check(
+            "GP practices to code the record of a patient who discloses abuse, and the ICB to "
+                + "issue a one-page practice note listing the codes")
+        #expect(both.passes(.specific) && both.passes(.measurable), "\(both.failedRules)")
+        let practiceOnly = SMARTHardCaseTests.check(
+            "GP practices to code the record of a patient who discloses abuse, and the ICB to "
+                + "check the codes are used")
+        #expect(practiceOnly.findings.map(\.rule).contains("measure-practice"))
+    }
+
+    @Test("A vehicle left unnamed ('relevant training') does not make a reminder measurable")
+    func unnamedVehicle() {
+        let unnamed = SMARTHardCaseTests.check(
+            "Remind all staff of the importance of submitting the form, supported by relevant "
+                + "training")
+        #expect(unnamed.findings.map(\.rule) == ["vague:remind", "measure-missing"])
+        let named = SMARTHardCaseTests.check(
+            "Remind all staff of the importance of submitting the form in a briefing")
+        #expect(named.findings.map(\.rule) == ["vague:remind"])
+    }
+
+    @Test("A guide given to staff is a product that can be shown")
+    func guideGiven() {
+        let check = SMARTHardCaseTests.check(
+            "Work coaches to be given a one-page guide on easements for claimants fleeing abuse")
+        #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+    }
+}

@@ -153,9 +153,10 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         } else if !Self.hasEvidence(reading, lexicon: lexicon) {
             switch reading.main {
             case .vague(let rule)
-            where rule.vehicleCounts && reading.actionSentenceContains(anyOf: lexicon.vehicles):
+            where rule.vehicleCounts && reading.namesVehicle(lexicon: lexicon):
                 break
             case .review(passes: true), .concrete(hasDeliverable: true), .deliverable: break
+            case .concrete(hasDeliverable: false) where reading.coordinateProduces: break
             case .concrete(hasDeliverable: false):
                 fail(.measurable, "measure-practice", rules.practiceMeasure)
             case .vague, .review(passes: false), .none:

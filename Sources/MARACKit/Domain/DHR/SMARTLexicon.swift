@@ -15,6 +15,8 @@ struct SMARTLexicon: Equatable, Sendable {
     var purposes = SMARTPhrases()
     /// Outcomes that state nothing ("fit for purpose").
     var emptyOutcomes = SMARTPhrases()
+    /// A standing review ("under review").
+    var standingReview = SMARTPhrases()
     /// Verbs of a wished-for outcome, read on to what is to be made true ("ensure").
     var containers = SMARTPhrases()
     /// Joint work with another body, read on past the partner to what is done ("work with").
@@ -37,6 +39,8 @@ struct SMARTLexicon: Equatable, Sendable {
     var evidence = SMARTPhrases()
     /// Vehicles that make a reminder measurable ("briefing").
     var vehicles = SMARTPhrases()
+    /// Words before a vehicle that leave it unnamed ("relevant").
+    var unnamedVehicles: Set<String> = []
     /// Verbs of reporting, in every form ("reported", "presenting").
     var reportingVerbs = SMARTPhrases()
     /// Governance bodies a report to which is evidence ("board").
@@ -96,6 +100,7 @@ struct SMARTLexicon: Equatable, Sendable {
         review = verbs(rules.review.phrases)
         purposes = list(rules.review.purposes)
         emptyOutcomes = list(rules.review.emptyOutcomes)
+        standingReview = list(rules.review.standing)
         containers = verbs(rules.containers)
         jointWork = verbs(rules.jointWork)
         concrete = verbs(rules.concrete + rules.products)
@@ -105,6 +110,7 @@ struct SMARTLexicon: Equatable, Sendable {
         followed = list(rules.followed)
         evidence = list(rules.evidence)
         vehicles = list(rules.vehicles)
+        unnamedVehicles = Set(rules.unnamedVehicles.flatMap(SMARTReading.words))
         openEnded = list(rules.openEnded)
         reportingVerbs = verbs(rules.reportingVerbs)
         reportRecipients = Set(rules.reportRecipients.flatMap(SMARTReading.words))

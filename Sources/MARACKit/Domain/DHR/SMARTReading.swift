@@ -38,6 +38,9 @@ struct SMARTReading: Sendable {
     /// ("Supervision.") and another follows.
     let actionSentence: Int
     let main: Main
+    /// Whether an action that sets a practice has a second main clause that produces
+    /// something ("GP practices to code the record, and the ICB to issue a practice note").
+    let coordinateProduces: Bool
 
     /// The number of words in the whole text.
     var wordCount: Int { sentences.joined().filter { $0 != .clauseBreak }.count }
@@ -62,6 +65,9 @@ struct SMARTReading: Sendable {
         main =
             sentences.isEmpty
             ? .none : Self.read(sentences[actionSentence], rules: rules, lexicon: lexicon)
+        coordinateProduces =
+            main == .concrete(hasDeliverable: false)
+            && Self.coordinateProduces(sentences[actionSentence], rules: rules, lexicon: lexicon)
     }
 
     /// Whether any sentence contains one of `phrases`.
@@ -91,10 +97,15 @@ struct SMARTReading: Sendable {
         }
     }
 
-    /// Whether the sentence that holds the main action contains one of `phrases`.
-    func actionSentenceContains(anyOf phrases: SMARTPhrases) -> Bool {
-        sentences.indices.contains(actionSentence)
-            && phrases.occurs(in: sentences[actionSentence])
+    /// Whether the sentence that holds the main action names a vehicle ("a briefing",
+    /// "supervision"), not one left unnamed ("relevant training").
+    func namesVehicle(lexicon: SMARTLexicon) -> Bool {
+        guard sentences.indices.contains(actionSentence) else { return false }
+        let tokens = sentences[actionSentence]
+        return tokens.indices.contains { index in
+            lexicon.vehicles.longest(in: tokens, at: index) != nil
+                && !Self.isWord(in: tokens, index - 1, lexicon.unnamedVehicles)
+        }
     }
 
     /// Whether `lead` is one of the policy's placeholder lead agencies.
@@ -204,7 +215,7 @@ struct SMARTReading: Sendable {
     }
 
     /// The main action of `tokens` read from `start`, where the action's own words begin.
-    private static func read(
+    static func read(
         _ tokens: [Token], from start: Int, rules: SMARTRulesPolicy, lexicon: SMARTLexicon
     ) -> Main {
         let subordinates = lexicon.subordinates
@@ -249,6 +260,17 @@ struct SMARTReading: Sendable {
         /// `clauseStart`; `unlistedVerb` is where an unlisted verb stands, which names no
         /// deliverable though it is spelt as one ("staff should report concerns").
         func object(from end: Int, clauseStart: Int, unlistedVerb: Int? = nil) -> Main {
+            // "keep the domestic abuse strategy under review": a standing review, whatever is
+            // kept under it.
+            var clauseEnd = end
+            while clauseEnd < tokens.count, tokens[clauseEnd] != .clauseBreak,
+                subordinates.longest(in: tokens, at: clauseEnd) == nil
+            {
+                if lexicon.standingReview.longest(in: tokens, at: clauseEnd) != nil {
+                    return .review(passes: false)
+                }
+                clauseEnd += 1
+            }
             var index = end
             // "that" right after the verb opens what is required or confirmed ("require that
             // staff are aware"), not a relative clause.

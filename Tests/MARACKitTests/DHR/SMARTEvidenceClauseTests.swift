@@ -154,3 +154,28 @@ struct SMARTSecondClauseTests {
         #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
     }
 }
+
+/// Agencies named as services, and joint work read through to what it does.
+@Suite("SMART check: agencies named as services, and joint work")
+struct SMARTAgencyServiceTests {
+    @Test(
+        "An agency named as a service is who acts, not a service delivered",
+        arguments: [
+            "Supervisors within the ambulance service to provide oversight of referrals",
+            "Officers should pass every enquiry to children's services before the hearing",
+        ])
+    func agencyIsNotDeliverable(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
+        let service = SMARTHardCaseTests.check("Commission a specialist service for older victims")
+        #expect(service.passes(.measurable), "\(service.failedRules)")
+    }
+
+    @Test("Joint work is read to what it does, however long its subject")
+    func jointWorkInfinitive() {
+        let check = SMARTHardCaseTests.check(
+            "Adult social care and the ambulance service to liaise in order to agree a shared "
+                + "referral form for safeguarding concerns")
+        #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+    }
+}

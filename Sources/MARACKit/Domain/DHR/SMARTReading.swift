@@ -121,10 +121,12 @@ struct SMARTReading: Sendable {
     }
 
     /// Whether a deliverable noun starts at `index`, unless it begins a phrase that names
-    /// people ("service user").
+    /// people ("service user") or is inside one that names an agency ("the ambulance service").
     static func isDeliverable(in tokens: [Token], at index: Int, lexicon: SMARTLexicon) -> Bool {
-        lexicon.deliverables.longest(in: tokens, at: index) != nil
-            && lexicon.notDeliverables.longest(in: tokens, at: index) == nil
+        guard lexicon.deliverables.longest(in: tokens, at: index) != nil else { return false }
+        return !(max(0, index - 3)...index).contains { start in
+            (lexicon.notDeliverables.longest(in: tokens, at: start) ?? 0) > index - start
+        }
     }
 
     // MARK: - The main action
@@ -367,6 +369,8 @@ struct SMARTReading: Sendable {
         var inSubordinate = false
         var afterContainer = false
         var followsPractice = false
+        /// Where the infinitive of joint work stands ("liaise in order to agree ...").
+        var jointInfinitive: Int?
         while index < tokens.count {
             if tokens[index] == .clauseBreak {
                 inSubordinate = false
@@ -413,6 +417,7 @@ struct SMARTReading: Sendable {
                     next += 1
                 }
                 index = isWord(next, in: ["to"]) ? next + 1 : next
+                jointInfinitive = index
                 continue
             }
             if let length = verb(containers, at: index) {
@@ -430,7 +435,10 @@ struct SMARTReading: Sendable {
                 }
                 return main
             }
-            if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: clauseStart) {
+            // After joint work and its "to", the next word is the verb, however far the clause
+            // began: read it as if "to" opened its clause.
+            let verbStart = index == jointInfinitive ? index - 2 : clauseStart
+            if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: verbStart) {
                 // "are expected to remind", "efforts should be made to engage with": a listed
                 // verb after "to" says what is done.
                 let next = index + 2

@@ -136,6 +136,16 @@ struct SMARTSecondClauseTests {
         #expect(practiceOnly.findings.map(\.rule).contains("measure-practice"))
     }
 
+    @Test("A second clause sharing the subject that records what was done is its evidence")
+    func secondClauseRecord() {
+        let check = SMARTHardCaseTests.check(
+            "Line managers should use supervision to discuss suspected abuse, and should record "
+                + "those discussions on Mosaic")
+        #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+        let record = SMARTHardCaseTests.check("The GP records are to be checked at each visit")
+        #expect(record.findings.map(\.rule).contains("measure-practice"), "\(record.failedRules)")
+    }
+
     @Test("A vehicle left unnamed ('relevant training') does not make a reminder measurable")
     func unnamedVehicle() {
         let unnamed = SMARTHardCaseTests.check(

@@ -1,7 +1,7 @@
 extension SMARTReading {
     /// Whether a main clause joined by "and", with a subject of its own and then a modal or
-    /// "to", produces something: "GP practices to code the record, and the ICB to issue a
-    /// one-page practice note".
+    /// "to", or with only a modal, produces something: "GP practices to code the record, and
+    /// the ICB to issue a one-page practice note", "and should record those discussions".
     ///
     /// The first clause still decides *Specific*; a product of the second is the evidence the
     /// first clause's practice lacks.
@@ -17,9 +17,13 @@ extension SMARTReading {
             {
                 next += 1
             }
-            guard next > index + 1, isWord(in: tokens, next, modals.union(["to"])) else {
-                return false
-            }
+            // With no subject of its own, the clause shares the first's and needs a modal
+            // ("and should record those discussions on Mosaic").
+            let opensClause =
+                next > index + 1
+                ? isWord(in: tokens, next, modals.union(["to"]))
+                : isWord(in: tokens, next, modals)
+            guard opensClause else { return false }
             switch read(tokens, from: index + 1, rules: rules, lexicon: lexicon) {
             case .concrete(hasDeliverable: true), .deliverable: return true
             case .concrete(hasDeliverable: false), .vague, .review, .none: return false

@@ -90,6 +90,12 @@ struct SMARTFramingClauseTests {
         #expect(check.passes(.measurable), "\(check.failedRules)")
     }
 
+    @Test("Feeling confident is a state of mind, not an action")
+    func feelingConfident() {
+        let check = SMARTHardCaseTests.check("Victims will feel confident to report abuse")
+        #expect(check.findings.first?.rule == "vague:raise-awareness", "\(check.failedRules)")
+    }
+
     @Test("A record named only as the purpose of a vague action is not its evidence")
     func recordInPurpose() {
         let check = SMARTHardCaseTests.check(
@@ -101,9 +107,10 @@ struct SMARTFramingClauseTests {
         #expect(concrete.passes(.specific) && concrete.passes(.measurable))
     }
 
-    @Test("A deliverable's name after 'to' is a verb: 'confident to report abuse' names no report")
+    @Test("A deliverable's name after 'to' is a verb: 'asked to report abuse' names no report")
     func verbAfterTo() {
-        let check = SMARTHardCaseTests.check("Victims will feel confident to report abuse")
+        let check = SMARTHardCaseTests.check(
+            "Neighbours will be asked to report abuse to the police")
         #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
         let report = SMARTHardCaseTests.check("Send a report to the Board on referrals")
         #expect(report.passes(.measurable), "\(report.failedRules)")

@@ -150,7 +150,7 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
                 || words.contains(anyOf: lexicon.deliverables)
                 || words.contains(anyOf: lexicon.evidence)
             if !concrete { fail(.measurable, "measure-vague", rules.vagueMeasure) }
-        } else if !Self.hasEvidence(reading, lexicon: lexicon) {
+        } else if !reading.namesEvidence(lexicon: lexicon) {
             switch reading.main {
             case .vague(let rule)
             where rule.vehicleCounts && reading.namesVehicle(lexicon: lexicon):
@@ -217,22 +217,6 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
         }
         self.findings = findings.sorted { $0.letter < $1.letter }
         self.notes = notes.sorted { $0.letter < $1.letter }
-    }
-
-    /// Whether `reading` names its own evidence.
-    ///
-    /// Evidence is a phrase of the evidence list or a report to a governance body. When the
-    /// action itself is vague or names none, evidence in what it is for ("explore a checklist,
-    /// so that decisions are recorded") does not count.
-    private static func hasEvidence(_ reading: SMARTReading, lexicon: SMARTLexicon) -> Bool {
-        let names: Bool
-        switch reading.main {
-        case .vague, .review(passes: false), .none:
-            names = reading.containsOutsideSubordinates(anyOf: lexicon.evidence, lexicon: lexicon)
-        case .review(passes: true), .concrete, .deliverable:
-            names = reading.contains(anyOf: lexicon.evidence)
-        }
-        return names || reading.reportsToGovernance(lexicon: lexicon)
     }
 
     enum CodingKeys: String, CodingKey {

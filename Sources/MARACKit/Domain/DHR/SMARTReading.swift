@@ -75,39 +75,6 @@ struct SMARTReading: Sendable {
         sentences.contains { phrases.occurs(in: $0) }
     }
 
-    /// Whether one of `phrases` occurs outside the subordinate clauses ("so that decisions are
-    /// recorded"): what an action is for is not evidence that it was done.
-    func containsOutsideSubordinates(anyOf phrases: SMARTPhrases, lexicon: SMARTLexicon) -> Bool {
-        sentences.contains { tokens in
-            var inSubordinate = false
-            var index = 0
-            while index < tokens.count {
-                if tokens[index] == .clauseBreak {
-                    inSubordinate = false
-                } else if let length = lexicon.subordinates.longest(in: tokens, at: index) {
-                    inSubordinate = true
-                    index += length
-                    continue
-                } else if !inSubordinate, phrases.longest(in: tokens, at: index) != nil {
-                    return true
-                }
-                index += 1
-            }
-            return false
-        }
-    }
-
-    /// Whether the sentence that holds the main action names a vehicle ("a briefing",
-    /// "supervision"), not one left unnamed ("relevant training").
-    func namesVehicle(lexicon: SMARTLexicon) -> Bool {
-        guard sentences.indices.contains(actionSentence) else { return false }
-        let tokens = sentences[actionSentence]
-        return tokens.indices.contains { index in
-            lexicon.vehicles.longest(in: tokens, at: index) != nil
-                && !Self.isWord(in: tokens, index - 1, lexicon.unnamedVehicles)
-        }
-    }
-
     /// Whether `lead` is one of the policy's placeholder lead agencies.
     static func isPlaceholder(_ lead: String, lexicon: SMARTLexicon) -> Bool {
         let name = words(lead)

@@ -1,0 +1,88 @@
+/// What an action names as the evidence that it was done: a report to a governance body, a
+/// phrase of the evidence list outside what the action is for, a named vehicle.
+extension SMARTReading {
+    /// Whether the action names its own evidence.
+    ///
+    /// Evidence is a phrase of the evidence list or a report to a governance body. When the
+    /// action itself is vague or names none, evidence in what it is for ("explore a checklist,
+    /// so that decisions are recorded") does not count.
+    func namesEvidence(lexicon: SMARTLexicon) -> Bool {
+        let names: Bool
+        switch main {
+        case .vague, .review(passes: false), .none:
+            names = containsOutsideSubordinates(anyOf: lexicon.evidence, lexicon: lexicon)
+        case .review(passes: true), .concrete, .deliverable:
+            names = contains(anyOf: lexicon.evidence)
+        }
+        return names || reportsToGovernance(lexicon: lexicon)
+    }
+
+    /// Whether one of `phrases` occurs outside the subordinate clauses ("so that decisions are
+    /// recorded"): what an action is for is not evidence that it was done.
+    func containsOutsideSubordinates(anyOf phrases: SMARTPhrases, lexicon: SMARTLexicon) -> Bool {
+        sentences.contains { tokens in
+            var inSubordinate = false
+            var index = 0
+            while index < tokens.count {
+                if tokens[index] == .clauseBreak {
+                    inSubordinate = false
+                } else if let length = lexicon.subordinates.longest(in: tokens, at: index) {
+                    inSubordinate = true
+                    index += length
+                    continue
+                } else if !inSubordinate, phrases.longest(in: tokens, at: index) != nil {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the sentence that holds the main action names a vehicle ("a briefing",
+    /// "supervision"), not one left unnamed ("relevant training").
+    func namesVehicle(lexicon: SMARTLexicon) -> Bool {
+        guard sentences.indices.contains(actionSentence) else { return false }
+        let tokens = sentences[actionSentence]
+        return tokens.indices.contains { index in
+            lexicon.vehicles.longest(in: tokens, at: index) != nil
+                && !Self.isWord(in: tokens, index - 1, lexicon.unnamedVehicles)
+        }
+    }
+
+    /// Whether a clause of the text reports to a governance body: a reporting verb, then "to"
+    /// and, within five words, a recipient the policy names ("attendance and evaluation are
+    /// reported to the Board", "present a summary to the Health and Wellbeing Board").
+    ///
+    /// Such a report is evidence that the action was done. Reporting to anyone else ("report
+    /// abuse to their employer", "incidents reported to police") is the practice itself.
+    func reportsToGovernance(lexicon: SMARTLexicon) -> Bool {
+        sentences.contains { tokens in
+            tokens.indices.contains { index in
+                guard let length = lexicon.reportingVerbs.longest(in: tokens, at: index) else {
+                    return false
+                }
+                return Self.reportRecipient(in: tokens, after: index + length, lexicon: lexicon)
+            }
+        }
+    }
+
+    /// Whether "to" and a recipient follow `start` in its clause, the recipient at most five
+    /// words after "to", "to" at most twelve words after `start`.
+    private static func reportRecipient(
+        in tokens: [Token], after start: Int, lexicon: SMARTLexicon
+    ) -> Bool {
+        var index = start
+        while index < tokens.count, index - start <= 12, tokens[index] != .clauseBreak {
+            if isWord(in: tokens, index, ["to"]) {
+                var next = index + 1
+                while next < tokens.count, next - index <= 5, tokens[next] != .clauseBreak {
+                    if isWord(in: tokens, next, lexicon.reportRecipients) { return true }
+                    next += 1
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -5,11 +5,40 @@
 extension SMARTReading {
     /// Openings of a sentence that tells what the review found, not what is to be done.
     static let findings: [[String]] = [
-        ["in", "this", "case"], ["in", "this", "review"], ["the", "review", "found"],
-        ["the", "panel", "found"], ["this", "review", "found"], ["the", "review", "identified"],
-        ["the", "panel", "identified"], ["it", "was", "found"], ["it", "was", "noted"],
-        ["background"], ["context"], ["finding"], ["findings"],
+        ["in", "this", "case"], ["in", "this", "review"], ["it", "was", "found"],
+        ["it", "was", "noted"], ["background"], ["context"], ["finding"], ["findings"],
     ]
+
+    /// Who tells what the review found, at the start of a findings sentence ("The panel heard
+    /// that ...", "The review has found ...").
+    static let findingSubjects: [[String]] = [
+        ["the", "review", "panel"], ["the", "panel"], ["the", "review"], ["this", "review"],
+        ["the", "chair"], ["the", "reviewer"], ["the", "author"],
+    ]
+
+    /// Auxiliaries and adverbs between a finding's subject and its verb ("has also found").
+    static let findingAuxiliaries: Set<String> = [
+        "has", "have", "had", "was", "is", "were", "also", "further", "clearly",
+    ]
+
+    /// Verbs that tell what was found, not what is to be done ("recommends" is framing).
+    static let findingVerbs: Set<String> = [
+        "found", "finds", "heard", "hears", "noted", "notes", "recognises", "recognised",
+        "recognizes", "recognized", "identified", "identifies", "learned", "learnt", "learns",
+        "observed", "observes", "established", "saw", "acknowledges", "acknowledged",
+        "concluded", "concludes", "concerned", "considered", "discovered",
+    ]
+
+    /// Whether `words`, the opening of a sentence after its framing, tells what the review
+    /// found: a listed opening, or a finding's subject and its verb.
+    static func opensFindings(_ words: [String]) -> Bool {
+        if findings.contains(where: { words.starts(with: $0) }) { return true }
+        guard let subject = findingSubjects.first(where: { words.starts(with: $0) }) else {
+            return false
+        }
+        let rest = words.dropFirst(subject.count).drop { findingAuxiliaries.contains($0) }
+        return rest.first.map { findingVerbs.contains($0) } ?? false
+    }
 
     /// Words after which a past form is a verb ("is to be amended", "has been published").
     static let auxiliaries: Set<String> = [

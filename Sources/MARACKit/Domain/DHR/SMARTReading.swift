@@ -49,7 +49,7 @@ struct SMARTReading: Sendable {
     init(_ text: String, rules: SMARTRulesPolicy, lexicon: SMARTLexicon) {
         sentences = Self.sentences(String(Self.withoutEnumerator(text)))
         let first = sentences.first ?? []
-        let opening = first.dropFirst(Self.afterFraming(first, lexicon: lexicon)).prefix(3)
+        let opening = first.dropFirst(Self.afterFraming(first, lexicon: lexicon)).prefix(8)
         let words = opening.compactMap { token -> String? in
             if case .word(let word) = token { word } else { nil }
         }
@@ -61,7 +61,7 @@ struct SMARTReading: Sendable {
             && !heading.indices.contains { lexicon.startsVerbPhrase(in: heading, at: $0) }
         actionSentence =
             sentences.count > 1
-                && (isHeading || Self.findings.contains { words.starts(with: $0) }) ? 1 : 0
+                && (isHeading || Self.opensFindings(words)) ? 1 : 0
         main =
             sentences.isEmpty
             ? .none : Self.read(sentences[actionSentence], rules: rules, lexicon: lexicon)
@@ -143,8 +143,8 @@ struct SMARTReading: Sendable {
     }
 
     /// Where the words of `tokens` begin after the framing ("It is recommended that").
-    static func afterFraming(_ tokens: [Token], lexicon: SMARTLexicon) -> Int {
-        var start = 0
+    static func afterFraming(_ tokens: [Token], from start: Int = 0, lexicon: SMARTLexicon) -> Int {
+        var start = start
         while let length = lexicon.frames.longest(in: tokens, at: start)
             ?? (tokens.indices.contains(start) && tokens[start] == .clauseBreak ? 1 : nil)
         {
@@ -172,7 +172,10 @@ struct SMARTReading: Sendable {
             !isWord(in: tokens, comma + 1, ["to", "and", "or"]),
             lexicon.subordinates.longest(in: tokens, at: comma + 1) == nil
         {
-            let main = read(tokens, from: comma + 1, rules: rules, lexicon: lexicon)
+            // "..., the review recommends that the learning is shared": framing after the
+            // opening clause is set aside as at the start.
+            let rest = afterFraming(tokens, from: comma + 1, lexicon: lexicon)
+            let main = read(tokens, from: rest, rules: rules, lexicon: lexicon)
             if main != .none { return main }
         }
         let main = read(tokens, from: start, rules: rules, lexicon: lexicon)
@@ -432,8 +435,12 @@ struct SMARTReading: Sendable {
                 // "ensure that the new framework is fully embedded": what is said of the
                 // deliverable decides, up to a subordinate clause or a purpose ("so that staff
                 // are aware", "to raise awareness").
+                // The subject's own list ("reports of shouting, banging or disputes") is read
+                // through to what is said of it.
+                let listEnd = Self.nounPhraseEnd(in: tokens, from: index, lexicon: lexicon)
+                let clauseEnd = tokens[index...].firstIndex(of: .clauseBreak) ?? tokens.count
                 var after = index + 1
-                while after < tokens.count, tokens[after] != .clauseBreak,
+                while after < max(listEnd, clauseEnd),
                     subordinates.longest(in: tokens, at: after) == nil
                 {
                     if let (rule, _) = vagueRule(at: after) {

@@ -63,3 +63,38 @@ struct SMARTFindingsFirstTests {
         #expect(policy.passes(.specific), "\(policy.failedRules)")
     }
 }
+
+/// The plan's "X to ..." form with a long subject, and the names of other statutory reviews.
+@Suite("SMART check: long plan subjects and named reviews")
+struct SMARTPlanSubjectTests {
+    @Test("Two bodies and a long name before 'to' still leave 'to' the infinitive")
+    func longSubject() {
+        let check = SMARTHardCaseTests.check(
+            "The Safeguarding Adults Board and Eastvale CSP to agree a joint protocol setting out "
+                + "how a case that meets the criteria for both a Safeguarding Adults Review and a "
+                + "Domestic Homicide Review will be managed")
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+
+    @Test(
+        "A named kind of review is a noun, not the verb",
+        arguments: [
+            "a Safeguarding Adults Review", "a Child Safeguarding Practice Review",
+            "an Individual Management Review",
+        ])
+    func namedReview(name: String) {
+        let check = SMARTHardCaseTests.check(
+            "Where a death meets the criteria for \(name), the CSP and the Board to agree a joint "
+                + "terms of reference template")
+        #expect(!check.failedRules.contains("vague:review"), "\(check.failedRules)")
+    }
+
+    @Test("'face-to-face' and 'in relation to' do not make the next word a verb")
+    func toBetweenNouns() {
+        let check = SMARTHardCaseTests.check(
+            "That Jobcentre Plus, in this case the agency with the most regular face-to-face "
+                + "contact with the victim, ensures that work coaches are aware of the easement")
+        #expect(check.failedRules.contains("vague:raise-awareness"), "\(check.failedRules)")
+    }
+}

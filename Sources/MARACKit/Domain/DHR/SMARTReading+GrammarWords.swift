@@ -68,5 +68,8 @@ extension SMARTReading {
     static let determiners: Set<String> = [
         "the", "this", "a", "an", "final", "each", "any", "its", "their", "his", "her", "our",
         "homicide", "case", "all", "these", "those", "previous", "other", "such", "both",
+        // The names of other statutory reviews ("a Safeguarding Adults Review", "a Child
+        // Safeguarding Practice Review", "an Individual Management Review", "a rapid review").
+        "adults", "adult", "practice", "management", "rapid", "learning",
     ]
 }

@@ -16,6 +16,12 @@ extension SMARTReading {
     /// Verbs that with "to" stand for a modal ("needs to", "has to").
     static let modalsWithTo: Set<String> = ["need", "needs", "has", "have", "ought"]
 
+    /// Words before "to" that make it a preposition ("access to", "in relation to").
+    static let nounsBeforeTo: Set<String> = [
+        "access", "referral", "referrals", "relation", "regard", "respect", "addition", "prior",
+        "due", "according", "response", "responses", "contact", "up",
+    ]
+
     /// Forms of "be" after which a past participle is a passive verb ("are carried out").
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
 
@@ -41,7 +47,8 @@ extension SMARTReading {
     /// Whether the word at `index` stands where the main verb goes, though no list names it.
     ///
     /// `clauseStart` is where its clause began. After "to", the word is the verb only when
-    /// "to" comes early in the clause, after its subject ("Probation to designate"), and the
+    /// "to" comes early in the clause, after a subject of up to ten words ("Probation to
+    /// designate", "The Safeguarding Adults Board and Eastvale CSP to agree"), and the
     /// word is not an -s form, which after "to" is a noun ("access to services").
     static func isUnlistedVerb(in tokens: [Token], at index: Int, clauseStart: Int) -> Bool {
         guard tokens.indices.contains(index), case .word(let word) = tokens[index],
@@ -58,10 +65,17 @@ extension SMARTReading {
             return word.hasSuffix("ed") || irregularParticiples.contains(word)
         }
         if previous == "to" {
+            // "face-to-face contact", "in relation to coercive control": "to" joins two nouns
+            // or follows a preposition, and what follows it is no verb.
+            if isWord(in: tokens, before - 1, [word])
+                || isWord(in: tokens, before - 1, nounsBeforeTo)
+            {
+                return false
+            }
             let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss")
             // "needs to use", "have to ensure" stand for a modal, however long the subject.
             if isWord(in: tokens, before - 1, modalsWithTo) { return !isPlural }
-            return before > clauseStart && before - clauseStart <= 6 && !isPlural
+            return before > clauseStart && before - clauseStart <= 10 && !isPlural
         }
         return false
     }

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "c67240a6b5d1aaf633590644c8f324238b76fb8d20525d13abaf04a9a27bf63c"
+    static let digest = "93c884fa3816a07672b62fe9e521f989e3886bd8210acd1e601a935953e113d1"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1258,6 +1258,9 @@ enum EmbeddedPolicies {
                   <phrase>supported to</phrase><phrase>seek to</phrase><phrase>aim to</phrase><phrase>strive to</phrase>
                   <phrase>endeavour to</phrase><phrase>try to</phrase><phrase>take steps to</phrase>
                   <phrase>prioritise</phrase><phrase>assist</phrase><phrase>facilitate</phrase><phrase>look at</phrase>
+                  <!-- The means, when a concrete verb follows, say what changes: "improve its response by:
+                       (a) adding a screening question to the assessment". -->
+                  <means>by</means>
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
@@ -1377,7 +1380,7 @@ enum EmbeddedPolicies {
                   <noun>helpline</noun><noun>course</noun><noun>courses</noun><noun>programme</noun><noun>programmes</noun>
                   <noun>note</noun><noun>poster</noun><noun>posters</noun><noun>database</noun>
                   <noun>register</noun><noun>marker</noun><noun>questionnaire</noun><noun>handbook</noun><noun>framework</noun>
-                  <noun>scheme</noun><noun>website</noun><noun>clinic</noun>
+                  <noun>scheme</noun><noun>website</noun><noun>websites</noun><noun>clinic</noun>
                   <noun>guide</noun><noun>guides</noun><noun>summary</noun><noun>tracker</noun><noun>flowchart</noun>
                   <!-- Phrases holding a noun above that name people, not something produced. -->
                   <not>service user</not><not>service users</not><not>service provider</not><not>service providers</not>
@@ -1496,6 +1499,7 @@ enum EmbeddedPolicies {
                         <attribute name="id"><data type="token"/></attribute>
                         <optional><attribute name="vehicle-counts"><data type="boolean"/></attribute></optional>
                         <ref name="phrases"/>
+                        <zeroOrMore><element name="means"><ref name="text"/></element></zeroOrMore>
                         <element name="why"><ref name="text"/></element>
                         <element name="fix"><ref name="text"/></element>
                       </element>
@@ -1586,7 +1590,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "add2aa92ffda91ae4270126a0a8231423e63e2510f36313c49630f80519c3a46"
+            xmlDigest: "7439081fcb00195cfbf7cd41defdbe3f5d602c6773be4b99aa8adeb9b29ccc5d"
         ),
         "rag-rules": (
             xml: #"""

@@ -36,13 +36,20 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         /// Whether the action is still *Measurable* when it names its vehicle (a briefing,
         /// internal communications, training): true for reminders and awareness.
         public var vehicleCounts: Bool
+        /// Markers of the means that, followed by a concrete verb, say what the vague verb
+        /// changes ("improve its response by: (a) adding a screening question").
+        public var means: [String]
         /// Why and how to fix.
         public var advice: Advice
 
-        public init(id: String, phrases: [String], vehicleCounts: Bool = false, advice: Advice) {
+        public init(
+            id: String, phrases: [String], vehicleCounts: Bool = false, means: [String] = [],
+            advice: Advice
+        ) {
             self.id = id
             self.phrases = phrases
             self.vehicleCounts = vehicleCounts
+            self.means = means
             self.advice = advice
         }
     }
@@ -204,7 +211,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             vague.append(
                 VagueRule(
                     id: try reader.attribute("id", of: node), phrases: texts(node, "phrase"),
-                    vehicleCounts: counts == "true" || counts == "1",
+                    vehicleCounts: counts == "true" || counts == "1", means: texts(node, "means"),
                     advice: try advice(node, "why", "fix")))
         }
         let reviewNode = try section("review", of: specific)

@@ -9,6 +9,8 @@ struct SMARTLexicon: Equatable, Sendable {
     var relatives = SMARTPhrases()
     /// Per vague rule, in the policy's order.
     var vague: [SMARTPhrases] = []
+    /// Per vague rule, the markers of its means ("by").
+    var means: [SMARTPhrases] = []
     /// The review verb and its forms.
     var review = SMARTPhrases()
     /// What makes a review's outcome stated ("so that", "against").
@@ -97,6 +99,7 @@ struct SMARTLexicon: Equatable, Sendable {
         subordinates = list(rules.subordinates)
         relatives = list(rules.relatives)
         vague = rules.vague.map { verbs($0.phrases) }
+        means = rules.vague.map { list($0.means) }
         review = verbs(rules.review.phrases)
         purposes = list(rules.review.purposes)
         emptyOutcomes = list(rules.review.emptyOutcomes)

@@ -193,6 +193,8 @@ struct SMARTReading: Sendable {
         let subordinates = lexicon.subordinates
         let relatives = lexicon.relatives
         let vague = zip(rules.vague, lexicon.vague).map { ($0, $1) }
+        let means = Dictionary(
+            zip(rules.vague.map(\.id), lexicon.means), uniquingKeysWith: { first, _ in first })
         let review = lexicon.review
         let containers = lexicon.containers
         let concrete = lexicon.concrete
@@ -373,6 +375,24 @@ struct SMARTReading: Sendable {
                     && isWord(index + 1, in: ["of", "by", "into"]))
             let reviewLength = isNoun ? 0 : verb(review, at: index) ?? 0
             if let (rule, length) = vagueMatch, length >= max(concreteLength, reviewLength) {
+                // "improve its response by: (a) adding ...": the means say what changes.
+                if let markers = means[rule.id], !markers.isEmpty,
+                    let marker = (index + length..<tokens.count).first(where: {
+                        markers.longest(in: tokens, at: $0) != nil
+                    })
+                {
+                    var next = marker + markers.longest(in: tokens, at: marker)!
+                    while next < tokens.count, tokens[next] == .clauseBreak { next += 1 }
+                    // A list's letter or number ("(a)") is not a word of the means.
+                    if case .word(let item) = tokens[min(next, tokens.count - 1)],
+                        item.count == 1 || item.allSatisfy(\.isNumber)
+                    {
+                        next += 1
+                    }
+                    if verb(concrete, at: next) != nil, vagueRule(at: next) == nil {
+                        return read(tokens, from: next, rules: rules, lexicon: lexicon)
+                    }
+                }
                 return .vague(rule)
             }
             if reviewLength > concreteLength {

@@ -9,8 +9,8 @@ struct SMARTLexicon: Equatable, Sendable {
     var relatives = SMARTPhrases()
     /// Per vague rule, in the policy's order.
     var vague: [SMARTPhrases] = []
-    /// Per vague rule, the markers of its means ("by").
-    var means: [SMARTPhrases] = []
+    /// The markers of each vague rule's means ("by"), by rule id, for the rules that have any.
+    var means: [String: SMARTPhrases] = [:]
     /// The review verb and its forms.
     var review = SMARTPhrases()
     /// What makes a review's outcome stated ("so that", "against").
@@ -99,7 +99,9 @@ struct SMARTLexicon: Equatable, Sendable {
         subordinates = list(rules.subordinates)
         relatives = list(rules.relatives)
         vague = rules.vague.map { verbs($0.phrases) }
-        means = rules.vague.map { list($0.means) }
+        means = Dictionary(
+            rules.vague.filter { !$0.means.isEmpty }.map { ($0.id, list($0.means)) },
+            uniquingKeysWith: { first, _ in first })
         review = verbs(rules.review.phrases)
         purposes = list(rules.review.purposes)
         emptyOutcomes = list(rules.review.emptyOutcomes)

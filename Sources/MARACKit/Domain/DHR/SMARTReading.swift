@@ -193,8 +193,6 @@ struct SMARTReading: Sendable {
         let subordinates = lexicon.subordinates
         let relatives = lexicon.relatives
         let vague = zip(rules.vague, lexicon.vague).map { ($0, $1) }
-        let means = Dictionary(
-            zip(rules.vague.map(\.id), lexicon.means), uniquingKeysWith: { first, _ in first })
         let review = lexicon.review
         let containers = lexicon.containers
         let concrete = lexicon.concrete
@@ -376,15 +374,15 @@ struct SMARTReading: Sendable {
             let reviewLength = isNoun ? 0 : verb(review, at: index) ?? 0
             if let (rule, length) = vagueMatch, length >= max(concreteLength, reviewLength) {
                 // "improve its response by: (a) adding ...": the means say what changes.
-                if let markers = means[rule.id], !markers.isEmpty,
-                    let marker = (index + length..<tokens.count).first(where: {
-                        markers.longest(in: tokens, at: $0) != nil
-                    })
+                if let markers = lexicon.means[rule.id],
+                    let (marker, markerLength) = (index + length..<tokens.count).lazy.compactMap({
+                        at in markers.longest(in: tokens, at: at).map { (at, $0) }
+                    }).first
                 {
-                    var next = marker + markers.longest(in: tokens, at: marker)!
+                    var next = marker + markerLength
                     while next < tokens.count, tokens[next] == .clauseBreak { next += 1 }
                     // A list's letter or number ("(a)") is not a word of the means.
-                    if case .word(let item) = tokens[min(next, tokens.count - 1)],
+                    if next < tokens.count, case .word(let item) = tokens[next],
                         item.count == 1 || item.allSatisfy(\.isNumber)
                     {
                         next += 1

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "57bde625c5555d046cd0e2d126f8d8c7a8785d2c7851b5ecb91bc7f8a286963f"
+    static let digest = "5aa1206443bedd808df1533bcc8f3d5ed597ab18add00f37a382fa2a7175d284"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1183,7 +1183,7 @@ enum EmbeddedPolicies {
               judged as a concrete verb's is. A listed verb after it and "to" decides instead ("are expected
               to remind").
             -->
-            <smart-rules version="2026.7">
+            <smart-rules version="2026.8">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
@@ -1220,7 +1220,7 @@ enum EmbeddedPolicies {
                   <phrase>familiarise</phrase><phrase>familiarise themselves</phrase><phrase>recognise that</phrase>
                   <phrase>better understanding</phrase><phrase>deeper understanding</phrase>
                   <phrase>develop a better understanding</phrase><phrase>understand</phrase><phrase>better understand</phrase><phrase>understanding of</phrase>
-                  <phrase>raise the value</phrase><phrase>awareness raising</phrase>
+                  <phrase>awareness raising</phrase>
                   <phrase>be mindful</phrase><phrase>are mindful</phrase><phrase>be alert to</phrase><phrase>are alert to</phrase>
                   <phrase>be vigilant</phrase><phrase>have regard to</phrase><phrase>take into account</phrase>
                   <phrase>take account of</phrase><phrase>feel confident</phrase><phrase>feels confident</phrase><phrase>feel able</phrase><phrase>feel safe</phrase><phrase>professionally curious</phrase>
@@ -1254,7 +1254,10 @@ enum EmbeddedPolicies {
                   <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
                   <phrase>enhance</phrase><phrase>enhances</phrase><phrase>strengthen</phrase><phrase>strengthens</phrase><phrase>strengthening</phrase><phrase>embeds</phrase>
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
-                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase><phrase>provide leadership</phrase><phrase>drive forward</phrase>
+                  <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
+                  <!-- Raising the value of something is a direction: what it is raised in ("training") is
+                       its object, not a vehicle. -->
+                  <phrase>raise the value</phrase><phrase>raises the value</phrase>
                   <phrase>supported to</phrase><phrase>seek to</phrase><phrase>aim to</phrase><phrase>strive to</phrase>
                   <phrase>endeavour to</phrase><phrase>try to</phrase><phrase>take steps to</phrase>
                   <phrase>prioritise</phrase><phrase>assist</phrase><phrase>facilitate</phrase><phrase>look at</phrase>
@@ -1264,9 +1267,28 @@ enum EmbeddedPolicies {
                   <why>"Improve" says which way to go, not what will be different.</why>
                   <fix>Name the change and how much: "Cut the time to allocate a high-risk referral to 1 working day".</fix>
                 </vague>
+                <!-- Leading or driving forward names no change, but what it leads to, when it is a
+                     deliverable ("drive forward a multi-agency domestic abuse strategy"), can be shown. -->
+                <vague id="lead" product-counts="true">
+                  <phrase>provide leadership</phrase><phrase>provides leadership</phrase>
+                  <phrase>drive forward</phrase><phrase>drives forward</phrase>
+                  <why>Leading or driving work forward says who pushes, not what will be different.</why>
+                  <fix>Name what the lead produces and what it must say: "The Director of Public Health to publish a multi-agency domestic abuse strategy with a 2027 delivery plan, approved by the CSP".</fix>
+                </vague>
+                <!-- Documents changed without saying which, or what in them must change: they can be
+                     shown, so M passes. With "to" and a concrete verb the change is named ("update
+                     policies to include a DASH question"). -->
+                <vague id="unnamed-document" product-counts="true">
+                  <phrase>update policies</phrase><phrase>updates policies</phrase>
+                  <phrase>amend policies</phrase><phrase>amends policies</phrase>
+                  <phrase>revise policies</phrase><phrase>revises policies</phrase>
+                  <means>to</means>
+                  <why>Policies are to be changed without saying which, or what in them must change.</why>
+                  <fix>Name the document and the change: "Amend the call-handling policy so that a repeat caller is always asked the DASH questions".</fix>
+                </vague>
                 <vague id="unspecified">
                   <phrase>implement effective measures</phrase><phrase>effective measures</phrase>
-                  <phrase>update policies</phrase><phrase>have processes in place</phrase>
+                  <phrase>have processes in place</phrase>
                   <phrase>processes in place</phrase><phrase>clarify</phrase><phrase>clarifies</phrase><phrase>make full use of</phrase>
                   <phrase>informed approach</phrase><phrase>family approach</phrase>
                   <phrase>follow existing</phrase><phrase>follow the existing</phrase><phrase>adhere to</phrase><phrase>are effective</phrase><phrase>is effective</phrase><phrase>an approach to</phrase>
@@ -1415,6 +1437,11 @@ enum EmbeddedPolicies {
                   <phrase>copy on file</phrase><phrase>letter sent</phrase><phrase>letters sent</phrase>
                   <phrase>letter to</phrase><phrase>and assessment</phrase><phrase>with an assessment</phrase>
                   <phrase>signed by</phrase><phrase>be recorded</phrase><phrase>is recorded</phrase><phrase>are recorded</phrase><phrase>recorded in</phrase><phrase>recorded on</phrase><phrase>attendance records</phrase><phrase>attendance recorded</phrase><phrase>attendance register</phrase><phrase>accurately recorded</phrase><phrase>and recorded</phrase><phrase>be documented</phrase><phrase>is documented</phrase><phrase>are documented</phrase><phrase>documented on</phrase><phrase>documented in</phrase><phrase>trained</phrase>
+                  <!-- What the plan reports done can be shown ("This has now been implemented and is
+                       operational"). -->
+                  <phrase>has now been implemented</phrase><phrase>have now been implemented</phrase>
+                  <phrase>has now been completed</phrase><phrase>have now been completed</phrase>
+                  <phrase>is now operational</phrase><phrase>are now operational</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
                 <vehicle>
@@ -1505,6 +1532,7 @@ enum EmbeddedPolicies {
                       <element name="vague">
                         <attribute name="id"><data type="token"/></attribute>
                         <optional><attribute name="vehicle-counts"><data type="boolean"/></attribute></optional>
+                        <optional><attribute name="product-counts"><data type="boolean"/></attribute></optional>
                         <ref name="phrases"/>
                         <zeroOrMore><element name="means"><ref name="text"/></element></zeroOrMore>
                         <element name="why"><ref name="text"/></element>
@@ -1597,7 +1625,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "a6a0ec2ee66da57129407962dd083bb12cec8a9c711ff8d026f1849ac8fe5435"
+            xmlDigest: "37ff87dc9ca662180e0571b485d0c8788c51696711c07d7ec37eb377a38a7bb9"
         ),
         "rag-rules": (
             xml: #"""

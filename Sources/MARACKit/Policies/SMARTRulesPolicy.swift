@@ -36,6 +36,10 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         /// Whether the action is still *Measurable* when it names its vehicle (a briefing,
         /// internal communications, training): true for reminders and awareness.
         public var vehicleCounts: Bool
+        /// Whether the action is still *Measurable* when the vague verb's object is a
+        /// deliverable ("drive forward a multi-agency strategy", "amend policies and
+        /// guidance"): what is made or changed can be shown, though not what it must say.
+        public var productCounts: Bool
         /// Markers of the means that, followed by a concrete verb, say what the vague verb
         /// changes ("improve its response by: (a) adding a screening question").
         public var means: [String]
@@ -43,12 +47,13 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         public var advice: Advice
 
         public init(
-            id: String, phrases: [String], vehicleCounts: Bool = false, means: [String] = [],
-            advice: Advice
+            id: String, phrases: [String], vehicleCounts: Bool = false,
+            productCounts: Bool = false, means: [String] = [], advice: Advice
         ) {
             self.id = id
             self.phrases = phrases
             self.vehicleCounts = vehicleCounts
+            self.productCounts = productCounts
             self.means = means
             self.advice = advice
         }
@@ -207,11 +212,15 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
         try reader.requireUnique(vagueNodes) { $0.attribute("id") }
         var vague: [VagueRule] = []
         for node in vagueNodes {
-            let counts = node.attribute("vehicle-counts")
+            func flag(_ name: String) -> Bool {
+                let value = node.attribute(name)
+                return value == "true" || value == "1"
+            }
             vague.append(
                 VagueRule(
                     id: try reader.attribute("id", of: node), phrases: texts(node, "phrase"),
-                    vehicleCounts: counts == "true" || counts == "1", means: texts(node, "means"),
+                    vehicleCounts: flag("vehicle-counts"), productCounts: flag("product-counts"),
+                    means: texts(node, "means"),
                     advice: try advice(node, "why", "fix")))
         }
         let reviewNode = try section("review", of: specific)

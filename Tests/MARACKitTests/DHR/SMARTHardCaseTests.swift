@@ -53,7 +53,7 @@ struct SMARTHardCaseTests {
                 "vague:raise-awareness"
             ),
             ("Implement effective measures to reduce caseloads in the team", "vague:unspecified"),
-            ("Update policies in light of this review", "vague:unspecified"),
+            ("Update policies in light of this review", "vague:unnamed-document"),
             ("Consideration should be given to a joint visit protocol", "vague:consider"),
         ])
     func reminderAndAwareness(text: String, rule: String) {
@@ -442,7 +442,7 @@ struct SMARTHardCaseTests {
             ("Ensure that the referral policy is published so that staff are aware of it", ""),
             (
                 "Staff should ask every victim about coercive control, and update policies",
-                "vague:unspecified"
+                "vague:unnamed-document"
             ),
             ("Require that staff are aware of the referral pathway", "vague:raise-awareness"),
         ])

@@ -155,6 +155,10 @@ public struct SMARTCheck: Equatable, Sendable, Codable {
             case .vague(let rule)
             where rule.vehicleCounts && reading.namesVehicle(lexicon: lexicon):
                 break
+            case .vague(let rule)
+            where rule.productCounts
+                && reading.objectNamesDeliverable(of: rule, rules: rules, lexicon: lexicon):
+                break
             case .review(passes: true), .concrete(hasDeliverable: true), .deliverable: break
             case .concrete(hasDeliverable: false) where reading.coordinateProduces: break
             case .concrete(hasDeliverable: false):

@@ -50,6 +50,36 @@ extension SMARTReading {
         }
     }
 
+    /// Whether the object of `rule`'s vague verb, in the action's sentence, names a deliverable.
+    ///
+    /// What is made or changed ("drive forward a multi-agency domestic abuse strategy", "amend
+    /// policies and guidance") can be shown, though the action does not say what it must be.
+    /// The object runs from the verb to a clause break, a subordinate marker or a relative word.
+    func objectNamesDeliverable(
+        of rule: SMARTRulesPolicy.VagueRule, rules: SMARTRulesPolicy, lexicon: SMARTLexicon
+    ) -> Bool {
+        guard sentences.indices.contains(actionSentence),
+            let position = rules.vague.firstIndex(where: { $0.id == rule.id }),
+            lexicon.vague.indices.contains(position)
+        else { return false }
+        let tokens = sentences[actionSentence]
+        let phrases = lexicon.vague[position]
+        guard let verb = tokens.indices.first(where: { phrases.longest(in: tokens, at: $0) != nil })
+        else { return false }
+        var index = verb
+        while index < tokens.count, tokens[index] != .clauseBreak {
+            if index > verb,
+                lexicon.subordinates.longest(in: tokens, at: index) != nil
+                    || lexicon.relatives.longest(in: tokens, at: index) != nil
+            {
+                return false
+            }
+            if Self.isDeliverable(in: tokens, at: index, lexicon: lexicon) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether a clause of the text reports to a governance body: a reporting verb, then "to"
     /// and, within five words, a recipient the policy names ("attendance and evaluation are
     /// reported to the Board", "present a summary to the Health and Wellbeing Board").

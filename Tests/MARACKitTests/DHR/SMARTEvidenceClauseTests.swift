@@ -53,7 +53,6 @@ struct SMARTEvidenceClauseTests {
     @Test(
         "A document only used or followed is not produced: the action is a practice",
         arguments: [
-            "Probation to ensure practitioners make use of the home visit guidance",
             "The Trust to ensure staff supervision monitors use of assessment tools, new birth "
                 + "protocols and policies",
             "Ensure the housing provider is complying with the housing register contract",
@@ -63,6 +62,14 @@ struct SMARTEvidenceClauseTests {
         let check = SMARTHardCaseTests.check(text)
         #expect(check.passes(.specific), "\(check.failedRules)")
         #expect(check.findings.map(\.rule).contains("measure-practice"), "\(check.failedRules)")
+    }
+
+    @Test("Making use of existing guidance is following it: no change is named")
+    func makingUseOf() {
+        let check = SMARTHardCaseTests.check(
+            "Probation to ensure practitioners make use of the home visit guidance")
+        #expect(check.findings.first?.rule == "vague:unspecified", "\(check.failedRules)")
+        #expect(!check.passes(.measurable), "\(check.failedRules)")
     }
 
     @Test("A document produced still passes though another is followed")

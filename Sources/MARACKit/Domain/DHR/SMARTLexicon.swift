@@ -9,6 +9,9 @@ struct SMARTLexicon: Equatable, Sendable {
     var relatives = SMARTPhrases()
     /// Per vague rule, in the policy's order.
     var vague: [SMARTPhrases] = []
+    /// The verbs of the vague rules that a vehicle does not make measurable ("consider",
+    /// "improve"): a vehicle after one in its clause is only considered or hoped for.
+    var vagueWithoutVehicle = SMARTPhrases()
     /// The markers of each vague rule's means ("by"), by rule id, for the rules that have any.
     var means: [String: SMARTPhrases] = [:]
     /// The review verb and its forms.
@@ -99,6 +102,7 @@ struct SMARTLexicon: Equatable, Sendable {
         subordinates = list(rules.subordinates)
         relatives = list(rules.relatives)
         vague = rules.vague.map { verbs($0.phrases) }
+        vagueWithoutVehicle = verbs(rules.vague.filter { !$0.vehicleCounts }.flatMap(\.phrases))
         means = Dictionary(
             rules.vague.filter { !$0.means.isEmpty }.map { ($0.id, list($0.means)) },
             uniquingKeysWith: { first, _ in first })

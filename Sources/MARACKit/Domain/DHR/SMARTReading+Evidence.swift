@@ -40,14 +40,30 @@ extension SMARTReading {
     }
 
     /// Whether the sentence that holds the main action names a vehicle ("a briefing",
-    /// "supervision"), not one left unnamed ("relevant training").
+    /// "supervision"), not one left unnamed ("relevant training") or only considered ("should
+    /// consider including a case study in its training": a vehicle after a vague verb that no
+    /// vehicle makes measurable, in its clause, unless the verb is a purpose after "to", as
+    /// "needs to" is not).
     func namesVehicle(lexicon: SMARTLexicon) -> Bool {
         guard sentences.indices.contains(actionSentence) else { return false }
         let tokens = sentences[actionSentence]
-        return tokens.indices.contains { index in
-            lexicon.vehicles.longest(in: tokens, at: index) != nil
-                && !Self.isWord(in: tokens, index - 1, lexicon.unnamedVehicles)
+        var considered = false
+        for index in tokens.indices {
+            if tokens[index] == .clauseBreak {
+                considered = false
+            } else if !considered,
+                lexicon.vagueWithoutVehicle.longest(in: tokens, at: index) != nil,
+                !Self.isWord(in: tokens, index - 1, ["to"])
+                    || Self.isWord(in: tokens, index - 2, Self.modalsWithTo)
+            {
+                considered = true
+            } else if !considered, lexicon.vehicles.longest(in: tokens, at: index) != nil,
+                !Self.isWord(in: tokens, index - 1, lexicon.unnamedVehicles)
+            {
+                return true
+            }
         }
+        return false
     }
 
     /// Whether the object of `rule`'s vague verb, in the action's sentence, names a deliverable.

@@ -75,7 +75,14 @@ extension SMARTReading {
             let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss")
             // "needs to use", "have to ensure" stand for a modal, however long the subject.
             if isWord(in: tokens, before - 1, modalsWithTo) { return !isPlural }
+            // "MARAC representatives must be sufficiently senior to make decisions": a modal and
+            // "be" state what the subject must be, so this is no plan's "X to"; the "to" is
+            // what the state is for.
+            let statesBeing = (clauseStart..<before).contains {
+                isWord(in: tokens, $0, modals) && isWord(in: tokens, $0 + 1, ["be"])
+            }
             return before > clauseStart && before - clauseStart <= 10 && !isPlural
+                && !statesBeing
         }
         return false
     }

@@ -440,7 +440,13 @@ struct SMARTReading: Sendable {
                 }
                 // The word in the verb's place is the verb ("staff should report concerns"),
                 // not a deliverable noun.
-                return object(from: index + 1, clauseStart: clauseStart, unlistedVerb: index)
+                let main = object(from: index + 1, clauseStart: clauseStart, unlistedVerb: index)
+                // "work together to meet the needs of ...": joint work for an outcome, with
+                // nothing produced, names no action.
+                if index == jointInfinitive, main == .concrete(hasDeliverable: false) {
+                    return .none
+                }
+                return main
             }
             if let length = lexicon.followed.longest(in: tokens, at: index) {
                 // "ensure staff make use of the guidance": what is followed is not produced, and

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import MARACKit
+
+/// Wording that looks like an action but names none: a state the subject must be in, joint
+/// work for an outcome, a vehicle that is only considered.
+@Suite("SMART check: a state, an outcome or a consideration is not an action")
+struct SMARTNoActionTests {
+    @Test(
+        "'Must be' a state, and 'to' what it is for, names no action; the plan's 'X to' still does",
+        arguments: [
+            ("MARAC representatives must be sufficiently senior to make decisions", false),
+            ("All GPs should be confident to make referrals to MARAC", false),
+            ("MARAC representatives to make decisions for their agency at the meeting", true),
+            ("The Trust should have a named lead to attend MARAC", true),
+        ])
+    func stateWithPurpose(text: String, specific: Bool) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+    }
+
+    @Test(
+        "Joint work for an outcome names no action; joint work that agrees a product does",
+        arguments: [
+            (
+                "Substance misuse and mental health services should work more closely together "
+                    + "to meet the needs of people with co-occurring conditions",
+                false
+            ),
+            (
+                "Adult social care and the ambulance service to liaise in order to agree a shared "
+                    + "referral pathway",
+                true
+            ),
+        ])
+    func jointWorkForAnOutcome(text: String, specific: Bool) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+    }
+
+    @Test(
+        "A vehicle only considered does not make shared learning measurable",
+        arguments: [
+            (
+                "The Trust should share the learning from this review with staff in the Emergency "
+                    + "Department, and should consider including a case study in its training",
+                false
+            ),
+            (
+                "The Trust needs to share the learning from this review with staff, and needs to "
+                    + "consider including a case study in its training",
+                false
+            ),
+            (
+                "The Trust should share the learning from this review with staff through a "
+                    + "briefing, to help them consider coercive control",
+                true
+            ),
+        ])
+    func consideredVehicle(text: String, measurable: Bool) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.findings.first?.rule == "vague:share-learning", "\(check.failedRules)")
+        #expect(check.passes(.measurable) == measurable, "\(check.failedRules)")
+    }
+}

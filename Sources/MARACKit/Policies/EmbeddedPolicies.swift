@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "484bb4165cd11ebed721d53057f8f9f1eeeeb9c8a3e6522cabed15cc540c7b81"
+    static let digest = "0cdfd3f7ea4d9edbf7d2bc22de41d955688ab6b5f400553ab30637e908f01faa"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1247,6 +1247,9 @@ enum EmbeddedPolicies {
                 <vague id="review-open">
                   <phrase>review whether</phrase><phrase>review the potential</phrase><phrase>review how</phrase>
                   <phrase>regularly reviewed</phrase><phrase>regularly review</phrase><phrase>keep under review</phrase>
+                  <!-- Monitoring with nothing said of how is a standing review ("ensure that the
+                       recommendations of this review are monitored"). -->
+                  <phrase>are monitored</phrase><phrase>is monitored</phrase>
                   <why>"Review whether" or a standing review decides nothing: no change follows from it.</why>
                   <fix>Review a named procedure so that a stated change follows: "Review the discharge policy so that responsibility for care is decided within 24 hours, and republish it".</fix>
                 </vague>
@@ -1341,6 +1344,13 @@ enum EmbeddedPolicies {
                   <phrase>engage with</phrase><phrase>engages with</phrase><phrase>liaise with</phrase><phrase>liaise</phrase>
                   <phrase>liaises with</phrase>
                 </joint-work>
+                <!-- Asking another body to act: the check reads on to the act asked for ("ask the Crown
+                     Prosecution Service to remind prosecutors" is a reminder; "ask the Home Office to
+                     publish revised guidance" a product). -->
+                <asking>
+                  <phrase>ask</phrase><phrase>asks</phrase><phrase>request</phrase><phrase>requests</phrase>
+                  <phrase>urge</phrase><phrase>urges</phrase><phrase>call on</phrase><phrase>calls on</phrase>
+                </asking>
                 <review>
                   <phrase>review</phrase><phrase>reviews</phrase><phrase>reviewing</phrase><phrase>reviewed</phrase>
                   <phrase>revisit</phrase><phrase>revisits</phrase>
@@ -1418,7 +1428,7 @@ enum EmbeddedPolicies {
                   <!-- Agencies named as services are who acts, not what is delivered. -->
                   <not>children's services</not><not>adult services</not><not>adults' services</not>
                   <not>social services</not><not>probation service</not><not>ambulance service</not>
-                  <not>prison service</not><not>police service</not><not>fire and rescue service</not>
+                  <not>prison service</not><not>prosecution service</not><not>police service</not><not>fire and rescue service</not>
                   <!-- Words before a deliverable that show it exists already and is used or followed, not
                        produced: "make use of the home visit guidance", "in accordance with force policy". -->
                   <followed>use of</followed><followed>make use of</followed><followed>making use of</followed>
@@ -1543,6 +1553,7 @@ enum EmbeddedPolicies {
                     </oneOrMore>
                     <element name="container"><ref name="phrases"/></element>
                     <optional><element name="joint-work"><ref name="phrases"/></element></optional>
+                    <optional><element name="asking"><ref name="phrases"/></element></optional>
                     <element name="review">
                       <ref name="phrases"/>
                       <oneOrMore><element name="purpose"><ref name="text"/></element></oneOrMore>
@@ -1627,7 +1638,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "5245dcba176226de67102db2f73a70cb8b15803360760cde15794c62e8eda624"
+            xmlDigest: "e2c0d09bd7822ae881e425b09eb1800a0bf2b2f0638d74a1ebdb314682c94157"
         ),
         "rag-rules": (
             xml: #"""

@@ -116,6 +116,9 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
     /// The check reads past the partner to what the joint work does ("... to develop a
     /// protocol"); with nothing there, the action names none.
     public var jointWork: [String]
+    /// Verbs of asking another body to act ("ask", "request"): the act asked for decides
+    /// ("ask the Crown Prosecution Service to remind prosecutors" is a reminder).
+    public var asking: [String] = []
     /// How "review" is read.
     public var review: ReviewRule
     /// Verbs that name something done ("amend", "audit", "deliver").
@@ -244,6 +247,7 @@ public struct SMARTRulesPolicy: Equatable, Sendable {
             tooShort: try advice(specific, "why-short", "fix-short"), vague: vague,
             containers: texts(specific.child(named: "container"), "phrase"),
             jointWork: texts(specific.child(named: "joint-work"), "phrase"),
+            asking: texts(specific.child(named: "asking"), "phrase"),
             review: ReviewRule(
                 phrases: texts(reviewNode, "phrase"), purposes: texts(reviewNode, "purpose"),
                 emptyOutcomes: texts(reviewNode, "empty"), standing: texts(reviewNode, "standing"),

@@ -62,4 +62,31 @@ struct SMARTNoActionTests {
         #expect(check.findings.first?.rule == "vague:share-learning", "\(check.failedRules)")
         #expect(check.passes(.measurable) == measurable, "\(check.failedRules)")
     }
+
+    @Test(
+        "Asking another body to act is read as the act asked for",
+        arguments: [
+            (
+                "The Local Criminal Justice Board should ask the Crown Prosecution Service to "
+                    + "remind prosecutors of the importance of victim safety",
+                "vague:remind"
+            ),
+            (
+                "The Local Criminal Justice Board asks the Crown Prosecution Service to remind "
+                    + "prosecutors of the importance of victim safety",
+                "vague:remind"
+            ),
+            (
+                "The CSP should ask the Department for Work and Pensions to consider how split "
+                    + "payments are offered",
+                "vague:consider"
+            ),
+            (
+                "The CSP should ask the Home Office to publish revised guidance on DHR timescales",
+                ""
+            ),
+        ])
+    func askedFor(text: String, rule: String) {
+        SMARTHardCaseTests.expect(text, failsFirst: rule)
+    }
 }

@@ -26,6 +26,8 @@ struct SMARTLexicon: Equatable, Sendable {
     var containers = SMARTPhrases()
     /// Joint work with another body, read on past the partner to what is done ("work with").
     var jointWork = SMARTPhrases()
+    /// Verbs of asking another body, read on to the act asked for ("ask the CPS to remind").
+    var asking = SMARTPhrases()
     /// Concrete verbs, the product verbs among them.
     var concrete = SMARTPhrases()
     /// Verbs whose object is a product that can be shown ("develop", "publish").
@@ -78,7 +80,7 @@ struct SMARTLexicon: Equatable, Sendable {
         func list(_ phrases: [String]) -> SMARTPhrases { SMARTPhrases(split(phrases)) }
         let verbLists =
             rules.vague.flatMap(\.phrases) + rules.review.phrases + rules.containers
-            + rules.jointWork + rules.concrete + rules.products
+            + rules.jointWork + rules.asking + rules.concrete + rules.products
         // A form any list gives as it is ("provided") is read as listed wherever it is made.
         let listedWords = Set(split(verbLists).compactMap(\.first))
         // A made form that is a listed deliverable ("training") is read as the noun.
@@ -112,6 +114,7 @@ struct SMARTLexicon: Equatable, Sendable {
         standingReview = list(rules.review.standing)
         containers = verbs(rules.containers)
         jointWork = verbs(rules.jointWork)
+        asking = verbs(rules.asking)
         concrete = verbs(rules.concrete + rules.products)
         products = verbs(rules.products)
         deliverables = list(rules.deliverables)

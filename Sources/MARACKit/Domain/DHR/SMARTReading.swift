@@ -427,6 +427,17 @@ struct SMARTReading: Sendable {
             // began: read it as if "to" opened its clause.
             let verbStart = index == jointInfinitive ? index - 2 : clauseStart
             if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: verbStart) {
+                // "should ask the Crown Prosecution Service to remind prosecutors": the act
+                // asked for, when a list names it, decides.
+                if lexicon.asking.longest(in: tokens, at: index) != nil,
+                    let to = (index + 1..<min(tokens.count, index + 12)).first(where: {
+                        tokens[$0] == .clauseBreak || isWord($0, in: ["to"])
+                    }),
+                    isWord(to, in: ["to"]), lexicon.startsVerbPhrase(in: tokens, at: to + 1)
+                {
+                    index = to + 1
+                    continue
+                }
                 // "are expected to remind", "efforts should be made to engage with": a listed
                 // verb after "to" says what is done.
                 let next = index + 2

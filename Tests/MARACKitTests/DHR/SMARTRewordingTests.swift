@@ -83,6 +83,28 @@ struct SMARTRewordingTests {
                 }
         },
         Rewording(name: "framed 'We recommend that'") { "We recommend that " + lowerFirst($0) },
+        Rewording(name: "framed 'The panel recommends that'") {
+            "The panel recommends that " + lowerFirst($0)
+        },
+        Rewording(name: "framed 'It is therefore recommended that'") {
+            "It is therefore recommended that " + lowerFirst($0)
+        },
+        Rewording(name: "'shall' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " shall ")
+        },
+        Rewording(name: "'ought to' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " ought to ")
+        },
+        Rewording(name: "'will need to' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " will need to ")
+        },
+        Rewording(name: "'X to' for 'X should'") {
+            $0.replacingOccurrences(of: " should ", with: " to ")
+        },
+        Rewording(name: "a target date appended") { text in
+            (text.hasSuffix(".") ? String(text.dropLast()) : text) + " by 31 March 2027."
+        },
+        Rewording(name: "labelled 'Action:'") { "Action: " + $0 },
     ]
 
     /// The S and M verdicts of `text` read as the corpus row `row`.
@@ -115,7 +137,8 @@ struct SMARTRewordingTests {
             ("3.2 Audit cases", "Audit cases"), ("(a) Audit", "Audit"), ("a) Audit", "Audit"),
             ("ii) Audit", "Audit"), ("iv. Audit", "Audit"), ("R4: Audit", "Audit"),
             ("R4 Audit", "Audit"), ("Rec 3: Audit", "Audit"), ("Action 1.1 Audit", "Audit"),
-            ("• Audit", "Audit"), ("- Audit", "Audit"),
+            ("• Audit", "Audit"), ("- Audit", "Audit"), ("Action: Audit", "Audit"),
+            ("Recommendation: Audit", "Audit"), ("Actions to be", "Actions to be"),
             ("20 cases are audited", "20 cases are audited"), ("A review of X", "A review of X"),
             ("I recommend", "I recommend"), ("i.e. this", "i.e. this"),
             ("Action plans to be", "Action plans to be"), ("Review the X", "Review the X"),

@@ -31,7 +31,7 @@ struct SMARTPhrases: Equatable, Sendable {
 
     /// How many tokens `phrase` takes when it starts at `index`, or nil when it does not.
     ///
-    /// Up to three adverbs and auxiliaries inside the phrase in the text are read through:
+    /// Up to four adverbs and auxiliaries inside the phrase in the text are read through:
     /// "consideration given" matches "consideration should also be given", "regularly reviewed" matches
     /// "regularly be reviewed". The phrase's first word must start it.
     static func span(of phrase: [String], in tokens: [SMARTReading.Token], at index: Int) -> Int? {
@@ -40,9 +40,9 @@ struct SMARTPhrases: Equatable, Sendable {
         else { return nil }
         var at = index + 1
         for word in phrase.dropFirst() {
-            // At most three words between ("should also be"), so a long run costs nothing.
+            // At most four words between ("will need to be"), so a long run costs nothing.
             var skipped = 0
-            while skipped < 3, tokens.indices.contains(at), tokens[at] != .word(word),
+            while skipped < 4, tokens.indices.contains(at), tokens[at] != .word(word),
                 case .word(let between) = tokens[at],
                 isAdverb(between) || Self.readThrough.contains(between)
             {
@@ -58,7 +58,7 @@ struct SMARTPhrases: Equatable, Sendable {
     /// Auxiliaries and modals a listed phrase is read through.
     static let readThrough: Set<String> = [
         "should", "must", "will", "shall", "would", "could", "may", "can", "be", "is", "are",
-        "was", "were", "been", "being", "to", "need", "needs",
+        "was", "were", "been", "being", "to", "need", "needs", "ought",
     ]
 
     /// Words ending in "-ly" that are not adverbs.

@@ -1,6 +1,6 @@
 extension SMARTReading {
-    /// Whether a main clause joined by "and", with a subject of its own and then a modal or
-    /// "to", or with only a modal, produces something: "GP practices to code the record, and
+    /// Whether a main clause joined by "and", with or without a subject of its own and then a
+    /// modal or "to", produces something: "GP practices to code the record, and
     /// the ICB to issue a one-page practice note", "and should record those discussions".
     ///
     /// The first clause still decides *Specific*; a product of the second is the evidence the
@@ -18,11 +18,9 @@ extension SMARTReading {
                 next += 1
             }
             // With no subject of its own, the clause shares the first's and needs a modal
-            // ("and should record those discussions on Mosaic").
-            let opensClause =
-                next > index + 1
-                ? isWord(in: tokens, next, modals.union(["to"]))
-                : isWord(in: tokens, next, modals)
+            // ("and should record those discussions on Mosaic") or the plan's "to" ("and to
+            // record those discussions").
+            let opensClause = isWord(in: tokens, next, modals.union(["to"]))
             guard opensClause else { return false }
             switch read(tokens, from: index + 1, rules: rules, lexicon: lexicon) {
             case .concrete(hasDeliverable: true), .deliverable: return true

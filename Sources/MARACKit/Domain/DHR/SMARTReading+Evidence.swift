@@ -43,7 +43,7 @@ extension SMARTReading {
     /// "supervision"), not one left unnamed ("relevant training") or only considered ("should
     /// consider including a case study in its training": a vehicle after a vague verb that no
     /// vehicle makes measurable, in its clause, unless the verb is a purpose after "to", as
-    /// "needs to" is not).
+    /// "needs to" and "and to" are not).
     func namesVehicle(lexicon: SMARTLexicon) -> Bool {
         guard sentences.indices.contains(actionSentence) else { return false }
         let tokens = sentences[actionSentence]
@@ -54,7 +54,7 @@ extension SMARTReading {
             } else if !considered,
                 lexicon.vagueWithoutVehicle.longest(in: tokens, at: index) != nil,
                 !Self.isWord(in: tokens, index - 1, ["to"])
-                    || Self.isWord(in: tokens, index - 2, Self.modalsWithTo)
+                    || Self.isWord(in: tokens, index - 2, Self.modalsWithTo.union(["and", "or"]))
             {
                 considered = true
             } else if !considered, lexicon.vehicles.longest(in: tokens, at: index) != nil,

@@ -20,11 +20,15 @@ extension SMARTReading {
         if let first = rest.first, "•·*-–—".contains(first) {
             return rest.dropFirst().drop(while: \.isWhitespace)
         }
-        // A label before the number: "Recommendation 2", "Rec 3", "Action 1.1", "R4".
+        // A label before the number: "Recommendation 2", "Rec 3", "Action 1.1", "R4"; or a
+        // label and a colon alone: "Action: Audit ...".
         var labelled = false
         for label in ["recommendation", "rec", "action", "r"]
         where rest.prefix(label.count).lowercased() == label {
             let number = rest.dropFirst(label.count).drop { $0 == " " }
+            if label.count > 1, number.first == ":" {
+                return number.dropFirst().drop(while: \.isWhitespace)
+            }
             if number.first?.isNumber == true {
                 rest = number
                 labelled = true

@@ -60,6 +60,8 @@ extension SMARTReading {
         guard before >= clauseStart, case .word(let previous) = tokens[before] else {
             return false
         }
+        // "will need to ask": "need to" stands for a modal; the verb comes after it.
+        if modalsWithTo.contains(word), isWord(in: tokens, index + 1, ["to"]) { return false }
         if modals.contains(previous) { return true }
         if beForms.contains(previous) {
             return word.hasSuffix("ed") || irregularParticiples.contains(word)

@@ -85,6 +85,15 @@ struct SMARTNoActionTests {
                 "The CSP should ask the Home Office to publish revised guidance on DHR timescales",
                 ""
             ),
+            (
+                "Staff are required to familiarise themselves with the referral pathway",
+                "vague:raise-awareness"
+            ),
+            (
+                "Agencies are expected to be mindful of the barriers older victims face",
+                "vague:raise-awareness"
+            ),
+            ("The CSP expects each agency to publish a domestic abuse policy", ""),
         ])
     func askedFor(text: String, rule: String) {
         SMARTHardCaseTests.expect(text, failsFirst: rule)

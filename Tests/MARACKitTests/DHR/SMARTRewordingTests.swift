@@ -105,6 +105,12 @@ struct SMARTRewordingTests {
             (text.hasSuffix(".") ? String(text.dropLast()) : text) + " by 31 March 2027."
         },
         Rewording(name: "labelled 'Action:'") { "Action: " + $0 },
+        Rewording(name: "'is required to' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " is required to ")
+        },
+        Rewording(name: "'is expected to' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " is expected to ")
+        },
     ]
 
     /// The S and M verdicts of `text` read as the corpus row `row`.

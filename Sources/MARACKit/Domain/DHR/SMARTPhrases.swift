@@ -58,7 +58,8 @@ struct SMARTPhrases: Equatable, Sendable {
     /// Auxiliaries and modals a listed phrase is read through.
     static let readThrough: Set<String> = [
         "should", "must", "will", "shall", "would", "could", "may", "can", "be", "is", "are",
-        "was", "were", "been", "being", "to", "need", "needs", "ought",
+        "was", "were", "been", "being", "to", "need", "needs", "ought", "required",
+        "expected",
     ]
 
     /// Words ending in "-ly" that are not adverbs.

@@ -43,7 +43,7 @@ extension SMARTReading {
     /// "supervision"), not one left unnamed ("relevant training") or only considered ("should
     /// consider including a case study in its training": a vehicle after a vague verb that no
     /// vehicle makes measurable, in its clause, unless the verb is a purpose after "to", as
-    /// "needs to" and "and to" are not).
+    /// "needs to", "and to" and "is required to" are not).
     func namesVehicle(lexicon: SMARTLexicon) -> Bool {
         guard sentences.indices.contains(actionSentence) else { return false }
         let tokens = sentences[actionSentence]
@@ -55,6 +55,7 @@ extension SMARTReading {
                 lexicon.vagueWithoutVehicle.longest(in: tokens, at: index) != nil,
                 !Self.isWord(in: tokens, index - 1, ["to"])
                     || Self.isWord(in: tokens, index - 2, Self.modalsWithTo.union(["and", "or"]))
+                    || lexicon.asking.longest(in: tokens, at: index - 2) != nil
             {
                 considered = true
             } else if !considered, lexicon.vehicles.longest(in: tokens, at: index) != nil,

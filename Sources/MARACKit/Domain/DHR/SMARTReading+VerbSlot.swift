@@ -77,11 +77,21 @@ extension SMARTReading {
             let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss")
             // "needs to use", "have to ensure" stand for a modal, however long the subject.
             if isWord(in: tokens, before - 1, modalsWithTo) { return !isPlural }
-            // "MARAC representatives must be sufficiently senior to make decisions": a modal and
-            // "be" state what the subject must be, so this is no plan's "X to"; the "to" is
-            // what the state is for.
-            let statesBeing = (clauseStart..<before).contains {
-                isWord(in: tokens, $0, modals) && isWord(in: tokens, $0 + 1, ["be"])
+            // "MARAC representatives must be sufficiently senior to make decisions": a modal,
+            // "be" and no participle state what the subject must be, so this is no plan's
+            // "X to"; the "to" is what the state is for. "will be asked to report" is passive.
+            let statesBeing = (clauseStart..<before).contains { at in
+                guard isWord(in: tokens, at, modals), isWord(in: tokens, at + 1, ["be"]) else {
+                    return false
+                }
+                var next = at + 2
+                while next < before, case .word(let word) = tokens[next],
+                    SMARTPhrases.isAdverb(word)
+                {
+                    next += 1
+                }
+                guard case .word(let state) = tokens[next] else { return true }
+                return !(state.hasSuffix("ed") || irregularParticiples.contains(state))
             }
             return before > clauseStart && before - clauseStart <= 10 && !isPlural
                 && !statesBeing

@@ -298,6 +298,27 @@ struct SMARTReading: Sendable {
             return .concrete(
                 hasDeliverable: hasDeliverable(clauseStart..<end, except: unlistedVerb))
         }
+        /// Where the act asked for begins when a verb of asking stands at `index`: after "to"
+        /// in its clause, when a list names the verb there ("should ask the Crown Prosecution
+        /// Service to remind prosecutors", "staff are required to familiarise themselves").
+        func askedAct(at index: Int) -> Int? {
+            guard lexicon.asking.longest(in: tokens, at: index) != nil,
+                let to = (index + 1..<min(tokens.count, index + 12)).first(where: {
+                    tokens[$0] == .clauseBreak || isWord($0, in: ["to"])
+                }),
+                isWord(to, in: ["to"])
+            else { return nil }
+            func named(_ act: Int) -> Bool {
+                lexicon.startsVerbPhrase(in: tokens, at: act)
+                    || lexicon.jointWork.longest(in: tokens, at: act) != nil
+                    || lexicon.asking.longest(in: tokens, at: act) != nil
+            }
+            // "is required to", "are asked to": with no one between, the verb of asking
+            // stands for a modal, and what follows is read as after one.
+            if named(to + 1) || to == index + 1 { return to + 1 }
+            // "required to be reminded": the passive's participle is the verb.
+            return isWord(to + 1, in: ["be"]) && named(to + 2) ? to + 2 : nil
+        }
         /// Whether the review ending at `end` has a stated outcome.
         func reviewOutcome(from end: Int) -> Bool {
             let purposes = lexicon.purposes
@@ -414,6 +435,10 @@ struct SMARTReading: Sendable {
                 continue
             }
             if concreteLength > 0 {
+                if let act = askedAct(at: index) {
+                    index = act
+                    continue
+                }
                 let main = object(from: index + concreteLength, clauseStart: clauseStart)
                 // What is developed or published can be shown, whatever it is called.
                 if main == .concrete(hasDeliverable: false),
@@ -427,15 +452,8 @@ struct SMARTReading: Sendable {
             // began: read it as if "to" opened its clause.
             let verbStart = index == jointInfinitive ? index - 2 : clauseStart
             if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: verbStart) {
-                // "should ask the Crown Prosecution Service to remind prosecutors": the act
-                // asked for, when a list names it, decides.
-                if lexicon.asking.longest(in: tokens, at: index) != nil,
-                    let to = (index + 1..<min(tokens.count, index + 12)).first(where: {
-                        tokens[$0] == .clauseBreak || isWord($0, in: ["to"])
-                    }),
-                    isWord(to, in: ["to"]), lexicon.startsVerbPhrase(in: tokens, at: to + 1)
-                {
-                    index = to + 1
+                if let act = askedAct(at: index) {
+                    index = act
                     continue
                 }
                 // "are expected to remind", "efforts should be made to engage with": a listed

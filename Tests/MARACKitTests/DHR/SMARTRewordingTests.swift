@@ -105,6 +105,21 @@ struct SMARTRewordingTests {
             (text.hasSuffix(".") ? String(text.dropLast()) : text) + " by 31 March 2027."
         },
         Rewording(name: "labelled 'Action:'") { "Action: " + $0 },
+        Rewording(name: "'should, as a priority,'") {
+            $0.replacingOccurrences(of: " should ", with: " should, as a priority, ")
+        },
+        Rewording(name: "'ensure' for 'ensure that'") {
+            $0.replacingOccurrences(of: " ensure that ", with: " ensure ")
+        },
+        Rewording(name: "'are to' for 'should'") {
+            $0.replacingOccurrences(of: " should ", with: " are to ")
+        },
+        Rewording(name: "'should' for 'must'") {
+            $0.replacingOccurrences(of: " must ", with: " should ")
+        },
+        Rewording(name: "'the' for 'its'") {
+            $0.replacingOccurrences(of: " its ", with: " the ")
+        },
         Rewording(name: "'is required to' for 'should'") {
             $0.replacingOccurrences(of: " should ", with: " is required to ")
         },
@@ -160,5 +175,12 @@ struct SMARTRewordingTests {
             SMARTReading.sentences("audit the files, e.g. the MARAC ones, etc. and more").count == 1
         )
         #expect(SMARTReading.words("review & update") == ["review", "and", "update"])
+        #expect(
+            SMARTReading.words("Staff should, as a priority, be trained")
+                == ["staff", "should", "be", "trained"])
+        // A longer aside, or one that ends the sentence, is kept.
+        #expect(
+            SMARTReading.sentences("Staff should, in every case and at every contact, ask")[0]
+                .count == 12)
     }
 }

@@ -39,11 +39,14 @@ extension SMARTReading {
         }
     }
 
+    /// Words before "to" that make it no purpose: "needs to", "are to", "and to".
+    static let notPurposeBeforeTo = modalsWithTo.union(beForms).union(["and", "or"])
+
     /// Whether the sentence that holds the main action names a vehicle ("a briefing",
     /// "supervision"), not one left unnamed ("relevant training") or only considered ("should
     /// consider including a case study in its training": a vehicle after a vague verb that no
     /// vehicle makes measurable, in its clause, unless the verb is a purpose after "to", as
-    /// "needs to", "and to" and "is required to" are not).
+    /// "needs to", "are to", "and to" and "is required to" are not).
     func namesVehicle(lexicon: SMARTLexicon) -> Bool {
         guard sentences.indices.contains(actionSentence) else { return false }
         let tokens = sentences[actionSentence]
@@ -54,7 +57,7 @@ extension SMARTReading {
             } else if !considered,
                 lexicon.vagueWithoutVehicle.longest(in: tokens, at: index) != nil,
                 !Self.isWord(in: tokens, index - 1, ["to"])
-                    || Self.isWord(in: tokens, index - 2, Self.modalsWithTo.union(["and", "or"]))
+                    || Self.isWord(in: tokens, index - 2, Self.notPurposeBeforeTo)
                     || lexicon.asking.longest(in: tokens, at: index - 2) != nil
             {
                 considered = true

@@ -86,7 +86,7 @@ extension SMARTReading {
         }
         func endSentence() {
             endWord()
-            if !current.isEmpty { sentences.append(current) }
+            if !current.isEmpty { sentences.append(withoutAsides(current)) }
             current = []
         }
         let characters = Array(text)
@@ -137,5 +137,27 @@ extension SMARTReading {
         }
         endSentence()
         return sentences
+    }
+
+    /// `tokens` without a short aside between a modal or auxiliary and its verb.
+    ///
+    /// "should, as a priority, be given" reads as "should be given". An aside is at most five
+    /// words between two clause breaks, and a verb follows it.
+    static func withoutAsides(_ tokens: [Token]) -> [Token] {
+        var tokens = tokens
+        var index = 0
+        while index + 1 < tokens.count {
+            if case .word(let word) = tokens[index],
+                modals.contains(word) || beForms.contains(word),
+                tokens[index + 1] == .clauseBreak,
+                let close = tokens[(index + 2)..<min(tokens.count, index + 8)].firstIndex(
+                    of: .clauseBreak),
+                close > index + 2, close + 1 < tokens.count
+            {
+                tokens.removeSubrange((index + 1)...close)
+            }
+            index += 1
+        }
+        return tokens
     }
 }

@@ -79,7 +79,7 @@ extension SMARTReading {
         of rule: SMARTRulesPolicy.VagueRule, rules: SMARTRulesPolicy, lexicon: SMARTLexicon
     ) -> Bool {
         guard sentences.indices.contains(actionSentence),
-            let position = rules.vague.firstIndex(where: { $0.id == rule.id }),
+            let position = rules.vague.firstIndex(of: rule),
             lexicon.vague.indices.contains(position)
         else { return false }
         let tokens = sentences[actionSentence]

@@ -141,8 +141,8 @@ extension SMARTReading {
 
     /// `tokens` without a short aside between a modal or auxiliary and its verb.
     ///
-    /// "should, as a priority, be given" reads as "should be given". An aside is at most five
-    /// words between two clause breaks, and a verb follows it.
+    /// "should, as a priority, be given" reads as "should be given". An aside is one to five
+    /// words between two clause breaks, with words after it; a longer one is kept.
     static func withoutAsides(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
         var index = 0

@@ -98,4 +98,25 @@ struct SMARTNoActionTests {
     func askedFor(text: String, rule: String) {
         SMARTHardCaseTests.expect(text, failsFirst: rule)
     }
+
+    @Test(
+        "An imperative no list names is the verb; a noun heading a phrase is not",
+        arguments: [
+            ("Check the PNC for previous domestic abuse before every bail decision", true),
+            ("Always check whether there is a history of domestic abuse", true),
+            ("Training for all staff on coercive control", true),
+            ("Information about domestic abuse services should be more readily available", false),
+        ])
+    func imperative(text: String, specific: Bool) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+    }
+
+    @Test("A product verb after 'and' makes what can be shown")
+    func productAfterAnd() {
+        let check = SMARTHardCaseTests.check(
+            "Map all community groups supporting minoritised women in the borough and publish "
+                + "the directory for frontline practitioners")
+        #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+    }
 }

@@ -44,6 +44,31 @@ extension SMARTReading {
         "recommend", "recommends", "recommended", "suggest", "suggests", "suggested",
     ]
 
+    /// Words that, after the first word of an action, show it is an imperative verb before
+    /// its object ("Check the PNC", "Establish whether").
+    static let imperativeObjectStarts: Set<String> = objectStarts.subtracting(["that", "new"])
+        .union(["whether"])
+
+    /// Whether the word at `index`, the action's first word past up to three adverbs from
+    /// `start`, is an imperative no list names: "Check the PNC before every bail decision",
+    /// "Always check whether there is a history of domestic abuse".
+    ///
+    /// It must come before its object (a determiner or "whether"), and not be an -s
+    /// or -ing form or a deliverable's name, which there head a noun phrase ("Training for
+    /// all staff", "Records of the calls").
+    static func isImperative(
+        in tokens: [Token], at index: Int, start: Int, lexicon: SMARTLexicon
+    ) -> Bool {
+        guard tokens.indices.contains(index), case .word(let word) = tokens[index],
+            !neverVerbs.contains(word), !modals.contains(word), !SMARTPhrases.isAdverb(word),
+            word.first?.isLetter == true, !word.hasSuffix("ing"),
+            !(word.hasSuffix("s") && !word.hasSuffix("ss")),
+            wordBefore(index, in: tokens, from: start) < start,
+            isWord(in: tokens, index + 1, imperativeObjectStarts)
+        else { return false }
+        return !isDeliverable(in: tokens, at: index, lexicon: lexicon)
+    }
+
     /// Whether the word at `index` stands where the main verb goes, though no list names it.
     ///
     /// `clauseStart` is where its clause began. After "to", the word is the verb only when

@@ -283,6 +283,11 @@ struct SMARTReading: Sendable {
                     index = Self.nounPhraseEnd(in: tokens, from: index + length, lexicon: lexicon)
                     continue
                 }
+                // "Map all community groups ... and publish the directory": a product verb
+                // after "and" shares the action and makes what can be shown, as after ", and".
+                if isWord(index - 1, in: ["and"]), verb(lexicon.products, at: index) != nil {
+                    return .concrete(hasDeliverable: true)
+                }
                 // In the object, a deliverable's name after "to" is a verb ("confident to
                 // report abuse"), unless it is the verb's own ("flag claimants").
                 let isVerbAfterTo =
@@ -451,7 +456,9 @@ struct SMARTReading: Sendable {
             // After joint work and its "to", the next word is the verb, however far the clause
             // began: read it as if "to" opened its clause.
             let verbStart = index == jointInfinitive ? index - 2 : clauseStart
-            if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: verbStart) {
+            if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: verbStart)
+                || Self.isImperative(in: tokens, at: index, start: start, lexicon: lexicon)
+            {
                 if let act = askedAct(at: index) {
                     index = act
                     continue

@@ -79,7 +79,8 @@ extension SMARTReading {
         of rule: SMARTRulesPolicy.VagueRule, rules: SMARTRulesPolicy, lexicon: SMARTLexicon
     ) -> Bool {
         guard sentences.indices.contains(actionSentence),
-            let position = rules.vague.firstIndex(of: rule),
+            // By id, which the policy keeps unique: comparing whole rules compares every phrase.
+            let position = rules.vague.firstIndex(where: { $0.id == rule.id }),
             lexicon.vague.indices.contains(position)
         else { return false }
         let tokens = sentences[actionSentence]

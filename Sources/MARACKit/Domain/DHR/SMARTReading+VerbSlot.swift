@@ -59,7 +59,9 @@ extension SMARTReading {
     static func isImperative(
         in tokens: [Token], at index: Int, start: Int, lexicon: SMARTLexicon
     ) -> Bool {
-        guard tokens.indices.contains(index), case .word(let word) = tokens[index],
+        // Only the first few words can be it, so the rest of the action costs one comparison.
+        guard index - start <= 3, tokens.indices.contains(index),
+            case .word(let word) = tokens[index],
             !neverVerbs.contains(word), !modals.contains(word), !SMARTPhrases.isAdverb(word),
             word.first?.isLetter == true, !word.hasSuffix("ing"),
             !(word.hasSuffix("s") && !word.hasSuffix("ss")),

@@ -26,6 +26,18 @@ struct SMARTRewordingTests {
         text.prefix(1).lowercased() + text.dropFirst()
     }
 
+    /// `old` swapped for `new` wherever it stands as whole words between spaces.
+    static func swapping(_ old: String, for new: String, name: String? = nil) -> Rewording {
+        Rewording(name: name ?? "'\(new)' for '\(old)'") {
+            $0.replacingOccurrences(of: " \(old) ", with: " \(new) ")
+        }
+    }
+
+    /// `frame` put before the action, whose first letter is then lower case.
+    static func framed(_ frame: String) -> Rewording {
+        Rewording(name: "framed '\(frame)'") { frame + " " + lowerFirst($0) }
+    }
+
     static let rewordings: [Rewording] = [
         Rewording(name: "numbered '1.'") { "1. " + $0 },
         Rewording(name: "numbered '3.2'") { "3.2 " + $0 },
@@ -33,28 +45,14 @@ struct SMARTRewordingTests {
         Rewording(name: "labelled 'Recommendation 3:'") { "Recommendation 3: " + $0 },
         Rewording(name: "labelled 'R2'") { "R2 " + $0 },
         Rewording(name: "bulleted") { "• " + $0 },
-        Rewording(name: "framed 'It is recommended that'") {
-            "It is recommended that " + lowerFirst($0)
-        },
-        Rewording(name: "framed 'The Review recommends that'") {
-            "The Review recommends that " + lowerFirst($0)
-        },
-        Rewording(name: "'must' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " must ")
-        },
-        Rewording(name: "'will' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " will ")
-        },
-        Rewording(name: "'should also'") {
-            $0.replacingOccurrences(of: " should ", with: " should also ")
-        },
-        Rewording(name: "'should urgently'") {
-            $0.replacingOccurrences(of: " should ", with: " should urgently ")
-        },
-        Rewording(name: "'make sure' for 'ensure'") {
-            $0.replacingOccurrences(of: " ensure ", with: " make sure ")
-        },
-        Rewording(name: "'&' for 'and'") { $0.replacingOccurrences(of: " and ", with: " & ") },
+        framed("It is recommended that"),
+        framed("The Review recommends that"),
+        swapping("should", for: "must"),
+        swapping("should", for: "will"),
+        swapping("should", for: "should also", name: "'should also'"),
+        swapping("should", for: "should urgently", name: "'should urgently'"),
+        swapping("ensure", for: "make sure"),
+        swapping("and", for: "&"),
         Rewording(name: "lower case") { $0.lowercased() },
         Rewording(name: "upper case") { $0.uppercased() },
         Rewording(name: "straight quotes") {
@@ -67,12 +65,8 @@ struct SMARTRewordingTests {
             $0.hasSuffix(".") ? String($0.dropLast()) : $0 + "."
         },
         Rewording(name: "lead agency in brackets after it") { $0 + " (Lead: Police)" },
-        Rewording(name: "'is to be' for 'should be'") {
-            $0.replacingOccurrences(of: " should be ", with: " is to be ")
-        },
-        Rewording(name: "'needs to' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " needs to ")
-        },
+        swapping("should be", for: "is to be"),
+        swapping("should", for: "needs to"),
         Rewording(name: "'-ize' spellings") { text in
             ["recognis", "familiaris", "emphasis", "prioritis", "finalis", "organis", "utilis"]
                 .reduce(text) { text, stem in
@@ -82,50 +76,24 @@ struct SMARTRewordingTests {
                     }
                 }
         },
-        Rewording(name: "framed 'We recommend that'") { "We recommend that " + lowerFirst($0) },
-        Rewording(name: "framed 'The panel recommends that'") {
-            "The panel recommends that " + lowerFirst($0)
-        },
-        Rewording(name: "framed 'It is therefore recommended that'") {
-            "It is therefore recommended that " + lowerFirst($0)
-        },
-        Rewording(name: "'shall' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " shall ")
-        },
-        Rewording(name: "'ought to' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " ought to ")
-        },
-        Rewording(name: "'will need to' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " will need to ")
-        },
-        Rewording(name: "'X to' for 'X should'") {
-            $0.replacingOccurrences(of: " should ", with: " to ")
-        },
+        framed("We recommend that"),
+        framed("The panel recommends that"),
+        framed("It is therefore recommended that"),
+        swapping("should", for: "shall"),
+        swapping("should", for: "ought to"),
+        swapping("should", for: "will need to"),
+        swapping("should", for: "to", name: "'X to' for 'X should'"),
         Rewording(name: "a target date appended") { text in
             (text.hasSuffix(".") ? String(text.dropLast()) : text) + " by 31 March 2027."
         },
         Rewording(name: "labelled 'Action:'") { "Action: " + $0 },
-        Rewording(name: "'should, as a priority,'") {
-            $0.replacingOccurrences(of: " should ", with: " should, as a priority, ")
-        },
-        Rewording(name: "'ensure' for 'ensure that'") {
-            $0.replacingOccurrences(of: " ensure that ", with: " ensure ")
-        },
-        Rewording(name: "'are to' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " are to ")
-        },
-        Rewording(name: "'should' for 'must'") {
-            $0.replacingOccurrences(of: " must ", with: " should ")
-        },
-        Rewording(name: "'the' for 'its'") {
-            $0.replacingOccurrences(of: " its ", with: " the ")
-        },
-        Rewording(name: "'is required to' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " is required to ")
-        },
-        Rewording(name: "'is expected to' for 'should'") {
-            $0.replacingOccurrences(of: " should ", with: " is expected to ")
-        },
+        swapping("should", for: "should, as a priority,", name: "'should, as a priority,'"),
+        swapping("ensure that", for: "ensure"),
+        swapping("should", for: "are to"),
+        swapping("must", for: "should"),
+        swapping("its", for: "the"),
+        swapping("should", for: "is required to"),
+        swapping("should", for: "is expected to"),
     ]
 
     /// The S and M verdicts of `text` read as the corpus row `row`.

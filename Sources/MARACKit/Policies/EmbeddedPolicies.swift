@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "dd473af5d6f05d061d3068eb0b058835c214840fc1dbf678905924a43ba584d5"
+    static let digest = "2e9467937efb22e7f888b6ab85c1d623a28c3f5678950f1878274fedeb995be0"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1183,7 +1183,7 @@ enum EmbeddedPolicies {
               judged as a concrete verb's is. A listed verb after it and "to" decides instead ("are expected
               to remind").
             -->
-            <smart-rules version="2026.8">
+            <smart-rules version="2026.9">
               <reading>
                 <!-- Leading words that frame a recommendation and are not its action. -->
                 <frame>it is recommended that</frame><frame>it is therefore recommended that</frame>
@@ -1640,7 +1640,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "60a3d1dec14c92703546e82e35775787926957b7ef6aeaee420ac9c892c12e6f"
+            xmlDigest: "de7bd9cf7b72f5379970250279ced1de2434b006b377989b9381895d67e398b9"
         ),
         "rag-rules": (
             xml: #"""

@@ -94,7 +94,37 @@ struct SMARTRewordingTests {
         swapping("its", for: "the"),
         swapping("should", for: "is required to"),
         swapping("should", for: "is expected to"),
+        Rewording(name: "'That X V' for 'X should V'") { text in
+            guard let (subject, rest) = subjectAndVerbPhrase(text) else { return text }
+            return "That " + lowerFirst(subject) + " " + rest
+        },
+        // An imperative no list names is known by what follows it: its object's determiner
+        // or "to" ("Check the PNC", "Speak to the victim"). Before a bare noun ("Use
+        // professional interpreters") only a listed verb is read as one.
+        Rewording(name: "imperative for 'X should V the ...' or 'X should V to ...'") { text in
+            guard let (_, rest) = subjectAndVerbPhrase(text), !rest.hasPrefix("be "),
+                case let words = rest.split(separator: " ", maxSplits: 2), words.count > 2,
+                ["the", "a", "an", "all", "every", "each", "any", "to", "whether"]
+                    .contains(words[1].lowercased())
+            else { return text }
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        },
     ]
+
+    /// The subject and what follows "should" when `text` opens "X should V ...", with a
+    /// subject of up to ten words, no clause break and no clause of its own ("X to review
+    /// whether crews should ..."), and "should" not negated.
+    static func subjectAndVerbPhrase(_ text: String) -> (String, String)? {
+        guard let should = text.range(of: " should "),
+            case let subject = text[..<should.lowerBound],
+            !subject.contains(where: { ",;:.()".contains($0) }),
+            case let words = subject.lowercased().split(separator: " "), words.count <= 10,
+            !words.contains(where: { ["to", "that", "whether", "which", "who"].contains($0) }),
+            case let rest = text[should.upperBound...],
+            !rest.hasPrefix("not "), !rest.hasPrefix("also "), rest.first?.isLetter == true
+        else { return nil }
+        return (String(subject), String(rest))
+    }
 
     /// The S and M verdicts of `text` read as the corpus row `row`.
     static func verdicts(_ text: String, as row: SMARTCorpus.Row) -> String {

@@ -19,7 +19,9 @@ extension SMARTReading {
     /// Words before "to" that make it a preposition ("access to", "in relation to").
     static let nounsBeforeTo: Set<String> = [
         "access", "referral", "referrals", "relation", "regard", "respect", "addition", "prior",
-        "due", "according", "response", "responses", "contact", "up",
+        "due", "according", "response", "responses", "contact", "up", "recourse", "right",
+        "rights", "approach", "commitment", "attention", "exposure", "barrier", "barriers",
+        "link", "links", "route", "routes", "pathway", "pathways",
     ]
 
     /// Forms of "be" after which a past participle is a passive verb ("are carried out").
@@ -51,24 +53,112 @@ extension SMARTReading {
 
     /// Whether the word at `index`, the action's first word past up to three adverbs from
     /// `start`, is an imperative no list names: "Check the PNC before every bail decision",
-    /// "Always check whether there is a history of domestic abuse".
+    /// "Always check whether there is a history of domestic abuse", "Speak to the victim alone
+    /// at every visit", "Routinely ask patients about domestic abuse".
     ///
-    /// It must come before its object (a determiner or "whether"), and not be an -s
-    /// or -ing form or a deliverable's name, which there head a noun phrase ("Training for
-    /// all staff", "Records of the calls").
+    /// It must come before its object (a determiner or "whether"), or before "to" and the
+    /// person or thing it is done to ("to the victim", "to victims"), or be a verb of asking;
+    /// and it must not be an -s or -ing form, a noun that takes "to" ("Access to services"),
+    /// or a deliverable's name, which there head a noun phrase ("Training for all staff",
+    /// "Records of the calls"). "Police to record" is the plan's "X to", whose "to" a verb
+    /// follows.
     static func isImperative(
         in tokens: [Token], at index: Int, start: Int, lexicon: SMARTLexicon
     ) -> Bool {
         // Only the first few words can be it, so the rest of the action costs one comparison.
         guard index - start <= 3, tokens.indices.contains(index),
             case .word(let word) = tokens[index],
-            !neverVerbs.contains(word), !modals.contains(word), !SMARTPhrases.isAdverb(word),
-            word.first?.isLetter == true, !word.hasSuffix("ing"),
-            !(word.hasSuffix("s") && !word.hasSuffix("ss")),
+            isPlainVerbForm(word),
             wordBefore(index, in: tokens, from: start) < start,
             isWord(in: tokens, index + 1, imperativeObjectStarts)
+                || takesObjectAfterTo(in: tokens, at: index)
+                || lexicon.asking.longest(in: tokens, at: index) != nil
         else { return false }
         return !isDeliverable(in: tokens, at: index, lexicon: lexicon)
+    }
+
+    /// Words that, after a finite verb no list names, open what it is done to: its object,
+    /// "whether", or "about" ("ask about domestic abuse").
+    static let finiteObjectStarts: Set<String> = imperativeObjectStarts.union(["about"])
+
+    /// Whether the word at `index` is the verb of the clause that a framing "that" opens,
+    /// though no list names it: "That officers always speak to the victim alone", "It is
+    /// recommended that health visitors ask about domestic abuse at every contact".
+    ///
+    /// After "that" comes a subject and then its verb, which with no modal is in its plain
+    /// form. So the word after a subject of one to six words is the verb when the subject
+    /// ends in a plural and a bare object follows ("That agencies use professional
+    /// interpreters"; not "That Magistrates' Court and HMCTS are asked"), or when its object,
+    /// "about", or "to" and what it is done to follow it. A word that is not in that form
+    /// (-s, -ing, -ed), or that follows a determiner, a preposition or "and", or names a
+    /// deliverable, is still part of the subject ("That staff training sessions ...", "That
+    /// agencies involved with ...").
+    static func isVerbAfterThat(
+        in tokens: [Token], at index: Int, start: Int, lexicon: SMARTLexicon
+    ) -> Bool {
+        guard start > 0, index - start >= 1, index - start <= 6,
+            isWord(in: tokens, start - 1, ["that"]),
+            case .word(let word) = tokens[index],
+            isPlainVerbForm(word), !word.hasSuffix("ed"),
+            !tokens[start..<index].contains(.clauseBreak),
+            case let before = wordBefore(index, in: tokens, from: start), before >= start,
+            case .word(let previous) = tokens[before],
+            !neverVerbs.contains(previous), !determiners.contains(previous),
+            isPlural(previous) && startsObjectPhrase(in: tokens, at: index + 1)
+                || isWord(in: tokens, index + 1, finiteObjectStarts)
+                || takesObjectAfterTo(in: tokens, at: index)
+        else { return false }
+        return !isDeliverable(in: tokens, at: index, lexicon: lexicon)
+    }
+
+    /// Whether a bare object can start at `index`: a word that is no grammar word or
+    /// preposition ("use professional interpreters"), so not "Magistrates' Court and ...".
+    private static func startsObjectPhrase(in tokens: [Token], at index: Int) -> Bool {
+        guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {
+            return false
+        }
+        return !neverVerbs.contains(word) && !notPlainVerbs.contains(word)
+            && !modals.contains(word) && !auxiliaries.contains(word)
+    }
+
+    /// Nouns that are plural without an -s ("That staff use ...").
+    static let pluralsWithoutS: Set<String> = ["staff", "police", "people", "personnel"]
+
+    /// Whether `word` reads as a plural noun, the end of a plural subject: a word of four
+    /// letters or more in -s, but not -ss, -us or -is ("HMCTS", "Plus", "analysis").
+    private static func isPlural(_ word: String) -> Bool {
+        pluralsWithoutS.contains(word)
+            || (word.count >= 4 && word.hasSuffix("s")
+                && !["ss", "us", "is"].contains { word.hasSuffix($0) })
+    }
+
+    /// Prepositions and question words, which open no verb phrase where a verb's plain form
+    /// might stand ("between the GP and ...", "where the perpetrator is ...").
+    static let notPlainVerbs: Set<String> = [
+        "about", "across", "after", "against", "along", "alongside", "among", "around", "before",
+        "between", "beyond", "during", "including", "into", "onto", "over", "regarding",
+        "through", "throughout", "towards", "toward", "under", "upon", "via", "within",
+        "without", "where", "when", "which", "who", "whom", "whose", "what", "how", "why",
+        "whether", "if", "than", "then", "so", "once", "while", "whilst", "unless", "until",
+    ]
+
+    /// Whether `word` can be a verb's plain form: not a grammar word, modal, preposition or
+    /// adverb, and not an -s or -ing form.
+    private static func isPlainVerbForm(_ word: String) -> Bool {
+        !neverVerbs.contains(word) && !notPlainVerbs.contains(word) && !modals.contains(word)
+            && !auxiliaries.contains(word) && !SMARTPhrases.isAdverb(word)
+            && word.first?.isLetter == true && !word.hasSuffix("ing")
+            && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
+    }
+
+    /// Whether "to" follows the word at `index` with what it is done to, a determiner or a
+    /// plural ("speak to the victim", "write to all practices", "listen to victims"), which
+    /// no plan's "X to" has; a noun that takes "to" ("access to", "referral to") is no verb.
+    private static func takesObjectAfterTo(in tokens: [Token], at index: Int) -> Bool {
+        guard isWord(in: tokens, index + 1, ["to"]), !isWord(in: tokens, index, nounsBeforeTo),
+            tokens.indices.contains(index + 2), case .word(let next) = tokens[index + 2]
+        else { return false }
+        return objectStarts.contains(next) || (next.hasSuffix("s") && !next.hasSuffix("ss"))
     }
 
     /// Whether the word at `index` stands where the main verb goes, though no list names it.

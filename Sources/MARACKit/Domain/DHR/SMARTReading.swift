@@ -364,7 +364,8 @@ struct SMARTReading: Sendable {
         var clauseStart = start
         var inSubordinate = false
         var afterContainer = false
-        var followsPractice = false
+        /// Where the first phrase of following stands ("make use of"), after the start.
+        var followedAt: Int?
         /// Where the infinitive of joint work stands ("liaise in order to agree ...").
         var jointInfinitive: Int?
         while index < tokens.count {
@@ -458,6 +459,7 @@ struct SMARTReading: Sendable {
             let verbStart = index == jointInfinitive ? index - 2 : clauseStart
             if Self.isUnlistedVerb(in: tokens, at: index, clauseStart: verbStart)
                 || Self.isImperative(in: tokens, at: index, start: start, lexicon: lexicon)
+                || Self.isVerbAfterThat(in: tokens, at: index, start: start, lexicon: lexicon)
             {
                 if let act = askedAct(at: index) {
                     index = act
@@ -487,7 +489,7 @@ struct SMARTReading: Sendable {
             if let length = lexicon.followed.longest(in: tokens, at: index) {
                 // "ensure staff make use of the guidance": what is followed is not produced, and
                 // following it is a practice; "Oversight of cases ..." names no one doing it.
-                followsPractice = followsPractice || index > start
+                followedAt = followedAt ?? index
                 index = Self.nounPhraseEnd(in: tokens, from: index + length, lexicon: lexicon)
                 continue
             }
@@ -520,7 +522,15 @@ struct SMARTReading: Sendable {
         }).max(by: { $0.1 < $1.1 }) {
             return .vague(rule)
         }
-        if followsPractice { return .concrete(hasDeliverable: false) }
+        // "Clear guidance for staff on the use of DASH": what is followed is the subject of a
+        // deliverable named before it, not a practice.
+        if let followedAt, followedAt > start,
+            !(start..<followedAt).contains(where: {
+                isDeliverable(in: tokens, at: $0, lexicon: lexicon)
+            })
+        {
+            return .concrete(hasDeliverable: false)
+        }
         // A deliverable named outside subordinate clauses still says what.
         inSubordinate = false
         index = start

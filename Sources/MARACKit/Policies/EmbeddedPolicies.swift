@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "2e9467937efb22e7f888b6ab85c1d623a28c3f5678950f1878274fedeb995be0"
+    static let digest = "9cf606927e9eeafc54914370fd0f1c25d83e28d693e326b8028ea4bfe9cb8c66"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1214,6 +1214,9 @@ enum EmbeddedPolicies {
                 </vague>
                 <vague id="raise-awareness" vehicle-counts="true">
                   <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>raised awareness</phrase>
+                  <!-- Noting what a review found is taking it in, not acting on it. -->
+                  <phrase>note the findings</phrase><phrase>note the learning</phrase><phrase>note the recommendations</phrase>
+                  <phrase>note the contents</phrase><phrase>take note of</phrase>
                   <phrase>increase awareness</phrase><phrase>strengthening public awareness</phrase>
                   <phrase>strengthen public awareness</phrase><phrase>awareness raising approach</phrase>
                   <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase><phrase>be made aware</phrase><phrase>made aware</phrase>
@@ -1257,6 +1260,11 @@ enum EmbeddedPolicies {
                   <phrase>improve</phrase><phrase>improves</phrase><phrase>improving</phrase>
                   <phrase>enhance</phrase><phrase>enhances</phrase><phrase>strengthen</phrase><phrase>strengthens</phrase><phrase>strengthening</phrase><phrase>embeds</phrase>
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
+                  <!-- Being heard, or a response "in a timely manner", says how it should feel, not what is
+                       done. -->
+                  <phrase>listened to</phrase><phrase>are heard</phrase><phrase>is heard</phrase><phrase>be heard</phrase>
+                  <phrase>taken seriously</phrase><phrase>responded to in a timely manner</phrase>
+                  <phrase>respond in a timely manner</phrase><phrase>timely response</phrase>
                   <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
                   <!-- Raising the value of something is a direction: what it is raised in ("training") is
                        its object, not a vehicle. -->
@@ -1404,6 +1412,8 @@ enum EmbeddedPolicies {
                   <phrase>recruit</phrase><phrase>fund</phrase><phrase>funds</phrase><phrase>configure</phrase><phrase>install</phrase>
                   <phrase>test</phrase><phrase>extend</phrase><phrase>extends</phrase><phrase>pilot</phrase><phrase>replace</phrase>
                   <phrase>reissue</phrase><phrase>re issue</phrase><phrase>invite</phrase><phrase>convene</phrase><phrase>schedule</phrase>
+                  <!-- What is mapped is shown by the map ("map which services the children were known to"). -->
+                  <phrase>map</phrase><phrase>maps</phrase>
                 </products>
                 <deliverables>
                   <noun>policy</noun><noun>policies</noun><noun>procedure</noun><noun>procedures</noun>
@@ -1425,11 +1435,14 @@ enum EmbeddedPolicies {
                   <noun>register</noun><noun>marker</noun><noun>questionnaire</noun><noun>handbook</noun><noun>framework</noun>
                   <noun>scheme</noun><noun>website</noun><noun>websites</noun><noun>clinic</noun>
                   <noun>guide</noun><noun>guides</noun><noun>summary</noun><noun>tracker</noun><noun>flowchart</noun>
+                  <noun>curriculum</noun><noun>e-learning</noun>
                   <!-- Phrases holding a noun above that name people, not something produced. -->
                   <not>service user</not><not>service users</not><not>service provider</not><not>service providers</not>
                   <!-- Agencies named as services are who acts, not what is delivered. -->
                   <not>children's services</not><not>adult services</not><not>adults' services</not>
                   <not>social services</not><not>probation service</not><not>ambulance service</not>
+                  <!-- A scheme named after a victim is not a law to be made. -->
+                  <not>Clare's Law</not><not>Clares Law</not><not>Sarah's Law</not>
                   <not>prison service</not><not>prosecution service</not><not>police service</not><not>fire and rescue service</not>
                   <!-- Words before a deliverable that show it exists already and is used or followed, not
                        produced: "make use of the home visit guidance", "in accordance with force policy". -->
@@ -1456,6 +1469,9 @@ enum EmbeddedPolicies {
                   <phrase>has now been implemented</phrase><phrase>have now been implemented</phrase>
                   <phrase>has now been completed</phrase><phrase>have now been completed</phrase>
                   <phrase>is now operational</phrase><phrase>are now operational</phrase>
+                  <!-- What is confirmed in writing, or counted in a data return, is on file. -->
+                  <phrase>in writing</phrase><phrase>performance return</phrase><phrase>data return</phrase>
+                  <phrase>quarterly return</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
                 <vehicle>
@@ -1476,9 +1492,11 @@ enum EmbeddedPolicies {
                 <reporting>
                   <verb>report</verb><verb>reports</verb><verb>present</verb><verb>presents</verb>
                   <verb>submit</verb><verb>submits</verb><verb>provide</verb><verb>provides</verb>
+                  <verb>circulate</verb><verb>circulates</verb>
                   <recipient>board</recipient><recipient>boards</recipient><recipient>partnership</recipient>
                   <recipient>partnerships</recipient><recipient>csp</recipient><recipient>committee</recipient>
                   <recipient>panel</recipient><recipient>executive</recipient><recipient>commissioners</recipient>
+                  <recipient>commissioner</recipient>
                 </reporting>
                 <why-missing>No measure of success is stated and the action produces nothing that shows it was done.</why-missing>
                 <fix-missing>Add --measure with the evidence of completion ("policy published on the intranet", "90% of staff trained", "audit of 20 cases"), or make the deliverable the evidence: an audit of named cases, a dip sample, training with an assessment, an assurance report to the CSP.</fix-missing>
@@ -1640,7 +1658,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "de7bd9cf7b72f5379970250279ced1de2434b006b377989b9381895d67e398b9"
+            xmlDigest: "71287445341768782ebff2afdee40f0c3da9277852aecb2ef3c2b31b3c5a2598"
         ),
         "rag-rules": (
             xml: #"""

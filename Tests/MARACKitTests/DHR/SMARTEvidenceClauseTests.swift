@@ -202,4 +202,41 @@ struct SMARTAgencyServiceTests {
                 + "referral form for safeguarding concerns")
         #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
     }
+
+    @Test(
+        "A written confirmation, a data return, or a note circulated to a board is evidence",
+        arguments: [
+            "Probation should add Operation Encompass checks to the pre-sentence report, with "
+                + "the CSP confirming in writing the date the checks begin",
+            "The refuge should offer every resident a key worker within two days, and report "
+                + "the proportion offered in the quarterly performance return",
+            "The CSP should hold a practitioner forum on stalking, with a note of attendance "
+                + "circulated to the DHR Sub-Group Board",
+        ])
+    func documentaryEvidence(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.measurable), "\(check.failedRules)")
+    }
+
+    @Test("A scheme named after a victim is not a law made: its timescale alone is practice")
+    func namedScheme() {
+        let check = SMARTHardCaseTests.check(
+            "The police will ensure that Clare's Law requests are answered within 35 days")
+        #expect(check.passes(.specific), "\(check.failedRules)")
+        #expect(check.failedRules.contains("measure-practice"), "\(check.failedRules)")
+    }
+
+    @Test(
+        "What is mapped, put in a curriculum or e-learning, or in training past an aside, can be shown",
+        arguments: [
+            "Adult social care to map which services the client had contact with",
+            "Schools will ensure that coercive control is covered in the PSHE curriculum",
+            "The council should ensure that all housing officers complete stalking e-learning",
+            "The Licensing Team includes coercive control, including how to report it, in the "
+                + "mandatory driver training",
+        ])
+    func shownProduct(text: String) {
+        let check = SMARTHardCaseTests.check(text)
+        #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
+    }
 }

@@ -119,4 +119,22 @@ struct SMARTNoActionTests {
                 + "the directory for frontline practitioners")
         #expect(check.passes(.specific) && check.passes(.measurable), "\(check.failedRules)")
     }
+
+    @Test(
+        "Noting findings, being heard, and a response 'in a timely manner' name no change",
+        arguments: [
+            (
+                "The Home Office is asked to note the findings of this review",
+                "vague:raise-awareness"
+            ),
+            ("The Trust should ensure that the views of carers are listened to", "vague:improve"),
+            ("Ensure that the voice of the child is heard", "vague:improve"),
+            (
+                "Housing to ensure that reports of harassment are responded to in a timely manner",
+                "vague:improve"
+            ),
+        ])
+    func noChange(text: String, rule: String) {
+        SMARTHardCaseTests.expect(text, failsFirst: rule)
+    }
 }

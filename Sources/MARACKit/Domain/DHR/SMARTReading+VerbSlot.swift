@@ -90,9 +90,9 @@ extension SMARTReading {
     /// ends in a plural and a bare object follows ("That agencies use professional
     /// interpreters"; not "That Magistrates' Court and HMCTS are asked"), or when its object,
     /// "about", or "to" and what it is done to follow it. A word that is not in that form
-    /// (-s, -ing, -ed), or that follows a determiner, a preposition or "and", or names a
-    /// deliverable, is still part of the subject ("That staff training sessions ...", "That
-    /// agencies involved with ...").
+    /// (-s, -ing, -ed), or that follows a determiner, a preposition, "and" or a listed verb,
+    /// or names a deliverable, is not the verb ("That staff training sessions ...", "That
+    /// agencies involved with ...", "that ensure OASys risk assessments are updated").
     static func isVerbAfterThat(
         in tokens: [Token], at index: Int, start: Int, lexicon: SMARTLexicon
     ) -> Bool {
@@ -101,6 +101,9 @@ extension SMARTReading {
             case .word(let word) = tokens[index],
             isPlainVerbForm(word), !word.hasSuffix("ed"),
             !tokens[start..<index].contains(.clauseBreak),
+            // A listed verb before it ("that ensure OASys risk assessments are ...") means the
+            // clause has its verb, and this word is in its object.
+            !(start..<index).contains(where: { lexicon.startsVerbPhrase(in: tokens, at: $0) }),
             case let before = wordBefore(index, in: tokens, from: start), before >= start,
             case .word(let previous) = tokens[before],
             !neverVerbs.contains(previous), !determiners.contains(previous),

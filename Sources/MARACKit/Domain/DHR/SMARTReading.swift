@@ -75,6 +75,20 @@ struct SMARTReading: Sendable {
         sentences.contains { phrases.occurs(in: $0) }
     }
 
+    /// Words that open an aside inside a verb's object (", including how to report concerns,").
+    static let asideOpeners: Set<String> = ["including", "especially", "particularly"]
+
+    /// Where the object goes on after an aside that opens at the clause break at `index`: an
+    /// opener above, then up to ten words, then a clause break that a word other than "and"
+    /// or "or" follows; nil when no such aside opens there.
+    static func afterAside(in tokens: [Token], at index: Int) -> Int? {
+        guard isWord(in: tokens, index + 1, asideOpeners),
+            let close = tokens[(index + 2)...].prefix(10).firstIndex(of: .clauseBreak),
+            tokens.indices.contains(close + 1), !isWord(in: tokens, close + 1, ["and", "or"])
+        else { return nil }
+        return close + 1
+    }
+
     /// Whether `lead` is one of the policy's placeholder lead agencies.
     static func isPlaceholder(_ lead: String, lexicon: SMARTLexicon) -> Bool {
         let name = words(lead)
@@ -250,6 +264,13 @@ struct SMARTReading: Sendable {
                 relatives.longest(in: tokens, at: index) == nil || index == end
             {
                 if tokens[index] == .clauseBreak {
+                    // "includes domestic abuse awareness, including how to report concerns, in
+                    // the driver training": an aside between commas is set aside, and the
+                    // object goes on after it.
+                    if let resume = Self.afterAside(in: tokens, at: index) {
+                        index = resume
+                        continue
+                    }
                     // ", and add a field ...": a second listed verb shares the action; a vague
                     // one (", and update policies") governs it, as without the comma.
                     guard isWord(index + 1, in: ["and"]) else { break }

@@ -21,7 +21,7 @@ enum EmbeddedPolicies {
 
     /// The SHA-256 of the `sha256sum` listing of every `NAME.xml` in that order: what
     /// `marac version` prints for the embedded set.
-    static let digest = "9cf606927e9eeafc54914370fd0f1c25d83e28d693e326b8028ea4bfe9cb8c66"
+    static let digest = "0192b0260df96a6ce9ba2efa5d64a607fa291437602efb5364b8047dccbe58b8"
 
     /// Each policy by name: the XML and its RELAX NG schema, byte for byte, and the SHA-256
     /// of the XML.
@@ -1178,8 +1178,8 @@ enum EmbeddedPolicies {
               Frames, subordinates, purposes and nouns are matched as written, and -s forms are not made:
               list the ones you mean.
               The vague lists are closed, the concrete ones open: a word no list names, standing where the
-              main verb goes (after a modal, after the "X to" of a plan, or as a passive participle), is read
-              as a verb that does something ("should designate", "are carried out"), and its object is
+              main verb goes (after a modal, after the "X to" of a plan, as a passive participle, first as an
+              imperative, or after the subject of a framing "that"), is read as a verb that does something ("should designate", "are carried out"), and its object is
               judged as a concrete verb's is. A listed verb after it and "to" decides instead ("are expected
               to remind").
             -->
@@ -1216,7 +1216,7 @@ enum EmbeddedPolicies {
                   <phrase>raise awareness</phrase><phrase>raising awareness</phrase><phrase>raised awareness</phrase>
                   <!-- Noting what a review found is taking it in, not acting on it. -->
                   <phrase>note the findings</phrase><phrase>note the learning</phrase><phrase>note the recommendations</phrase>
-                  <phrase>note the contents</phrase><phrase>take note of</phrase>
+                  <phrase>note the contents</phrase>
                   <phrase>increase awareness</phrase><phrase>strengthening public awareness</phrase>
                   <phrase>strengthen public awareness</phrase><phrase>awareness raising approach</phrase>
                   <phrase>are aware</phrase><phrase>is aware</phrase><phrase>be aware</phrase><phrase>are made aware</phrase><phrase>be made aware</phrase><phrase>made aware</phrase>
@@ -1262,8 +1262,9 @@ enum EmbeddedPolicies {
                   <phrase>embed</phrase><phrase>embedded</phrase><phrase>be more proactive</phrase>
                   <!-- Being heard, or a response "in a timely manner", says how it should feel, not what is
                        done. -->
-                  <phrase>listened to</phrase><phrase>are heard</phrase><phrase>is heard</phrase><phrase>be heard</phrase>
-                  <phrase>taken seriously</phrase><phrase>responded to in a timely manner</phrase>
+                  <phrase>listened to</phrase><phrase>feel heard</phrase><phrase>feels heard</phrase>
+                  <phrase>voice of the child is heard</phrase><phrase>voice of the victim is heard</phrase>
+                  <phrase>voices are heard</phrase><phrase>views are heard</phrase><phrase>taken seriously</phrase><phrase>responded to in a timely manner</phrase>
                   <phrase>respond in a timely manner</phrase><phrase>timely response</phrase>
                   <phrase>be precise</phrase><phrase>be consistently</phrase><phrase>are consistently</phrase>
                   <!-- Raising the value of something is a direction: what it is raised in ("training") is
@@ -1470,7 +1471,8 @@ enum EmbeddedPolicies {
                   <phrase>has now been completed</phrase><phrase>have now been completed</phrase>
                   <phrase>is now operational</phrase><phrase>are now operational</phrase>
                   <!-- What is confirmed in writing, or counted in a data return, is on file. -->
-                  <phrase>in writing</phrase><phrase>performance return</phrase><phrase>data return</phrase>
+                  <phrase>confirm in writing</phrase><phrase>confirms in writing</phrase>
+                  <phrase>confirming in writing</phrase><phrase>confirmed in writing</phrase><phrase>performance return</phrase><phrase>data return</phrase>
                   <phrase>quarterly return</phrase>
                 </evidence>
                 <!-- A reminder or awareness action is measurable when it names its vehicle. -->
@@ -1658,7 +1660,7 @@ enum EmbeddedPolicies {
             </grammar>
 
             """#,
-            xmlDigest: "71287445341768782ebff2afdee40f0c3da9277852aecb2ef3c2b31b3c5a2598"
+            xmlDigest: "6183c475f266708857aef11f9a03f92fc1b7b49a6d825198dd2619090aa4908e"
         ),
         "rag-rules": (
             xml: #"""

@@ -4,9 +4,11 @@
 /// listed, and the policy lists them. Verbs that do something are an open class: a plan can
 /// "designate", "configure", "install" or "pilot", and a list of them is never complete. So a
 /// word where English puts the main verb, after a modal ("should designate"), after "to" in
-/// the plan's "X to ..." form ("Probation to designate"), or as a passive participle ("home
-/// visits are carried out", "to be invited"), is read as a verb that does something, and its
-/// object is judged as a listed concrete verb's is. A verb any list names is matched first.
+/// the plan's "X to ..." form ("Probation to designate"), as a passive participle ("home
+/// visits are carried out", "to be invited"), first as an imperative ("Speak to the victim
+/// alone") or after the subject of a framing "that" ("That officers speak to the victim
+/// alone"), is read as a verb that does something, and its object is judged as a listed
+/// concrete verb's is. A verb any list names is matched first.
 extension SMARTReading {
     /// Modals after which the next word is the verb ("should designate").
     static let modals: Set<String> = [
@@ -58,17 +60,17 @@ extension SMARTReading {
     ///
     /// It must come before its object (a determiner or "whether"), or before "to" and the
     /// person or thing it is done to ("to the victim", "to victims"), or be a verb of asking;
-    /// and it must not be an -s or -ing form, a noun that takes "to" ("Access to services"),
-    /// or a deliverable's name, which there head a noun phrase ("Training for all staff",
-    /// "Records of the calls"). "Police to record" is the plan's "X to", whose "to" a verb
-    /// follows.
+    /// and it must not be an -s, -ing or past form, a noun that takes "to" ("Access to
+    /// services"), or a deliverable's name, which there head a noun phrase ("Training for all
+    /// staff", "Records of the calls", "Required standards for ..."). "Police to record" and
+    /// "Police to focus on" are the plan's "X to", whose "to" a verb follows.
     static func isImperative(
         in tokens: [Token], at index: Int, start: Int, lexicon: SMARTLexicon
     ) -> Bool {
         // Only the first few words can be it, so the rest of the action costs one comparison.
         guard index - start <= 3, tokens.indices.contains(index),
             case .word(let word) = tokens[index],
-            isPlainVerbForm(word),
+            isPlainVerbForm(word, lexicon: lexicon),
             wordBefore(index, in: tokens, from: start) < start,
             isWord(in: tokens, index + 1, imperativeObjectStarts)
                 || takesObjectAfterTo(in: tokens, at: index)
@@ -88,9 +90,10 @@ extension SMARTReading {
     /// After "that" comes a subject and then its verb, which with no modal is in its plain
     /// form. So the word after a subject of one to six words is the verb when the subject
     /// ends in a plural and a bare object follows ("That agencies use professional
-    /// interpreters"; not "That Magistrates' Court and HMCTS are asked"), or when its object,
+    /// interpreters"; not "That Magistrates' Court and HMCTS are asked", nor "That the
+    /// Partnerships Board review ...", where a listed verb follows), or when its object,
     /// "about", or "to" and what it is done to follow it. A word that is not in that form
-    /// (-s, -ing, -ed), or that follows a determiner, a preposition, "and" or a listed verb,
+    /// (-s, -ing, past), or that follows a determiner, a preposition, "and" or a listed verb,
     /// or names a deliverable, is not the verb ("That staff training sessions ...", "That
     /// agencies involved with ...", "that ensure OASys risk assessments are updated").
     static func isVerbAfterThat(
@@ -99,7 +102,7 @@ extension SMARTReading {
         guard start > 0, index - start >= 1, index - start <= 6,
             isWord(in: tokens, start - 1, ["that"]),
             case .word(let word) = tokens[index],
-            isPlainVerbForm(word), !word.hasSuffix("ed"),
+            isPlainVerbForm(word, lexicon: lexicon),
             !tokens[start..<index].contains(.clauseBreak),
             // A listed verb before it ("that ensure OASys risk assessments are ...") means the
             // clause has its verb, and this word is in its object.
@@ -107,7 +110,9 @@ extension SMARTReading {
             case let before = wordBefore(index, in: tokens, from: start), before >= start,
             case .word(let previous) = tokens[before],
             !neverVerbs.contains(previous), !determiners.contains(previous),
-            isPlural(previous) && startsObjectPhrase(in: tokens, at: index + 1)
+            !prepositionsAndQuestionWords.contains(previous),
+            (isPlural(previous) && startsObjectPhrase(in: tokens, at: index + 1)
+                && !lexicon.startsVerbPhrase(in: tokens, at: index + 1))
                 || isWord(in: tokens, index + 1, finiteObjectStarts)
                 || takesObjectAfterTo(in: tokens, at: index)
         else { return false }
@@ -120,16 +125,15 @@ extension SMARTReading {
         guard tokens.indices.contains(index), case .word(let word) = tokens[index] else {
             return false
         }
-        return !neverVerbs.contains(word) && !notPlainVerbs.contains(word)
-            && !modals.contains(word) && !auxiliaries.contains(word)
+        return !isGrammarWord(word)
     }
 
     /// Nouns that are plural without an -s ("That staff use ...").
     static let pluralsWithoutS: Set<String> = ["staff", "police", "people", "personnel"]
 
-    /// Whether `word` reads as a plural noun, the end of a plural subject: a word of four
-    /// letters or more in -s, but not -ss, -us or -is ("HMCTS", "Plus", "analysis").
-    private static func isPlural(_ word: String) -> Bool {
+    /// Whether `word` reads as a plural noun: a word of four letters or more in -s, but not
+    /// -ss, -us or -is ("address", "Plus", "focus", "analysis").
+    static func isPlural(_ word: String) -> Bool {
         pluralsWithoutS.contains(word)
             || (word.count >= 4 && word.hasSuffix("s")
                 && !["ss", "us", "is"].contains { word.hasSuffix($0) })
@@ -137,7 +141,7 @@ extension SMARTReading {
 
     /// Prepositions and question words, which open no verb phrase where a verb's plain form
     /// might stand ("between the GP and ...", "where the perpetrator is ...").
-    static let notPlainVerbs: Set<String> = [
+    static let prepositionsAndQuestionWords: Set<String> = [
         "about", "across", "after", "against", "along", "alongside", "among", "around", "before",
         "between", "beyond", "during", "including", "into", "onto", "over", "regarding",
         "through", "throughout", "towards", "toward", "under", "upon", "via", "within",
@@ -145,12 +149,21 @@ extension SMARTReading {
         "whether", "if", "than", "then", "so", "once", "while", "whilst", "unless", "until",
     ]
 
-    /// Whether `word` can be a verb's plain form: not a grammar word, modal, preposition or
-    /// adverb, and not an -s or -ing form.
-    private static func isPlainVerbForm(_ word: String) -> Bool {
-        !neverVerbs.contains(word) && !notPlainVerbs.contains(word) && !modals.contains(word)
-            && !auxiliaries.contains(word) && !SMARTPhrases.isAdverb(word)
-            && word.first?.isLetter == true && !word.hasSuffix("ing")
+    /// Whether `word` is a grammar word: one of `neverVerbs`, a modal, an auxiliary, a
+    /// preposition or a question word.
+    private static func isGrammarWord(_ word: String) -> Bool {
+        neverVerbs.contains(word) || modals.contains(word) || auxiliaries.contains(word)
+            || prepositionsAndQuestionWords.contains(word)
+    }
+
+    /// Whether `word` can be a verb's plain form: not a grammar word or adverb, and not an -s,
+    /// -ing or past form ("required", "involved", "sent"; "need" and "proceed" are plain).
+    private static func isPlainVerbForm(_ word: String, lexicon: SMARTLexicon) -> Bool {
+        let isPast =
+            (word.hasSuffix("ed") && !word.hasSuffix("eed")) || lexicon.participles.contains(word)
+            || irregularParticiples.contains(word)
+        return !isGrammarWord(word) && !SMARTPhrases.isAdverb(word)
+            && word.first?.isLetter == true && !word.hasSuffix("ing") && !isPast
             && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
     }
 
@@ -161,7 +174,7 @@ extension SMARTReading {
         guard isWord(in: tokens, index + 1, ["to"]), !isWord(in: tokens, index, nounsBeforeTo),
             tokens.indices.contains(index + 2), case .word(let next) = tokens[index + 2]
         else { return false }
-        return objectStarts.contains(next) || (next.hasSuffix("s") && !next.hasSuffix("ss"))
+        return objectStarts.contains(next) || isPlural(next)
     }
 
     /// Whether the word at `index` stands where the main verb goes, though no list names it.
@@ -169,7 +182,8 @@ extension SMARTReading {
     /// `clauseStart` is where its clause began. After "to", the word is the verb only when
     /// "to" comes early in the clause, after a subject of up to ten words ("Probation to
     /// designate", "The Safeguarding Adults Board and Eastvale CSP to agree"), and the
-    /// word is not an -s form, which after "to" is a noun ("access to services").
+    /// word is not a plural, which after "to" is a noun ("access to services"; "to focus"
+    /// and "to discuss" are verbs).
     static func isUnlistedVerb(in tokens: [Token], at index: Int, clauseStart: Int) -> Bool {
         guard tokens.indices.contains(index), case .word(let word) = tokens[index],
             !neverVerbs.contains(word),
@@ -194,9 +208,9 @@ extension SMARTReading {
             {
                 return false
             }
-            let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss")
+            let isNoun = isPlural(word)
             // "needs to use", "have to ensure" stand for a modal, however long the subject.
-            if isWord(in: tokens, before - 1, modalsWithTo) { return !isPlural }
+            if isWord(in: tokens, before - 1, modalsWithTo) { return !isNoun }
             // "MARAC representatives must be sufficiently senior to make decisions": a modal,
             // "be" and no participle state what the subject must be, so this is no plan's
             // "X to"; the "to" is what the state is for. "will be asked to report" is passive.
@@ -213,7 +227,7 @@ extension SMARTReading {
                 guard case .word(let state) = tokens[next] else { return true }
                 return !(state.hasSuffix("ed") || irregularParticiples.contains(state))
             }
-            return before > clauseStart && before - clauseStart <= 10 && !isPlural
+            return before > clauseStart && before - clauseStart <= 10 && !isNoun
                 && !statesBeing
         }
         return false

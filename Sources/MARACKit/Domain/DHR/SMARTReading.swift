@@ -83,7 +83,7 @@ struct SMARTReading: Sendable {
     /// or "or" follows; nil when no such aside opens there.
     static func afterAside(in tokens: [Token], at index: Int) -> Int? {
         guard isWord(in: tokens, index + 1, asideOpeners),
-            let close = tokens[(index + 2)...].prefix(10).firstIndex(of: .clauseBreak),
+            let close = tokens[(index + 2)...].prefix(11).firstIndex(of: .clauseBreak),
             tokens.indices.contains(close + 1), !isWord(in: tokens, close + 1, ["and", "or"])
         else { return nil }
         return close + 1
@@ -510,7 +510,7 @@ struct SMARTReading: Sendable {
             if let length = lexicon.followed.longest(in: tokens, at: index) {
                 // "ensure staff make use of the guidance": what is followed is not produced, and
                 // following it is a practice; "Oversight of cases ..." names no one doing it.
-                followedAt = followedAt ?? index
+                if index > start, followedAt == nil { followedAt = index }
                 index = Self.nounPhraseEnd(in: tokens, from: index + length, lexicon: lexicon)
                 continue
             }
@@ -545,11 +545,7 @@ struct SMARTReading: Sendable {
         }
         // "Clear guidance for staff on the use of DASH": what is followed is the subject of a
         // deliverable named before it, not a practice.
-        if let followedAt, followedAt > start,
-            !(start..<followedAt).contains(where: {
-                isDeliverable(in: tokens, at: $0, lexicon: lexicon)
-            })
-        {
+        if let followedAt, !hasDeliverable(start..<followedAt) {
             return .concrete(hasDeliverable: false)
         }
         // A deliverable named outside subordinate clauses still says what.

@@ -26,8 +26,7 @@ struct SMARTFindingsFirstTests {
             ),
         ])
     func findingFirst(text: String, specific: Bool) {
-        let check = SMARTHardCaseTests.check(text)
-        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+        SMARTHardCaseTests.expect(text, specific: specific)
     }
 
     @Test("A finding that only names its subject stays the action: 'The panel recommends'")

@@ -20,6 +20,16 @@ struct SMARTHardCaseTests {
             rules: rules)
     }
 
+    /// Expects `text` to pass Specific exactly when `specific` is true.
+    static func expect(
+        _ text: String, specific: Bool, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let check = check(text)
+        #expect(
+            check.passes(.specific) == specific, "\(check.failedRules)",
+            sourceLocation: sourceLocation)
+    }
+
     /// Expects `text` to pass Specific and Measurable when `rule` is empty, and otherwise to
     /// fail with `rule` as its first finding.
     static func expect(

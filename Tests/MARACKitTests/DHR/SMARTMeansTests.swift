@@ -23,7 +23,6 @@ struct SMARTMeansTests {
             ("The Trust should improve its response to victims of domestic abuse", false),
         ])
     func improveByMeans(text: String, specific: Bool) {
-        let check = SMARTHardCaseTests.check(text)
-        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+        SMARTHardCaseTests.expect(text, specific: specific)
     }
 }

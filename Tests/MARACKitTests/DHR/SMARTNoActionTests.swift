@@ -15,8 +15,7 @@ struct SMARTNoActionTests {
             ("The Trust should have a named lead to attend MARAC", true),
         ])
     func stateWithPurpose(text: String, specific: Bool) {
-        let check = SMARTHardCaseTests.check(text)
-        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+        SMARTHardCaseTests.expect(text, specific: specific)
     }
 
     @Test(
@@ -34,8 +33,7 @@ struct SMARTNoActionTests {
             ),
         ])
     func jointWorkForAnOutcome(text: String, specific: Bool) {
-        let check = SMARTHardCaseTests.check(text)
-        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+        SMARTHardCaseTests.expect(text, specific: specific)
     }
 
     @Test(
@@ -108,8 +106,7 @@ struct SMARTNoActionTests {
             ("Information about domestic abuse services should be more readily available", false),
         ])
     func imperative(text: String, specific: Bool) {
-        let check = SMARTHardCaseTests.check(text)
-        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+        SMARTHardCaseTests.expect(text, specific: specific)
     }
 
     @Test("A product verb after 'and' makes what can be shown")

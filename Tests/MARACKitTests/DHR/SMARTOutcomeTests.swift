@@ -18,7 +18,6 @@ struct SMARTOutcomeTests {
             ("All parties who are entitled to, receive a copy of this report", true),
         ])
     func received(text: String, specific: Bool) {
-        let check = SMARTHardCaseTests.check(text)
-        #expect(check.passes(.specific) == specific, "\(check.failedRules)")
+        SMARTHardCaseTests.expect(text, specific: specific)
     }
 }
